@@ -1,0 +1,1 @@
+// Placeholder until the Graphviz binding lands (owned by the graph/rendering work).

@@ -1,0 +1,110 @@
+/// Splits a token array into sentences and stamps each token with its sentence index.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) when the next
+/// token can start a sentence, except after abbreviations such as `Mr.`, `Dec.`, `Inc.`, `No.`
+/// and single-letter initials; at a blank line; and at a line break unless the next line
+/// continues in lower case (wrapped text).
+enum SentenceSplitter {
+    /// Abbreviations that never end a sentence (titles, initials-like, "No. 5").
+    static let neverFinal: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
+        "adm", "maj", "rev", "fr", "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "pp", "vol", "messrs", "hon",
+        "pres", "supt", "det", "insp", "gens", "reps", "sens", "govs", "approx", "dept", "est", "ave",
+        "blvd", "rd", "e.g", "i.e", "cf", "al",
+    ]
+    /// Abbreviations that end a sentence only when a typical sentence opener follows.
+    static let maybeFinal: Set<String> = [
+        "inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc", "bros", "a.m", "p.m", "u.s", "u.k",
+        "u.n", "d.c", "ag", "sa", "nv", "bhd", "cos", "assn", "int'l",
+    ]
+    /// Lower-cased words that typically open a sentence (used after ambiguous abbreviations).
+    static let openers: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at",
+        "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "as", "after",
+        "before", "when", "while", "if", "however", "meanwhile", "also", "last", "earlier", "later",
+        "for", "some", "many", "most", "one", "other", "such", "since", "according", "what", "who",
+    ]
+
+    static func split(_ tokens: inout [Token], bytes: [UInt8]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        let n = tokens.count
+        guard n > 0 else { return [] }
+        var start = 0
+        var i = 0
+        func close(_ endExclusive: Int) {
+            guard endExclusive > start else { return }
+            let idx = Int32(sentences.count)
+            for k in start..<endExclusive { tokens[k].sentence = idx }
+            tokens[start].flags.insert(.sentenceStart)
+            sentences.append(Sentence(tokens: start..<endExclusive, start: Int(tokens[start].start),
+                                      end: Int(tokens[endExclusive - 1].end)))
+            start = endExclusive
+        }
+        while i < n {
+            let t = tokens[i]
+            // Line structure: a break before token i+1.
+            if i + 1 < n {
+                let next = tokens[i + 1]
+                if next.flags.contains(.paragraphStart) {
+                    close(i + 1); i += 1; continue
+                }
+            }
+            if t.kind == .punctuation, isTerminal(t.lower) {
+                // absorb closing quotes / brackets and repeated terminals
+                var j = i + 1
+                while j < n, tokens[j].kind == .punctuation, !tokens[j].flags.contains(.spaceBefore),
+                      isCloser(tokens[j].lower) || isTerminal(tokens[j].lower) {
+                    j += 1
+                }
+                if j >= n { close(n); break }
+                let next = tokens[j]
+                var boundary = canStart(next) || next.flags.contains(.newlineBefore)
+                if boundary, t.lower == ".", i > start, !t.flags.contains(.spaceBefore) {
+                    let prev = tokens[i - 1]
+                    if prev.kind == .word {
+                        if neverFinal.contains(prev.lower) { boundary = false }
+                        else if maybeFinal.contains(prev.lower) { boundary = opensSentence(next) }
+                        else if prev.lower.utf8.count == 1, prev.isCapitalized { boundary = false } // initial
+                    }
+                }
+                if boundary { close(j); i = j; continue }
+                i = j
+                continue
+            }
+            if t.kind == .acronym, i + 1 < n, maybeFinal.contains(String(t.lower.dropLast())) {
+                let next = tokens[i + 1]
+                if next.flags.contains(.newlineBefore) || opensSentence(next) { close(i + 1) }
+                i += 1
+                continue
+            }
+            if i + 1 < n {
+                let next = tokens[i + 1]
+                if next.flags.contains(.newlineBefore), !startsLowercase(next), t.lower != "," {
+                    close(i + 1)
+                }
+            }
+            i += 1
+        }
+        close(n)
+        return sentences
+    }
+
+    static func isTerminal(_ s: String) -> Bool { s == "." || s == "!" || s == "?" || s == "\u{2026}" }
+    static func isCloser(_ s: String) -> Bool { s == "\"" || s == "'" || s == ")" || s == "]" || s == "\u{2019}" }
+    static func startsLowercase(_ t: Token) -> Bool {
+        t.kind == .word && t.flags.contains(.hasLetter) && !t.isCapitalized
+    }
+    static func canStart(_ t: Token) -> Bool {
+        switch t.kind {
+        case .word, .acronym: return t.isCapitalized || !t.flags.contains(.hasLetter)
+        case .number, .apostropheYear: return true
+        case .possessive: return false
+        case .punctuation:
+            return t.lower == "\"" || t.lower == "'" || t.lower == "(" || t.lower == "[" || t.lower == "\u{2014}" || t.lower == "-"
+        }
+    }
+    static func opensSentence(_ t: Token) -> Bool {
+        (t.isCapitalized && openers.contains(t.lower)) || (t.kind == .punctuation && (t.lower == "\"" || t.lower == "'"))
+    }
+}

@@ -1,0 +1,200 @@
+/// Splits UTF-8 text into tokens with one pass over the bytes.
+///
+/// Letters and digits form words; digits with inner `.,:/` form numbers; `U.S.`-style
+/// acronyms and `'13`-style years are single tokens; a possessive `'s` is split off;
+/// every other non-space character is a one-character punctuation token.
+enum Tokenizer {
+    static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5 + 8)
+        let n = bytes.count
+        var i = 0
+        var spaceBefore = true
+        var newlines = 2  // start of text counts as a paragraph start
+        bytes.withUnsafeBufferPointer { b in
+            func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+                let b0 = b[i]
+                if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+                var len = 1
+                var v: UInt32
+                if b0 & 0xE0 == 0xC0 { len = 2; v = UInt32(b0 & 0x1F) }
+                else if b0 & 0xF0 == 0xE0 { len = 3; v = UInt32(b0 & 0x0F) }
+                else if b0 & 0xF8 == 0xF0 { len = 4; v = UInt32(b0 & 0x07) }
+                else { return ("\u{FFFD}", 1) }
+                if i + len > n { return ("\u{FFFD}", 1) }
+                for k in 1..<len { v = (v << 6) | UInt32(b[i + k] & 0x3F) }
+                return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
+            }
+            func cls(at i: Int) -> (CharClass, Int) {
+                let b0 = b[i]
+                if b0 < 0x80 { return (asciiClass[Int(b0)], 1) }
+                let (s, len) = scalar(at: i)
+                return (classify(s), len)
+            }
+            func isLetterAt(_ i: Int) -> Bool { i < n && { let c = cls(at: i).0; return c == .upper || c == .lower }() }
+            func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+            func isDigitAt(_ i: Int) -> Bool { i < n && b[i] >= 0x30 && b[i] <= 0x39 }
+            /// Length of an apostrophe (ASCII ' or U+2019/U+2018) at i, or 0.
+            func apostropheLen(_ i: Int) -> Int {
+                if i < n && b[i] == 0x27 { return 1 }
+                if i + 2 < n && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0x99 || b[i + 2] == 0x98) { return 3 }
+                return 0
+            }
+            func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
+                var flags: TokenFlags = []
+                if spaceBefore { flags.insert(.spaceBefore) }
+                if newlines >= 1 { flags.insert(.newlineBefore) }
+                if newlines >= 2 { flags.insert(.paragraphStart) }
+                var lower: [UInt8] = []
+                lower.reserveCapacity(end - start)
+                var upperCount = 0, letterCount = 0, firstLetterSeen = false
+                var k = start
+                var ascii = true
+                while k < end {
+                    let c = b[k]
+                    if c < 0x80 {
+                        if c >= 0x41 && c <= 0x5A {
+                            upperCount += 1; letterCount += 1
+                            if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
+                            lower.append(c | 0x20)
+                        } else {
+                            if c >= 0x61 && c <= 0x7A { letterCount += 1; firstLetterSeen = true }
+                            if c >= 0x30 && c <= 0x39 { flags.insert(.hasDigit) }
+                            lower.append(c)
+                        }
+                        k += 1
+                    } else {
+                        ascii = false
+                        let (s, len) = scalar(at: k)
+                        if s == "\u{2019}" || s == "\u{2018}" { lower.append(0x27) }
+                        else if s == "\u{201C}" || s == "\u{201D}" { lower.append(0x22) }
+                        else {
+                            let p = s.properties
+                            if p.isAlphabetic {
+                                letterCount += 1
+                                if p.isUppercase {
+                                    upperCount += 1
+                                    if !firstLetterSeen { flags.insert(.capitalized) }
+                                }
+                                firstLetterSeen = true
+                            }
+                            if p.isUppercase || p.changesWhenLowercased {
+                                lower.append(contentsOf: Array(String(s).lowercased().utf8))
+                            } else {
+                                lower.append(contentsOf: b[k..<min(k + len, n)])
+                            }
+                        }
+                        k += len
+                    }
+                }
+                _ = ascii
+                if letterCount > 0 { flags.insert(.hasLetter) }
+                if letterCount >= 2 && upperCount == letterCount { flags.insert(.allCaps) }
+                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, sentence: 0,
+                                    lower: String(decoding: lower, as: UTF8.self), flags: flags))
+                spaceBefore = false
+                newlines = 0
+            }
+
+            while i < n {
+                let (c, len) = cls(at: i)
+                switch c {
+                case .space:
+                    spaceBefore = true
+                    i += len
+                case .newline:
+                    spaceBefore = true
+                    if b[i] == 0x0A || b[i] != 0x0D { newlines += 1 }
+                    i += len
+                case .upper, .lower, .digit:
+                    let start = i
+                    // U.S., p.m., e.g.: two or more "letter." pairs
+                    if c != .digit, len == 1 {
+                        var j = i, pairs = 0
+                        while j + 1 < n, isASCIILetter(b[j]), b[j + 1] == 0x2E {
+                            pairs += 1
+                            j += 2
+                        }
+                        if pairs >= 2, j >= n || !isLetterAt(j) {
+                            emit(start, j, .acronym)
+                            i = j
+                            continue
+                        }
+                    }
+                    var j = i
+                    var allDigits = true
+                    while j < n {
+                        let (cc, l) = cls(at: j)
+                        if cc == .upper || cc == .lower || cc == .mark { allDigits = false; j += l; continue }
+                        if cc == .digit { j += l; continue }
+                        let ap = apostropheLen(j)
+                        if ap > 0, isLetterAt(j + ap), !allDigits || j > start {
+                            // possessive 's ends the word
+                            if (b[j + ap] | 0x20) == 0x73, !isLetterAt(j + ap + 1) { break }
+                            if allDigits { break }
+                            j += ap
+                            continue
+                        }
+                        if allDigits, (b[j] == 0x2E || b[j] == 0x2C || b[j] == 0x3A || b[j] == 0x2F), isDigitAt(j + 1) {
+                            j += 1
+                            continue
+                        }
+                        break
+                    }
+                    emit(start, j, allDigits ? .number : .word)
+                    i = j
+                default:
+                    let ap = apostropheLen(i)
+                    if ap > 0 {
+                        if isDigitAt(i + ap), isDigitAt(i + ap + 1), !isDigitAt(i + ap + 2), !isLetterAt(i + ap + 2) {
+                            emit(i, i + ap + 2, .apostropheYear)
+                            i += ap + 2
+                            continue
+                        }
+                        if i + ap < n, (b[i + ap] | 0x20) == 0x73, !isLetterAt(i + ap + 1), !tokens.isEmpty, !spaceBefore {
+                            emit(i, i + ap + 1, .possessive)
+                            i += ap + 1
+                            continue
+                        }
+                    }
+                    emit(i, i + len, .punctuation)
+                    i += len
+                }
+            }
+        }
+        return tokens
+    }
+
+    enum CharClass: UInt8 { case space, newline, upper, lower, digit, mark, other }
+
+    static let asciiClass: [CharClass] = (0..<128).map { v -> CharClass in
+        switch v {
+        case 0x0A, 0x0D, 0x0B, 0x0C: return .newline
+        case 0x09, 0x20: return .space
+        case 0x00..<0x20, 0x7F: return .space
+        case 0x41...0x5A: return .upper
+        case 0x61...0x7A: return .lower
+        case 0x30...0x39: return .digit
+        default: return .other
+        }
+    }
+
+    static func classify(_ s: Unicode.Scalar) -> CharClass {
+        switch s.value {
+        case 0x85, 0x2028, 0x2029: return .newline
+        case 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF, 0x200C, 0x200D, 0x2060: return .space
+        case 0xFFFD: return .other
+        default: break
+        }
+        let p = s.properties
+        switch p.generalCategory {
+        case .uppercaseLetter, .titlecaseLetter: return .upper
+        case .lowercaseLetter, .modifierLetter, .otherLetter: return .lower
+        case .decimalNumber: return .other  // non-ASCII digits are not parsed as numbers
+        case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
+        case .spaceSeparator: return .space
+        case .control, .format: return .space
+        default: return .other
+        }
+    }
+}
