@@ -32,8 +32,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StorylineTests",
-            dependencies: ["Storyline", "GraphvizRender"],
-            resources: [.copy("Corpus")]
+            dependencies: ["Storyline", "GraphvizRender"]
         ),
     ]
 )
