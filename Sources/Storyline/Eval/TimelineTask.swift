@@ -126,7 +126,12 @@ public enum TimelineTask {
         guard !t.isEmpty else { return [] }
         let tokens = text.tokens
         var out: [EntityMentionRef] = []
-        let personLike = t.count == 2 && target.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+        let personLike = isPersonLike(target)
+        // A given name alone counts only in an article that names the person in full.
+        var fullNameSeen = false
+        if personLike, tokens.count >= 2 {
+            for k in 0..<(tokens.count - 1) where tokens[k].lower == t[0] && tokens[k + 1].lower == t[1] { fullNameSeen = true; break }
+        }
         var i = 0
         while i < tokens.count {
             var best = 0
@@ -137,7 +142,17 @@ public enum TimelineTask {
                 if k == t.count || (k >= 2) { best = max(best, k) }
             }
             if best == 0, t.count == 1, tokens[i].lower == t[0] + "s" { best = 1 }
-            if best == 0, personLike, tokens[i].lower == t[1], tokens[i].isCapitalized { best = 1 }
+            if best == 0, personLike, tokens[i].isCapitalized,
+               tokens[i].lower == t[1] || (tokens[i].lower == t[0] && fullNameSeen) { best = 1 }
+            // The target's words in order with a word between: "iTunes Music Store" for "iTunes store".
+            if best == 0, t.count >= 2, tokens[i].lower == t[0] {
+                var k = 1, matched = 1, end = i + 1
+                while end < tokens.count, k < t.count, end - i <= t.count + 1, tokens[end].isWord {
+                    if tokens[end].lower == t[k] { k += 1; matched += 1 }
+                    end += 1
+                }
+                if matched == t.count { best = end - i }
+            }
             if best > 0 {
                 let r = i..<(i + best)
                 out.append(EntityMentionRef(tokens: r, bytes: text.byteRange(tokens: r)))
@@ -147,6 +162,14 @@ public enum TimelineTask {
             }
         }
         return out
+    }
+
+    /// Two capitalised words of letters: "Steve Jobs" (not "iPhone 4", not "iTunes store").
+    static func isPersonLike(_ target: String) -> Bool {
+        let parts = target.split(separator: " ")
+        return parts.count == 2 && parts.allSatisfy { p in
+            p.first?.isUppercase == true && p.dropFirst().allSatisfy { $0.isLowercase }
+        }
     }
 
     // MARK: The procedure
@@ -174,12 +197,13 @@ public enum TimelineTask {
             }
             let mentions = targetMentions(text, target: target)
             if !mentions.isEmpty {
-                entities.append(EntityRecord(name: target, type: .misc, aliases: [], mentions: mentions))
+                let type = set.first.map { entities[$0].type } ?? (isPersonLike(target) ? .person : .product)
+                entities.append(EntityRecord(name: target, type: type, aliases: [], mentions: mentions))
                 set.insert(entities.count - 1)
             }
             targetEntities.append(set)
         }
-        let mentions = EventExtractor.shared.mentions(text, timexes: timexes, entities: entities, dct: dct)
+        let mentions = EventExtractor.shared.mentions(text, timexes: timexes, entities: entities, dct: dct, options: .annotation)
         // Task token of each of our tokens: the one holding its first byte.
         let taskTokens = doc.tokens
         func taskToken(_ byte: Int) -> Int? {
@@ -194,7 +218,16 @@ public enum TimelineTask {
         for m in mentions {
             guard m.token < text.tokens.count, let k = taskToken(Int(text.tokens[m.token].start)) else { continue }
             let tt = taskTokens[k]
-            let event = "\(doc.id)-\(tt.sentence)-\(tt.text)"
+            // The task annotates events from sentence 2 on (0 is the title, 1 the date line).
+            guard tt.sentence >= 2 else { continue }
+            // Multi-word triggers ("showed off") are joined by "_"; the task's event strings are lower-case.
+            var words = [tt.text]
+            var last = k
+            for extra in (m.record.trigger.lowerBound + 1)..<max(m.record.trigger.upperBound, m.record.trigger.lowerBound + 1) {
+                guard extra < text.tokens.count, let e = taskToken(Int(text.tokens[extra].start)), e != last else { continue }
+                words.append(taskTokens[e].text); last = e
+            }
+            let event = "\(doc.id)-\(tt.sentence)-" + words.joined(separator: "_").lowercased()
             let involved = Set(m.record.participants.map(\.entity))
             for (ti, set) in targetEntities.enumerated() where !set.isDisjoint(with: involved) {
                 out[ti].append(TimelineEvent(event: event, date: m.record.dateValue, document: documentIndex, token: m.token))

@@ -23,9 +23,23 @@ final class EventExtractor: Sendable {
     }
 
     /// Every event mention, one per trigger that passed the filters (no merging).
-    func mentions(_ text: AnalyzedText, timexes: [TimexMention], entities: [EntityRecord], dct: String?) -> [EventMention] {
-        var analysis = ClauseAnalysis(text: text, timexes: timexes, entities: entities, dct: dct)
+    func mentions(_ text: AnalyzedText, timexes: [TimexMention], entities: [EntityRecord], dct: String?,
+                  options: Options = .timeline) -> [EventMention] {
+        var analysis = ClauseAnalysis(text: text, timexes: timexes, entities: entities, dct: dct, options: options)
         return analysis.run()
+    }
+
+    /// What counts as an event mention.
+    struct Options: Sendable {
+        /// Keep what was said, nominal events without a date of their own, and bare gerunds, and
+        /// use the wider vocabulary of `EventLexicon.annotationVerbTable` (states such as "has",
+        /// "uses"): the event mentions of annotation schemes like TimeML/MEANTIME, used by
+        /// `eval timeline`. Negated and hypothetical events stay out.
+        var everyMention: Bool
+        /// The timeline of a document: reportable events only.
+        static let timeline = Options(everyMention: false)
+        /// Event mentions as annotated in TimeML-style corpora.
+        static let annotation = Options(everyMention: true)
     }
 }
 
@@ -54,7 +68,11 @@ struct ClauseAnalysis {
     var mentionStart: [Int32]
     var mentionEnd: [Int32]
 
-    init(text: AnalyzedText, timexes: [TimexMention], entities: [EntityRecord], dct: String?) {
+    let options: EventExtractor.Options
+
+    init(text: AnalyzedText, timexes: [TimexMention], entities: [EntityRecord], dct: String?,
+         options: EventExtractor.Options = .timeline) {
+        self.options = options
         self.text = text
         self.tokens = text.tokens
         self.timexes = timexes
@@ -125,13 +143,13 @@ struct ClauseAnalysis {
         var out: [EventMention] = []
         var reference: (value: String, timex: Int?)? = nil
         var previousSentenceDate: (value: String, timex: Int?)? = nil
-        var lastOrg: Int? = nil, lastPerson: Int? = nil
+        var lastOrg: Int? = nil, lastPerson: Int? = nil, lastThing: Int? = nil
         for (s, sentence) in text.sentences.enumerated() {
             let range = sentence.tokens.clamped(to: 0..<tokens.count)
             guard !range.isEmpty else { continue }
             if tokens[range.lowerBound].flags.contains(.paragraphStart) { reference = previousSentenceDate }
             var sentenceDate: (value: String, timex: Int?)? = nil
-            let found = analyseSentence(s, range: range, reference: reference, lastOrg: &lastOrg, lastPerson: &lastPerson)
+            let found = analyseSentence(s, range: range, reference: reference, lastOrg: &lastOrg, lastPerson: &lastPerson, lastThing: &lastThing)
             for m in found {
                 out.append(m)
                 if m.record.certainty == .stated || m.record.timex != nil || reference.map({ $0.value == m.record.dateValue }) == true {
@@ -210,7 +228,7 @@ struct ClauseAnalysis {
     }
 
     mutating func analyseSentence(_ s: Int, range: Range<Int>, reference: (value: String, timex: Int?)?,
-                                  lastOrg: inout Int?, lastPerson: inout Int?) -> [EventMention] {
+                                  lastOrg: inout Int?, lastPerson: inout Int?, lastThing: inout Int?) -> [EventMention] {
         var candidates: [Candidate] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -218,19 +236,21 @@ struct ClauseAnalysis {
             i += 1
         }
         // Running antecedents for pronouns, updated token by token.
-        var orgBefore: [Int: Int] = [:], personBefore: [Int: Int] = [:]
+        var orgBefore: [Int: Int] = [:], personBefore: [Int: Int] = [:], thingBefore: [Int: Int] = [:]
         do {
             var ci = 0
             for t in range {
                 while ci < candidates.count && candidates[ci].token == t {
                     if let o = lastOrg { orgBefore[ci] = o }
                     if let p = lastPerson { personBefore[ci] = p }
+                    if let t = lastThing { thingBefore[ci] = t }
                     ci += 1
                 }
                 if let e = entity(at: t), mentionStart[t] == Int32(t) {
                     switch entities[e].type {
-                    case .organization: lastOrg = e
+                    case .organization: lastOrg = e; lastThing = e
                     case .person: lastPerson = e
+                    case .product, .misc: lastThing = e
                     default: break
                     }
                 }
@@ -261,13 +281,12 @@ struct ClauseAnalysis {
         var result: [EventMention] = []
         var previousVerbal: (index: Int, agent: Int?, subject: String)? = nil
         for (ci, c) in candidates.enumerated() {
-            var anchor = governingTimex(c, range: range, opening: opening)
-            if c.contentOf != nil {
+            let anchor = governingTimex(c, range: range, opening: opening)
+            if c.contentOf != nil && !options.everyMention {
                 // What was said: its own event only when its own clause carries a date.
                 guard let a = anchor, a.own else { continue }
-                anchor = a
             }
-            if c.nominal {
+            if c.nominal && !options.everyMention {
                 // A nominal trigger is an event of its own only with a date of its own that no verb took.
                 guard let a = anchor, a.own else { continue }
                 if verbDates.contains(a.timex) { continue }
@@ -276,14 +295,14 @@ struct ClauseAnalysis {
             var value = "XXXX", timexIndex: Int? = nil, certainty = DateCertainty.inferred
             if let a = anchor {
                 value = timexValue(a.timex); timexIndex = a.timex; certainty = .stated
-            } else if c.tense == "past", let r = reference {
+            } else if c.tense == "past" || c.tense == nil, let r = reference {
                 value = r.value; timexIndex = nil
             } else if c.tense != "future", let d = dct {
                 value = d
             }
             let endValue = intervalEnd(c, range: range, date: value)
             // Participants
-            var (agent, subject, roles) = participants(c, range: range, orgBefore: orgBefore[ci], personBefore: personBefore[ci])
+            var (agent, subject, roles) = participants(c, range: range, antecedents: (orgBefore[ci], personBefore[ci], thingBefore[ci]))
             if !c.nominal, let p = previousVerbal, coordinated(p.index, c.groupStart) {
                 // "X reiterated those concerns and cautioned ...": the subject is shared.
                 if let a = agent { roles.removeAll { $0.entity == a && $0.role == .agent } }
@@ -345,8 +364,8 @@ struct ClauseAnalysis {
         // A capitalised word inside a sentence is a name, unless the sentence is a headline.
         if tok.isCapitalized && !tok.flags.contains(.sentenceStart) && !headlineStyle(range) { return nil }
         let l = tok.lower
-        let verb = L.verbs[l]
-        let noun = L.nouns[l]
+        let verb = L.verbs[l] ?? (options.everyMention ? L.annotationVerbs[l] : nil)
+        let noun = L.nouns[l] ?? (options.everyMention ? L.annotationNouns[l] : nil)
         guard verb != nil || noun != nil else { return nil }
         let prev = i > range.lowerBound ? lower(i - 1) : ""
         let compound = prev == "-" && !tok.flags.contains(.spaceBefore) // "cyber-attacks"
@@ -405,7 +424,7 @@ struct ClauseAnalysis {
                 if infinitive && !governorFactual && governorTense == nil { future = true; infinitive = false }
             } else if let t = L.doForms[w] {
                 doTense = t
-            } else if L.verbGroupAdverbs.contains(w) {
+            } else if L.verbGroupAdverbs.contains(w) || (w.utf8.count > 4 && w.hasSuffix("ly") && !tokens[j].isCapitalized) {
                 // part of the group
             } else if w == "to" && !infinitive && j == groupStart - 1 {
                 infinitive = true
@@ -465,7 +484,11 @@ struct ClauseAnalysis {
             }
             if governorFactual { tense = governorTense ?? tense }
         case .gerund:
-            guard let b = be else { return nil }
+            guard let b = be else {
+                // "by introducing", "saying that": a bare gerund is a mention in annotation mode.
+                if options.everyMention && !infinitive && !L.nounContext.contains(lower(i - 1)) || lower(i - 1) == "by" && options.everyMention { break }
+                return nil
+            }
             tense = future ? "future" : (b.isEmpty ? (have != nil ? "past" : nil) : b)
         }
         // Particle: "pulled out", "set up".
@@ -562,7 +585,8 @@ struct ClauseAnalysis {
     // MARK: Participants
 
     /// Agent entity, subject words (for the headline) and all participants with roles.
-    func participants(_ c: Candidate, range: Range<Int>, orgBefore: Int?, personBefore: Int?) -> (Int?, String, [EventParticipantRef]) {
+    /// `antecedents`: the latest organisation, person and thing (organisation or product) named before the trigger.
+    func participants(_ c: Candidate, range: Range<Int>, antecedents: (org: Int?, person: Int?, thing: Int?)) -> (Int?, String, [EventParticipantRef]) {
         var roles: [EventParticipantRef] = []
         func add(_ e: Int, _ r: ParticipantRole) {
             if !roles.contains(where: { $0.entity == e }) { roles.append(EventParticipantRef(entity: e, role: r)) }
@@ -615,8 +639,9 @@ struct ClauseAnalysis {
         }
         if agent == nil, hi > lo {
             let last = lower(hi - 1)
-            if L.organisationAnaphors.contains(last) { agent = orgBefore }
-            else if L.personAnaphors.contains(last) { agent = personBefore }
+            if last == "it" || last == "its" { agent = antecedents.thing }
+            else if L.organisationAnaphors.contains(last) { agent = antecedents.org }
+            else if L.personAnaphors.contains(last) { agent = antecedents.person }
         }
         var subject = ""
         if let a = agent {

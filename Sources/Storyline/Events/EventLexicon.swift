@@ -193,6 +193,91 @@ enum EventLexicon {
         ("decision decisions", "decision"),
     ]
 
+    /// Further verbs that TimeML-style annotation counts as events (states, aspectual and
+    /// support verbs); used only for event mentions (`EventExtractor.Options.annotation`).
+    static let annotationVerbTable: [(forms: String, type: String)] = [
+        ("have has had had having", "state"),
+        ("use uses used used using", "state"),
+        ("own owns owned owned owning", "state"),
+        ("come comes came come coming", "state"),
+        ("provide provides provided provided providing", "state"),
+        ("proceed proceeds proceeded proceeded proceeding", "state"),
+        ("hold holds held held holding", "meeting"),
+        ("make makes made made making", "production"),
+        ("produce produces produced produced producing", "production"),
+        ("market markets marketed marketed marketing", "sale"),
+        ("work works worked worked working", "state"),
+        ("show shows showed shown showing", "announcement"),
+        ("demo demos demoed demoed demoing", "announcement"),
+        ("note notes noted noted noting", "statement"),
+        ("acknowledge acknowledges acknowledged acknowledged acknowledging", "statement"),
+        ("dismiss dismisses dismissed dismissed dismissing", "statement"),
+        ("welcome welcomes welcomed welcomed welcoming", "statement"),
+        ("hint hints hinted hinted hinting", "statement"),
+        ("promote promotes promoted promoted promoting", "announcement"),
+        ("pass passes passed passed passing", "state"),
+        ("access accesses accessed accessed accessing", "state"),
+        ("slate slates slated slated slating", "announcement"),
+        ("offer offers offered offered offering", "sale"),
+        ("include includes included included including", "state"),
+        ("feature features featured featured featuring", "state"),
+        ("allow allows allowed allowed allowing", "state"),
+        ("support supports supported supported supporting", "state"),
+        ("become becomes became become becoming", "state"),
+        ("remain remains remained remained remaining", "state"),
+        ("receive receives received received receiving", "state"),
+        ("see sees saw seen seeing", "state"),
+        ("reach reaches reached reached reaching", "financial"),
+        ("serve serves served served serving", "personnel"),
+        ("steer steers steered steered steering", "personnel"),
+        ("know knows knew known knowing", "state"),
+        ("involve involves involved involved involving", "state"),
+        ("lead leads led led leading", "personnel"),
+        ("run runs ran run running", "personnel"),
+        ("take takes took taken taking", "state"),
+        ("give gives gave given giving", "state"),
+        ("keep keeps kept kept keeping", "state"),
+        ("continue continues continued continued continuing", "state"),
+        ("brand brands branded branded branding", "state"),
+        ("account accounts accounted accounted accounting", "state"),
+        ("download downloads downloaded downloaded downloading", "sale"),
+        ("order orders ordered ordered ordering", "sale"),
+        ("sue sues sued sued suing", "legal"),
+        ("breach breaches breached breached breaching", "legal"),
+        ("appeal appeals appealed appealed appealing", "legal"),
+    ]
+
+    /// Further nouns that annotation counts as events.
+    static let annotationNounTable: [(forms: String, type: String)] = [
+        ("dispute disputes", "legal"),
+        ("case cases", "legal"),
+        ("breach breaches", "legal"),
+        ("demand demands", "financial"),
+        ("reduction reductions", "financial"),
+        ("development developments", "launch"),
+        ("invitation invitations", "meeting"),
+        ("pre-orders orders order", "sale"),
+        ("issue issues", "state"),
+        ("problem problems", "state"),
+        ("use", "state"),
+        ("access", "state"),
+        ("success", "state"),
+        ("growth", "financial"),
+        ("price prices", "financial"),
+        ("cut cuts", "financial"),
+        ("appearance appearances", "meeting"),
+        ("presentation presentations", "announcement"),
+        ("talk talks", "statement"),
+        ("comments comment", "statement"),
+        ("illness", "health"),
+        ("surgery", "health"),
+        ("transplant", "health"),
+        ("leave", "withdrawal"),
+        ("death", "death"),
+        ("departure", "withdrawal"),
+        ("return", "personnel"),
+    ]
+
     /// Types ranked for choosing the main trigger when several verbs tell one event
     /// ("reiterated those concerns and cautioned US telecoms" → the warning).
     static let typePriority: [String: Int] = [
@@ -241,6 +326,7 @@ enum EventLexicon {
         "also", "already", "still", "just", "reportedly", "recently", "officially", "finally",
         "now", "then", "later", "again", "formally", "quietly", "publicly", "previously", "first",
         "allegedly", "apparently", "eventually", "soon", "only", "even", "once", "subsequently",
+        "twice", "thrice", "long", "since", "ever", "almost", "nearly",
     ]
     /// Verb particles kept with the trigger ("pulled out", "set up").
     static let particles: Set<String> = ["out", "up", "off", "down", "back", "over", "away"]
@@ -262,7 +348,7 @@ enum EventLexicon {
     static let agentPrepositions: Set<String> = ["by"]
     static let otherPrepositions: Set<String> = ["with", "against", "for", "about", "of", "on", "over", "between"]
     /// Pronouns and definite descriptions that refer back to an organisation or a person.
-    static let organisationAnaphors: Set<String> = ["it", "they", "we", "company", "firm", "group", "vendor", "maker", "giant"]
+    static let organisationAnaphors: Set<String> = ["they", "we", "company", "firm", "group", "vendor", "maker", "giant"]
     static let personAnaphors: Set<String> = ["he", "she", "i"]
     /// Function words that must not end a headline.
     static let danglingWords: Set<String> = [
@@ -276,10 +362,12 @@ enum EventLexicon {
     ]
 
     /// Every trigger word form, compiled once.
-    static let verbs: [String: TriggerEntry] = {
+    static let verbs = verbTriggers(verbTable)
+
+    static func verbTriggers(_ rows: [(forms: String, type: String)]) -> [String: TriggerEntry] {
         var table: [String: TriggerEntry] = [:]
         let order: [VerbForm] = [.base, .thirdPerson, .past, .participle, .gerund]
-        for (forms, type) in verbTable {
+        for (forms, type) in rows {
             let words = forms.split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
             let lemma = first.hasPrefix("!") ? String(first.dropFirst()) : first
@@ -289,15 +377,19 @@ enum EventLexicon {
             }
         }
         return table
-    }()
+    }
 
-    static let nouns: [String: TriggerEntry] = {
+    static let nouns = nounTriggers(nounTable)
+    static let annotationVerbs = verbTriggers(annotationVerbTable)
+    static let annotationNouns = nounTriggers(annotationNounTable)
+
+    static func nounTriggers(_ rows: [(forms: String, type: String)]) -> [String: TriggerEntry] {
         var table: [String: TriggerEntry] = [:]
-        for (forms, type) in nounTable {
+        for (forms, type) in rows {
             let words = forms.split(separator: " ").map(String.init)
             guard let lemma = words.first else { continue }
             for w in words where table[w] == nil { table[w] = TriggerEntry(lemma: lemma, type: type, form: .base) }
         }
         return table
-    }()
+    }
 }
