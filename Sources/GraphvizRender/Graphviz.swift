@@ -69,6 +69,20 @@ public struct ParsedGraph: Sendable {
     public var subgraphs: [Subgraph]
 }
 
+/// Size and requested layout engine of a graph.
+public struct GraphSummary: Sendable, Equatable {
+    public var nodes: Int
+    public var edges: Int
+    /// The graph's `layout` attribute, if set.
+    public var layout: String?
+
+    public init(nodes: Int, edges: Int, layout: String?) {
+        self.nodes = nodes
+        self.edges = edges
+        self.layout = layout
+    }
+}
+
 // Graphviz reports errors through one process-wide callback; it is only used under `Graphviz.lock`.
 nonisolated(unsafe) private var capturedMessages = ""
 
@@ -115,13 +129,15 @@ public final class Graphviz: @unchecked Sendable {
         return describe(graph)
     }
 
-    /// Node and edge counts of DOT text, as libcgraph reads it.
-    public func count(dot: String) throws -> (nodes: Int, edges: Int) {
+    /// Node and edge counts and the `layout` attribute of DOT text, as libcgraph reads it.
+    public func summary(dot: String) throws -> GraphSummary {
         lock.lock()
         defer { lock.unlock() }
         let graph = try readLocked(dot)
         defer { agclose(graph) }
-        return (Int(agnnodes(graph)), Int(agnedges(graph)))
+        let layout = storyline_agget(graph, "layout").map { String(cString: $0) }
+        return GraphSummary(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)),
+                            layout: layout?.isEmpty == false ? layout : nil)
     }
 
     // MARK: - Under the lock

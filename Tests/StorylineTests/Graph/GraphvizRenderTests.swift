@@ -43,8 +43,9 @@ struct GraphvizRenderTests {
     }
 
     @Test func parseCountsNodesAndEdges() throws {
-        let counts = try Graphviz.shared.count(dot: small)
-        #expect(counts.nodes == 2 && counts.edges == 1)
+        let summary = try Graphviz.shared.summary(dot: small)
+        #expect(summary == GraphSummary(nodes: 2, edges: 1, layout: nil))
+        #expect(try Graphviz.shared.summary(dot: "graph { layout=neato; a -- b -- c }").layout == "neato")
         let parsed = try Graphviz.shared.parse(dot: small)
         #expect(parsed.nodes.first { $0.name == "a" }?.attributes["label"] == "Alpha")
         #expect(parsed.edges.first?.attributes["label"] == "knows")
