@@ -158,6 +158,7 @@ public final class Graphviz: @unchecked Sendable {
             lastWasSpace = space
         }
         while line.hasSuffix(" ") { line.removeLast() }
+        if line.hasPrefix("Error: ") { line.removeFirst("Error: ".count) }
         return line.isEmpty ? fallback : line
     }
 
