@@ -86,7 +86,7 @@ public enum DOTWriter {
         out += "  node [fontname=\"\(GraphStyle.font)\", fontsize=\"10\", penwidth=\"0.8\"];\n"
         out += "  edge [fontname=\"\(GraphStyle.font)\", fontsize=\"9\", arrowsize=\"0.7\"];\n"
 
-        out += legend(entityTypes: Set(entities.map(\.type)), relationTypes: Set(relations.map(\.type)))
+        out += legend(entityTypes: Set(entities.map(\.type)), relationTypes: Set(relations.flatMap(\.types)))
 
         for entity in entities {
             let style = GraphStyle.entity(entity.type)
@@ -97,7 +97,8 @@ public enum DOTWriter {
             out += "style=\"\(style.style)\", fillcolor=\"\(style.fill)\", tooltip=\(Escaping.dotText(tooltip))];\n"
         }
 
-        for relation in relations {
+        for edge in relations {
+            let relation = edge.relation
             let style = GraphStyle.relation(relation.type)
             out += "  \(Escaping.dotQuoted(relation.source)) -> \(Escaping.dotQuoted(relation.target)) ["
             if relation.type == .coOccurs {
@@ -106,7 +107,7 @@ public enum DOTWriter {
                 out += "tooltip=\(Escaping.dotText("co-occur in \(weight) sentence\(weight == 1 ? "" : "s")"))"
             } else {
                 out += "label=\(Escaping.dotText(edgeLabel(relation))), "
-                out += "tooltip=\(Escaping.dotText(relation.type.rawValue.replacingOccurrences(of: "_", with: " ")))"
+                out += "tooltip=\(Escaping.dotText(edge.types.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")))"
             }
             out += ", color=\"\(style.color)\", fontcolor=\"\(style.color)\", style=\"\(style.style)\"];\n"
         }
@@ -120,15 +121,29 @@ public enum DOTWriter {
         return label.isEmpty ? relation.type.rawValue.replacingOccurrences(of: "_", with: " ") : label
     }
 
-    /// Relations between known entities, each distinct (source, target, type, label) once;
-    /// `co_occurs` only when asked for.
-    static func drawnRelations(_ document: StorylineDocument, entityIDs: Set<String>, showCooccurrence: Bool) -> [Relation] {
-        var seen = Set<[String]>()
-        return document.relations.filter { r in
+    /// An edge to draw: the relations that share source, target and words (e.g. "founder and CEO"
+    /// stated as both `founded` and `works_for`) become one edge.
+    struct DrawnEdge {
+        var relation: Relation
+        var types: [RelationType]
+    }
+
+    /// Relations between known entities, grouped into edges; `co_occurs` only when asked for.
+    static func drawnRelations(_ document: StorylineDocument, entityIDs: Set<String>, showCooccurrence: Bool) -> [DrawnEdge] {
+        var index: [[String]: Int] = [:]
+        var edges: [DrawnEdge] = []
+        for r in document.relations {
             guard r.type != .coOccurs || showCooccurrence,
-                  entityIDs.contains(r.source), entityIDs.contains(r.target) else { return false }
-            return seen.insert([r.source, r.target, r.type.rawValue, r.label]).inserted
+                  entityIDs.contains(r.source), entityIDs.contains(r.target) else { continue }
+            let key = [r.source, r.target, r.type == .coOccurs ? "\u{0}co" : edgeLabel(r)]
+            if let i = index[key] {
+                if !edges[i].types.contains(r.type) { edges[i].types.append(r.type) }
+            } else {
+                index[key] = edges.count
+                edges.append(DrawnEdge(relation: r, types: [r.type]))
+            }
         }
+        return edges
     }
 
     static func graphTitle(_ document: StorylineDocument) -> String? {

@@ -21,6 +21,10 @@ struct DOTWriterTests {
         #expect(labels.contains("founder and CEO"))
         #expect(labels.contains("chief operating officer"))
         #expect(labels.contains("part of")) // empty label: the type in words
+        // founded + works_for with the same words: one edge, both types in its tooltip.
+        let founder = graph.edges.filter { $0.tail == "ren-zhengfei" && $0.head == "huawei" }
+        #expect(founder.count == 1)
+        #expect(founder.first?.attributes["tooltip"] == "founded, works for")
         // Dangling relation to an unknown entity is not drawn; no stray node appears.
         #expect(byName["nobody"] == nil)
         // Legend cluster, with the types present.
