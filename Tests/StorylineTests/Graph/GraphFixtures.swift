@@ -9,11 +9,14 @@ enum GraphFixtures {
 
     static func event(_ id: String, _ headline: String, type: String, date: String, certainty: DateCertainty = .stated,
                       trigger: String, at start: Int, participants: [Participant], sentence: String) -> Event {
-        Event(id: id, document: "d1", headline: headline, type: type,
+        // The sentence starts where the trigger's position in it puts it.
+        let offset = sentence.range(of: trigger).map { sentence.unicodeScalars[..<$0.lowerBound].count } ?? 0
+        let sentenceStart = max(0, start - offset)
+        return Event(id: id, document: "d1", headline: headline, type: type,
               trigger: Trigger(text: trigger, start: start, end: start + trigger.unicodeScalars.count),
               date: EventDate(timex: nil, value: date, certainty: certainty),
               participants: participants,
-              evidence: EventEvidence(start: max(0, start - 10), end: start + 40, text: sentence))
+              evidence: EventEvidence(start: sentenceStart, end: sentenceStart + sentence.unicodeScalars.count, text: sentence))
     }
 
     /// A small news graph: people, organisations, places, stated relations and a co-occurrence.
