@@ -74,7 +74,7 @@ public enum DOTWriter {
         let engine = GraphLayoutPolicy.engine(nodes: entities.count, requested: options.engine)
 
         var out = "digraph \"storyline\" {\n"
-        out += "  graph [layout=\(Escaping.dotQuoted(engine)), fontname=\"\(GraphStyle.font)\", fontsize=\"12\", "
+        out += "  graph [id=\"entity-graph\", layout=\(Escaping.dotQuoted(engine)), fontname=\"\(GraphStyle.font)\", fontsize=\"12\", "
         out += "labelloc=\"t\", outputorder=\"edgesfirst\", bgcolor=\"white\""
         if engine == "dot" {
             out += ", rankdir=\"LR\", nodesep=\"0.3\", ranksep=\"0.6\""
@@ -169,7 +169,7 @@ public enum DOTWriter {
         }
         table += "</TABLE>"
         var out = "  subgraph \"cluster_legend\" {\n"
-        out += "    label=\"Legend\"; style=\"rounded,dashed\"; color=\"#9e9e9e\"; fontsize=\"10\";\n"
+        out += "    id=\"entity-graph-legend\"; label=\"Legend\"; style=\"rounded,dashed\"; color=\"#9e9e9e\"; fontsize=\"10\";\n"
         out += "    \"\(legendPrefix)types\" [shape=\"plaintext\", fontsize=\"9\", label=<\(table)>];\n"
         out += "  }\n"
         return out

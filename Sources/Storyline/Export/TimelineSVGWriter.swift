@@ -31,7 +31,7 @@ public enum TimelineSVGWriter {
         let timeline = document.timeline
         let shown = timeline.prefix(maxEvents)
         var out = "digraph \"timeline\" {\n"
-        out += "  graph [rankdir=\"TB\", nodesep=\"0.3\", ranksep=\"0.25\", fontname=\"\(GraphStyle.font)\", fontsize=\"12\", labelloc=\"t\", bgcolor=\"white\""
+        out += "  graph [id=\"timeline-picture\", rankdir=\"TB\", nodesep=\"0.3\", ranksep=\"0.25\", fontname=\"\(GraphStyle.font)\", fontsize=\"12\", labelloc=\"t\", bgcolor=\"white\""
         if let title = DOTWriter.graphTitle(document) { out += ", label=\(Escaping.dotText(title))" }
         out += "];\n"
         out += "  node [fontname=\"\(GraphStyle.font)\", fontsize=\"10\"];\n"

@@ -29,6 +29,10 @@ struct HTMLReportTests {
         #expect(html.contains("<td>Huawei Enterprise USA</td>"))
         #expect(html.contains("“chief operating officer”"))
         #expect(!html.contains("co occurs"))
+        // Element ids are unique across the page (Graphviz prefixes them with the graph's id).
+        let ids = html.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(ids.count > 20)
+        #expect(Set(ids).count == ids.count)
     }
 
     @Test func everyArticleTextIsEscaped() throws {
