@@ -106,8 +106,8 @@ enum TimeLexicon {
     /// Words that alone name a vague time → TIMEX3 value (all DATE).
     static let referenceWords: [String: String] = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-        "recently": "PAST_REF", "previously": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
-        "once": "", "soon": "FUTURE_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF",
+        "once": "",
     ]
 
     /// Relative shift words before a unit, weekday, month or season → direction.
@@ -174,13 +174,15 @@ enum TimeLexicon {
     ]
 
     /// Tense cues for choosing past or future of underspecified dates.
+    /// The nearest cue to an expression decides; reporting verbs ("said") are no cue.
     static let futureCues: Set<String> = [
-        "will", "'ll", "shall", "going", "plans", "plan", "planned", "scheduled", "expects", "expected", "expect",
-        "upcoming", "next", "tomorrow", "intends", "aims", "hopes", "due", "until", "forecast", "projected", "to-be",
+        "will", "'ll", "shall", "would", "scheduled", "upcoming", "tomorrow", "wo", "won't", "plans", "expected",
     ]
     static let pastCues: Set<String> = [
-        "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "previously", "been", "became",
-        "said", "came", "went", "took", "made", "gave", "got", "won", "lost", "began", "fell", "rose", "sold",
-        "bought", "told", "left", "met", "held", "saw", "led", "ran", "paid", "sent", "spent", "hit", "put", "set",
+        "was", "were", "had", "did", "ago", "yesterday", "been", "became", "came", "went", "took", "made", "gave",
+        "got", "won", "lost", "began", "fell", "rose", "sold", "bought", "left", "met", "held", "saw", "led", "ran",
+        "paid", "sent", "spent", "hit", "wasn't", "weren't", "didn't", "hadn't",
     ]
+    /// Reporting verbs ending in -ed that say nothing about the reported event's time.
+    static let reportingVerbs: Set<String> = ["said", "reported", "announced", "stated", "added", "noted", "disclosed", "indicated"]
 }

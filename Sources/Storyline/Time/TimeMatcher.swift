@@ -45,7 +45,8 @@ struct Matcher {
     /// "a few"). Returns the count (nil = vague) and the index after it.
     func quantity(_ i: Int) -> (count: Int?, next: Int)? {
         let w = lw(i)
-        if let v = integer(i), v < 100000 {
+        if let v = integer(i), v < 1000 {
+            if lw(i + 1) == "to" || lw(i + 1) == "or", integer(i + 2) != nil { return (nil, i + 3) }
             // "1,000" style numbers are not counts of time units here.
             if isHyphen(i + 1), attached(i + 1), let v2 = integer(i + 2), attached(i + 2) { return (v2 >= v ? nil : v, i + 1) }
             return (v, i + 1)
@@ -88,7 +89,8 @@ struct Matcher {
     mutating func match(at i: Int) -> Candidate? {
         let w = lw(i)
         // Quantity modifiers: "about three years", "more than a decade", "nearly two years ago".
-        if let (mod, next) = quantityModifier(at: i), var c = core(at: next) {
+        if let (mod, next) = quantityModifier(at: i), quantity(next) != nil || TimeLexicon.clockWords[lw(next)] != nil,
+           var c = core(at: next) {
             if c.type == .duration || (c.type == .date && c.mod == nil && isQuantityDate(c)) || c.type == .time {
                 c.start = i
                 c.mod = mod
@@ -101,6 +103,12 @@ struct Matcher {
             if w == "at" && lw(j) != "the" { return core(at: i) }
             j += 1
             if let mod = TimeLexicon.framedModifiers[lw(j)], lw(j + 1) == "of" {
+                var k = j + 2
+                if lw(k) == "the" || lw(k) == "this", let u = TimeLexicon.units[lw(k + 1)], !lw(k + 1).hasSuffix("s") {
+                    k = lw(k) == "this" ? k : k
+                    return Candidate(start: i + (w == "at" ? 1 : 0), end: k + 2, type: .date, value: "",
+                                     anchor: .dctShift(u, 0), mod: mod)
+                }
                 if var c = core(at: j + 2), c.type == .date {
                     c.start = i + (w == "at" ? 1 : 0)
                     c.mod = mod
@@ -115,6 +123,12 @@ struct Matcher {
                 else { c.anchor = .quarter(q, half: true); c.value = "XXXX-H\(q)" }
                 return c
             }
+        }
+        // "the mid-1990s", "the late 1970s"
+        if w == "the", TimeLexicon.pointModifiers[lw(i + 1)] != nil, var c = match(at: i + 1), c.start == i + 1,
+           c.type == .date, c.value.utf8.count == 3 {
+            c.start = i
+            return c
         }
         // "early 2013", "mid-April", "late yesterday", "earlier this month", "late last week".
         if let mod = TimeLexicon.pointModifiers[w] {
@@ -268,7 +282,7 @@ struct Matcher {
         let w = lw(i)
         guard let (m, abbr) = TimeLexicon.months[w], capitalized(i) else { return nil }
         var next = i + 1
-        if lw(next) == ".", attached(next) { next += 1 }
+        if abbr && lw(next) == ".", attached(next) { next += 1 }
         else if abbr && !(w == "sept" || w == "sep") && integer(next) == nil { return nil }
         if w == "may" || w == "march" {
             // A month only with date context: a number next, or a time preposition before.
@@ -459,6 +473,8 @@ struct Matcher {
         guard let u = TimeLexicon.units[lw(k)] else {
             return nil
         }
+        if !adjectival && isHyphen(k + 1) && (lw(k + 2) == "earlier" || lw(k + 2) == "ago" || lw(k + 2) == "old") { return nil }
+        if adjectival && lw(start) == "the" { start = j }
         // "1,000 years" style counts are fine; but bare "1 day" with a huge count is not a duration.
         if let c = count, c > 10000 { return nil }
         if adjectival && lw(k).hasSuffix("s") && u != .weekend { adjectival = false }
@@ -523,6 +539,8 @@ struct Matcher {
             guard unit == "quarter" || unit == "half" && q <= 2 else { return nil }
             let half = unit == "half"
             var end = k + 1
+            var start = i
+            if isHyphen(j + 1) && lw(i) == "the" && explicitYear == nil && j == i + 1 { start = j }
             var yearValue = explicitYear
             if yearValue == nil {
                 var m = end
@@ -530,16 +548,16 @@ struct Matcher {
                 if let y = year(m) { yearValue = y; end = m + 1 }
             }
             if let y = yearValue {
-                return Candidate(start: i, end: end, type: .date, value: half ? "\(TimexFormat.four(y))-H\(q)" : TimexFormat.quarter(y, q))
+                return Candidate(start: start, end: end, type: .date, value: half ? "\(TimexFormat.four(y))-H\(q)" : TimexFormat.quarter(y, q))
             }
             if lw(i) == "last" || lw(i) == "this" { return nil }
-            return Candidate(start: i, end: end, type: .date, value: "", anchor: .quarter(q, half: half))
+            return Candidate(start: start, end: end, type: .date, value: "", anchor: .quarter(q, half: half))
         }
         if lw(i) == "the" || lw(i) == "this" || lw(i) == "last" || lw(i) == "its" {
             var k = j
             let adj = lw(k)
             if adj == "latest" || adj == "current" || adj == "most" && lw(k + 1) == "recent" { k += adj == "most" ? 2 : 1 }
-            if lw(k) == "quarter" && !isHyphen(k + 1) {
+            if lw(k) == "quarter" && !isHyphen(k + 1) || lw(k) == "period" && (adj == "latest" || adj == "current") {
                 if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "\(y)-QX".replacingOccurrences(of: "-QX", with: "") + "-QX") }
                 if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
                 if lw(i) == "its" { return nil }
@@ -597,6 +615,16 @@ struct Matcher {
         }
         if let y = apostropheYear(i) {
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
+        }
+        // Spoken years: "nineteen ninety-six"
+        if w == "nineteen" || w == "eighteen", TimeLexicon.tens.contains(lw(i + 1)), let t = TimeLexicon.numberWords[lw(i + 1)] {
+            var end = i + 2
+            var v = t
+            var k = i + 2
+            if isHyphen(k) { k += 1 }
+            if let u = TimeLexicon.numberWords[lw(k)], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
+            let base = w == "nineteen" ? 1900 : 1800
+            return Candidate(start: i, end: end, type: .date, value: String(base + v))
         }
         // "week 48"
         if w == "week", let n = integer(i + 1), (1...53).contains(n), digits(i + 1) <= 2 {
@@ -680,7 +708,7 @@ struct Matcher {
         }
         if w == "thanksgiving", capitalized(i) {
             let end = lw(i + 1) == "day" ? i + 2 : i + 1
-            return Candidate(start: i, end: end, type: .date, value: "", anchor: .monthDay(month: 11, day: nil, suffix: ""))
+            return Candidate(start: i, end: end, type: .date, value: "", anchor: .nthWeekday(month: 11, weekday: 4, n: 4))
         }
         return nil
     }

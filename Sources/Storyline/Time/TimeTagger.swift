@@ -35,6 +35,8 @@ final class TimeTagger: Sendable {
         case season(String, Int?)
         /// Week number of the DCT year.
         case weekNumber(Int)
+        /// The n-th weekday of a month in the DCT year ("Thanksgiving": 4th Thursday of November).
+        case nthWeekday(month: Int, weekday: Int, n: Int)
         /// A clock time on the DCT day ("3 p.m.").
         case clock(String)
     }
@@ -100,23 +102,23 @@ final class TimeTagger: Sendable {
         let dctValue = dct.flatMap(DateValue.init)
         let dctDate = dctValue.map(\.date)
         var lastRef: DateValue? = dctValue
-        var tenseCache: [Int: Int] = [:]
+        var lastQuarter: DateValue?
         var out: [TimexMention] = []
         out.reserveCapacity(candidates.count)
         for c in candidates {
             guard c.end > c.start, c.end <= text.tokens.count else { continue }
-            let sentence = Int(text.tokens[c.start].sentence)
-            func tense() -> Int {
-                if let v = tenseCache[sentence] { return v }
-                let v = Self.tense(of: sentence, text: text)
-                tenseCache[sentence] = v
-                return v
-            }
+            func tense() -> Int { Self.tense(at: c.start, text: text) }
             var value = c.value
             switch c.anchor {
             case .none: break
             case .dctDay(let off, let suffix):
                 value = (dctDate.map { TimexFormat.day($0.adding(days: off)) } ?? "XXXX-XX-XX") + suffix
+            case .dctShift(.weekend, 0):
+                if let d = dctDate {
+                    let past = tense() <= 0
+                    let target = past ? (d.weekday >= 6 ? d : d.adding(days: -7)) : d
+                    value = TimexFormat.shift(target, .weekend, 0)
+                } else { value = Self.unknown(.weekend) }
             case .dctShift(let unit, let k):
                 value = dctDate.map { TimexFormat.shift($0, unit, k) } ?? Self.unknown(unit)
             case .refShift(let unit, let k):
@@ -130,9 +132,9 @@ final class TimeTagger: Sendable {
                 if let d = dctDate {
                     var year = d.year
                     let tn = forced != 0 ? forced : tense()
-                    let later = day.map { (month, $0) > (d.month, d.day) } ?? (month > d.month)
-                    let earlier = day.map { (month, $0) < (d.month, d.day) } ?? (month < d.month)
-                    if tn < 0 && later { year -= 1 } else if tn > 0 && earlier { year += 1 }
+                    if forced < 0 { if month >= d.month { year -= 1 } }
+                    else if forced > 0 { if month <= d.month { year += 1 } }
+                    else if tn < 0 && month > d.month { year -= 1 } else if tn > 0 && month < d.month { year += 1 }
                     value = day.map { TimexFormat.day(CalendarDate(year: year, month: month, day: $0)) }
                         ?? TimexFormat.month(year, month)
                 } else {
@@ -165,15 +167,15 @@ final class TimeTagger: Sendable {
                     value = half ? "XXXX-H\(q)" : "XXXX-Q\(q)"
                 }
             case .currentQuarter:
-                if let r = lastRef, r.granularity == .quarter {
+                if let r = lastQuarter {
                     value = TimexFormat.quarter(r.year, r.quarter)
                 } else if let d = dctDate {
-                    value = TimexFormat.shift(d, .quarter, tense() < 0 ? -1 : 0)
+                    value = TimexFormat.shift(d, .quarter, tense() > 0 ? 0 : -1)
                 } else {
                     value = "XXXX-QX"
                 }
             case .yearBack(let fromDCT):
-                if let r = lastRef, r.granularity == .quarter, let d = dctDate, r.year >= d.year - 1 {
+                if let r = lastQuarter, let d = dctDate, r.year >= d.year - 1 {
                     value = TimexFormat.quarter(r.year - 1, r.quarter)
                 } else if let r = fromDCT ? dctValue : lastRef {
                     value = TimexFormat.four(r.year - 1)
@@ -194,11 +196,24 @@ final class TimeTagger: Sendable {
                 }
             case .weekNumber(let w):
                 value = "\(dctDate.map { TimexFormat.four($0.year) } ?? "XXXX")-W\(TimexFormat.two(w))"
+            case .nthWeekday(let month, let wd, let k):
+                if let d = dctDate {
+                    let first = CalendarDate(year: d.year, month: month, day: 1)
+                    value = TimexFormat.day(first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (k - 1)))
+                } else {
+                    value = "XXXX-" + TimexFormat.two(month)
+                }
             case .clock(let time):
                 value = (dctDate.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
             }
-            if c.type == .date || c.type == .time, let v = DateValue(value), c.anchor != .dctShift(.century, 0) {
-                lastRef = v
+            if c.type == .date || c.type == .time, let v = DateValue(value) {
+                switch c.anchor {
+                case .yearBack: break
+                case .currentQuarter: lastRef = v
+                default:
+                    lastRef = v
+                    if v.granularity == .quarter { lastQuarter = v }
+                }
             }
             out.append(TimexMention(tokens: c.start..<c.end, bytes: text.byteRange(tokens: c.start..<c.end),
                                     type: c.type, value: value, mod: c.mod))
@@ -220,20 +235,38 @@ final class TimeTagger: Sendable {
         }
     }
 
-    /// The tense of a sentence: 1 future, -1 past, 0 unknown/present.
+    /// The tense at a token: the nearest tense cue in its sentence (1 future, -1 past, 0 none).
+    static func tense(at index: Int, text: AnalyzedText) -> Int {
+        guard index >= 0, index < text.tokens.count else { return 0 }
+        let sentence = Int(text.tokens[index].sentence)
+        guard sentence < text.sentences.count else { return 0 }
+        let range = text.sentences[sentence].tokens
+        func cue(_ i: Int) -> Int {
+            let t = text.tokens[i]
+            let w = t.lower
+            if TimeLexicon.futureCues.contains(w) { return 1 }
+            if TimeLexicon.pastCues.contains(w) { return -1 }
+            if t.kind == .word, w.utf8.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !TimeLexicon.reportingVerbs.contains(w) { return -1 }
+            return 0
+        }
+        for d in 1...20 {
+            let a = index - d, b = index + d
+            if a >= range.lowerBound, a < text.tokens.count { let c = cue(a); if c != 0 { return c } }
+            if b < range.upperBound, b < text.tokens.count { let c = cue(b); if c != 0 { return c } }
+            if a < range.lowerBound && b >= range.upperBound { break }
+        }
+        return 0
+    }
+
+    /// The tense of a sentence, judged at its first token's neighbourhood (used by the dater).
     static func tense(of sentence: Int, text: AnalyzedText) -> Int {
         guard sentence >= 0, sentence < text.sentences.count else { return 0 }
-        var past = false
+        var future = false, past = false
         for i in text.sentences[sentence].tokens where i < text.tokens.count {
             let w = text.tokens[i].lower
-            if TimeLexicon.futureCues.contains(w) { return 1 }
-            if !past {
-                if TimeLexicon.pastCues.contains(w) { past = true }
-                else if text.tokens[i].kind == .word, w.utf8.count > 4, w.hasSuffix("ed"), !text.tokens[i].isCapitalized {
-                    past = true
-                }
-            }
+            if TimeLexicon.futureCues.contains(w) { future = true }
+            if TimeLexicon.pastCues.contains(w) { past = true }
         }
-        return past ? -1 : 0
+        return future ? 1 : past ? -1 : 0
     }
 }
