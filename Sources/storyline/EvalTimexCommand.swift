@@ -26,6 +26,7 @@ struct EvalTimexCommand: ParsableCommand {
         guard !files.isEmpty else { throw ValidationError("no .tml files under \(gold)") }
         var perFolder: [String: TimexScores] = [:]
         var total = TimexScores()
+        var dated = (docs: 0, day: 0, month: 0, year: 0)
         for rel in files {
             let goldDoc = try readDoc(root.appendingPathComponent(rel))
             let sys: [Timex]
@@ -33,6 +34,15 @@ struct EvalTimexCommand: ParsableCommand {
                 sys = try readDoc(URL(fileURLWithPath: system).appendingPathComponent(rel)).goldTimexes
             } else {
                 sys = TimexEvaluation.systemTimexes(for: goldDoc, useDCT: !noDct)
+            }
+            if noDct && system == nil {
+                let inferred = TimexEvaluation.inferredDate(for: goldDoc) ?? ""
+                let truth = goldDoc.article.published ?? ""
+                dated.docs += 1
+                if inferred == truth { dated.day += 1 }
+                if inferred.prefix(7) == truth.prefix(7) && inferred.count >= 7 { dated.month += 1 }
+                if inferred.prefix(4) == truth.prefix(4) && inferred.count >= 4 { dated.year += 1 }
+                if errors { print("dated\t\(rel)\t\(truth)\t\(inferred)") }
             }
             let (s, mismatches) = TimexEvaluation.compare(gold: goldDoc.goldTimexes, system: sys)
             let folder = rel.split(separator: "/").dropLast().joined(separator: "/")
@@ -51,6 +61,9 @@ struct EvalTimexCommand: ParsableCommand {
             if let s = perFolder[folder] { print(TimexEvaluation.tableRow(folder, s)) }
         }
         if perFolder.count > 1 { print(TimexEvaluation.tableRow("overall", total)) }
+        if dated.docs > 0 {
+            print("inferred publication date: \(dated.day)/\(dated.docs) exact day, \(dated.month) right month, \(dated.year) right year")
+        }
     }
 
     private func readDoc(_ url: URL) throws -> TimeMLDocument {

@@ -95,6 +95,11 @@ public enum TimexEvaluation {
         }
     }
 
+    /// The publication date the tool infers from a document's text (ignoring its DCT).
+    public static func inferredDate(for doc: TimeMLDocument) -> String? {
+        DocumentDater.infer(AnalyzedText(doc.article.text))
+    }
+
     /// A fixed-width table row: name, counts and the six scores.
     public static func tableRow(_ name: String, _ s: TimexScores) -> String {
         func f(_ x: Double) -> String {

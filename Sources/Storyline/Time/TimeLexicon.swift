@@ -120,8 +120,7 @@ enum TimeLexicon {
     /// Words after a quantity + unit that make it a date back or forward → direction and anchor
     /// (`true`: the document date; `false`: the last mentioned date).
     static let agoWords: [String: (direction: Int, fromDCT: Bool)] = [
-        "ago": (-1, true), "earlier": (-1, false), "before": (-1, false), "later": (1, false),
-        "after": (1, false), "hence": (1, true),
+        "ago": (-1, true), "earlier": (-1, false), "hence": (1, true),
     ]
 
     /// Adverbs of frequency → (unit, count) of a SET.
