@@ -52,7 +52,8 @@ struct Matcher {
             return (v, i + 1)
         }
         if w == "a" || w == "an" {
-            if TimeLexicon.vagueQuantities.contains(lw(i + 1)) { return (nil, i + 2) }  // a few, a couple
+            if lw(i + 1) == "couple" && lw(i + 2) == "of" { return (2, i + 3) }
+            if TimeLexicon.vagueQuantities.contains(lw(i + 1)) { return (nil, i + 2) }  // a few
             if lw(i + 1) == "half" { return (nil, i + 2) }
             return (1, i + 1)
         }
@@ -80,6 +81,9 @@ struct Matcher {
         let next = lw(i + 1)
         if next == "%" || TimeLexicon.nonYearTails.contains(next) { return nil }
         if (next == "-" || next == ":") && attached(i + 1) && integer(i + 2) != nil && digits(i + 2) == 1 { return nil }  // scores 3-1
+        if isHyphen(i - 1) && attached(i) && integer(i - 2) != nil { return nil }  // phone numbers 555-2013
+        if isHyphen(i + 1) && attached(i + 1) && digits(i + 2) >= 3 { return nil }
+        if let p = tok(i - 1), p.kind == .acronym || (p.isAllCaps && p.kind == .word) { return nil }  // H.R. 1988
         return v
     }
 
@@ -286,6 +290,9 @@ struct Matcher {
         var next = i + 1
         if abbr && lw(next) == ".", attached(next) { next += 1 }
         else if abbr && !(w == "sept" || w == "sep") && integer(next) == nil { return nil }
+        // "April Fools", "March Madness": a capitalised word after the month makes it a name.
+        if let t = tok(next), t.kind == .word, t.isCapitalized, TimeLexicon.weekdays[t.lower] == nil, TimeLexicon.months[t.lower] == nil,
+           t.sentence == tok(i)?.sentence, !t.flags.contains(.sentenceStart) { return nil }
         if w == "may" || w == "march" {
             // A month only with date context: a number next, or a time preposition before.
             let prev = lw(i - 1)
@@ -482,6 +489,9 @@ struct Matcher {
         if adjectival && lw(k).hasSuffix("s") && u != .weekend { adjectival = false }
         let plural = lw(k).hasSuffix("s")
         if count == 1 && plural && lw(j) != "one" { return nil }
+        // "a second chance", "a minute detail": a noun after a singular small unit is no duration.
+        if (u == .second || u == .minute) && !plural, let t = tok(k + 1), t.kind == .word, !t.isCapitalized,
+           TimeLexicon.agoWords[t.lower] == nil, t.lower != "or", t.lower != "and" { return nil }
         var end = k + 1
         if lw(start) == "the" && framing == nil && count == 1 { return nil }
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
@@ -559,6 +569,7 @@ struct Matcher {
             var k = j
             let adj = lw(k)
             if adj == "latest" || adj == "current" || adj == "most" && lw(k + 1) == "recent" { k += adj == "most" ? 2 : 1 }
+            if adj == "current" && lw(k) == "quarter" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
             if lw(k) == "quarter" && !isHyphen(k + 1) || lw(k) == "period" && (adj == "latest" || adj == "current") {
                 if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "\(y)-QX".replacingOccurrences(of: "-QX", with: "") + "-QX") }
                 if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
@@ -690,7 +701,8 @@ struct Matcher {
         var k = j + 1
         if lw(k) == "of" { k += 1 }
         if let y = year(k) { return Candidate(start: i, end: k + 1, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
-        if j == i && lw(j - 1) != "in" && lw(j - 1) != "this" && lw(j - 1) != "during" { return nil }
+        let prev = lw(i - 1)
+        if !(prev == "in" || prev == "this" || prev == "during" || prev == "over" || prev == "since" || prev == "until" || prev == "by") { return nil }
         if lw(j + 1) == "of" { return nil }
         return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, nil))
     }

@@ -1,4 +1,3 @@
-import Foundation
 /// Finds time expressions (DATE, TIME, DURATION, SET) and normalises them to TIMEX3 values.
 ///
 /// Two passes, like HeidelTime: the matcher walks the tokens once and produces each expression
@@ -70,7 +69,7 @@ final class TimeTagger: Sendable {
         s.formUnion(TimeLexicon.holidays.keys)
         s.formUnion(TimeLexicon.quantityModifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         s.formUnion(["the", "every", "each", "fiscal", "fy", "that", "same", "at", "year-earlier", "year-ago",
-                     "twice", "once", "thanksgiving", "new", "recent", "for", "in", "over", "within", "ages"])
+                     "twice", "once", "thanksgiving", "per", "new", "recent", "for", "in", "over", "within", "ages"])
         return s
     }()
 
@@ -146,10 +145,8 @@ final class TimeTagger: Sendable {
                 if let d = dctDate {
                     let diff = wd - d.weekday
                     var offset: Int
-                    let ws = Self.weekdayStrategy
-                    let tn = ws == 1 ? -1 : tense()
-                    switch direction ?? (tn > 0 ? 2 : (ws == 2 && tn == 0 ? 3 : -2)) {
-                    case 3: offset = abs(diff) <= 3 ? diff : (diff > 0 ? diff - 7 : diff + 7)
+                    // Bare weekdays refer back unless the sentence speaks of the future.
+                    switch direction ?? (tense() > 0 ? 2 : -2) {
                     case -1: offset = diff < 0 ? diff : diff - 7
                     case 0: offset = diff
                     case 1: offset = diff > 0 ? diff : diff + 7
@@ -228,23 +225,15 @@ final class TimeTagger: Sendable {
     /// The year of a month named without one: by tense, but a month at most `near` months
     /// ahead of (or behind) the DCT stays close to it whatever the tense.
     static func yearForMonth(_ month: Int, dct d: CalendarDate, tense: Int) -> Int {
-        let strategy = monthStrategy
+        let near = 2
         let ahead = (month - d.month + 12) % 12   // months forward to the next such month
         let back = (d.month - month + 12) % 12
-        switch strategy {
-        case 0: return d.year
-        case 1: // closest
-            if ahead == 0 { return d.year }
-            return ahead <= back ? (month >= d.month ? d.year : d.year + 1) : (month <= d.month ? d.year : d.year - 1)
-        default:
-            if ahead == 0 { return d.year }
-            if tense < 0 && ahead > 2 { return month <= d.month ? d.year : d.year - 1 }
-            if tense > 0 && back > 2 { return month >= d.month ? d.year : d.year + 1 }
-            return ahead <= back ? (month >= d.month ? d.year : d.year + 1) : (month <= d.month ? d.year : d.year - 1)
-        }
+        if ahead == 0 { return d.year }
+        if tense < 0 && ahead > near { return month <= d.month ? d.year : d.year - 1 }
+        if tense > 0 && back > near { return month >= d.month ? d.year : d.year + 1 }
+        // No tense, or a month just ahead: the occurrence closest to the DCT.
+        return ahead <= back ? (month >= d.month ? d.year : d.year + 1) : (month <= d.month ? d.year : d.year - 1)
     }
-    nonisolated(unsafe) static var monthStrategy: Int = Int(getenv("MS").map { String(cString: $0) } ?? "2") ?? 2
-    nonisolated(unsafe) static var weekdayStrategy: Int = Int(getenv("WS").map { String(cString: $0) } ?? "0") ?? 0
 
     private static func unknown(_ unit: Unit) -> String {
         switch unit {
