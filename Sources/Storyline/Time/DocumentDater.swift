@@ -9,7 +9,7 @@ enum DocumentDater {
         var fullDates: [DateValue] = []
         var partial: [(month: Int, day: Int?)] = []
         for m in mentions where m.type == .date || m.type == .time {
-            let future = TimeTagger.tense(at: m.tokens.lowerBound, text: text) > 0
+            let future = TimeTagger.tense(of: Int(text.tokens[m.tokens.lowerBound].sentence), text: text) > 0
             if let v = DateValue(m.value) {
                 // Dates in future-tense sentences ("will ship in 2015") are not publication clues.
                 if future { continue }

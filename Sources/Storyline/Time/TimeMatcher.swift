@@ -284,7 +284,7 @@ struct Matcher {
     }
 
     /// A month name at `i` that is really a month (capitalised, "May" and abbreviations checked).
-    private func monthName(at i: Int) -> (month: Int, next: Int)? {
+    private func monthName(at i: Int, afterDay: Bool = false) -> (month: Int, next: Int)? {
         let w = lw(i)
         guard let (m, abbr) = TimeLexicon.months[w], capitalized(i) else { return nil }
         var next = i + 1
@@ -293,7 +293,7 @@ struct Matcher {
         // "April Fools", "March Madness": a capitalised word after the month makes it a name.
         if let t = tok(next), t.kind == .word, t.isCapitalized, TimeLexicon.weekdays[t.lower] == nil, TimeLexicon.months[t.lower] == nil,
            t.sentence == tok(i)?.sentence, !t.flags.contains(.sentenceStart) { return nil }
-        if w == "may" || w == "march" {
+        if (w == "may" || w == "march") && !afterDay {
             // A month only with date context: a number next, or a time preposition before.
             let prev = lw(i - 1)
             let dateNext = integer(next) != nil || (lw(next) == "," && year(next + 1) != nil)
@@ -316,7 +316,7 @@ struct Matcher {
         if let d = integer(i), digits(i) <= 2, (1...31).contains(d) { dayFirst = (d, i + 1) }
         else if let d = TimeLexicon.ordinals[lw(i)], d <= 31, lw(i + 1) == "of" { dayFirst = (d, i + 2) }
         else if lw(i) == "the", let d = TimeLexicon.ordinals[lw(i + 1)], lw(i + 2) == "of" { dayFirst = (d, i + 3) }
-        if let (d, next) = dayFirst, let (m, after) = monthName(at: next) {
+        if let (d, next) = dayFirst, let (m, after) = monthName(at: next, afterDay: true) {
             guard d <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
             var end = after
             var k = after
