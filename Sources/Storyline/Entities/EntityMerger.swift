@@ -155,6 +155,11 @@ enum EntityMerger {
         return records
     }
 
+    /// Lower-cased words of a name, split on spaces.
+    static func nameWords(_ name: String) -> [String] {
+        name.lowercased().split(separator: " ").map(String.init)
+    }
+
     /// Splits a run that is two names seen apart elsewhere ("Mr. Ren Huawei in ..." → Ren, Huawei).
     static func splitJoinedNames(_ input: [Candidate], text: AnalyzedText) -> [Candidate] {
         var counts: [String: Int] = [:]
