@@ -71,7 +71,7 @@ enum EntityLexicon {
     today yesterday tomorrow tonight now currently recently earlier later soon once again already just only even
     mr mrs ms dr sir madam please thanks thank hello oh ok okay well indeed perhaps maybe
     analysis opinion update breaking exclusive editorial comment comments photo photos video watch read related
-    advertisement sponsored subscribe share tweet email print home news sports business world politics
+    advertisement sponsored subscribe share tweet email print
     internet web online email website
     """)
 

@@ -133,18 +133,21 @@ enum EntityMerger {
             }
             mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             let ordered = forms.sorted { $0.value.first < $1.value.first }
+            // Forms written in capitals (headlines, acronyms) name the entity only when nothing else does.
+            let mixed = ordered.filter { !isAllCaps($0.key) }
+            let pool = mixed.isEmpty ? ordered : mixed
             let name: String
             if let cn = canon {
                 name = cn
             } else if type == .person {
-                name = ordered.max { a, b in
+                name = pool.max { a, b in
                     a.value.tokens != b.value.tokens ? a.value.tokens < b.value.tokens
                         : a.key.utf8.count != b.key.utf8.count ? a.key.utf8.count < b.key.utf8.count : a.value.first > b.value.first
                 }?.key ?? ""
             } else {
-                name = ordered.max { a, b in
+                name = pool.max { a, b in
                     a.value.count != b.value.count ? a.value.count < b.value.count
-                        : a.key.utf8.count != b.key.utf8.count ? a.key.utf8.count < b.key.utf8.count : a.value.first > b.value.first
+                        : a.key.utf8.count != b.key.utf8.count ? a.key.utf8.count > b.key.utf8.count : a.value.first > b.value.first
                 }?.key ?? ""
             }
             var aliases: [String] = []
@@ -153,6 +156,16 @@ enum EntityMerger {
         }
         records.sort { ($0.mentions.first?.tokens.lowerBound ?? 0) < ($1.mentions.first?.tokens.lowerBound ?? 0) }
         return records
+    }
+
+    /// Whether every letter of a form is upper case ("HUAWEI", "FCC").
+    static func isAllCaps(_ s: String) -> Bool {
+        var letters = 0
+        for u in s.unicodeScalars where u.properties.isAlphabetic {
+            if u.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     /// Lower-cased words of a name, split on spaces.

@@ -116,6 +116,10 @@ enum RelationPatterns {
                 if rivalWords.contains(c.lower(rs)), let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
                     c.add(m.entity, o.entity, .competitorOf, label: c.label(rs..<(rs + 1)), evidence: a..<o.tokens.upperBound)
                 }
+                // ORG ... its rival ORG2
+                if let o = nextRivalTarget(c, from: b, limit: end), o.1.entity != m.entity {
+                    c.add(m.entity, o.1.entity, .competitorOf, label: c.label(o.0..<(o.0 + 1)), evidence: a..<o.1.tokens.upperBound)
+                }
                 // ORG and [its] rival ORG2
                 if c.lower(b) == "and" {
                     var j = b + 1
@@ -192,8 +196,9 @@ enum RelationPatterns {
                     c.add(p.entity, m.entity, .founded, label: c.label(j..<(j + 2)), evidence: a..<p.tokens.upperBound)
                 }
             }
-            // --- LOC in STATE/COUNTRY
-            if c.isPlace(m), !c.isCountry(m), c.lower(b) == "in", let loc = c.mention(startingAt: b + 1), c.isContainer(loc), loc.entity != m.entity {
+            // --- LOC in STATE/COUNTRY, FACILITY in LOC
+            if c.isPlace(m), !c.isCountry(m), c.lower(b) == "in", let loc = c.mention(startingAt: b + 1), c.isPlace(loc), loc.entity != m.entity,
+               c.isContainer(loc) || (EntityLexicon.facilityHeads.contains(c.lower(b - 1)) && !c.isContainer(m)) {
                 c.add(m.entity, loc.entity, .locatedIn, label: "in", evidence: a..<loc.tokens.upperBound)
             }
             // --- LOC 's X: "Japan's Sony" (based_in), "California's Silicon Valley" (located_in)
@@ -226,6 +231,20 @@ enum RelationPatterns {
         }
         nationality(&c, sentence: sentence, mentions: ms, previous: previousOrganization)
         saidAbout(&c, sentence: sentence, mentions: ms)
+    }
+
+    /// "its rival ORG" after an organisation, within the clause: (position of "rival", the rival).
+    static func nextRivalTarget(_ c: RelationContext, from b: Int, limit: Int) -> (Int, MentionSpan)? {
+        var j = b
+        while j < limit, j < b + 8 {
+            let w = c.lower(j)
+            if w == "," || w == ";" || w == "." || c.mention(startingAt: j) != nil { return nil }
+            if (w == "its" || w == "their"), rivalWords.contains(c.lower(j + 1)), let o = c.mention(startingAt: j + 2), c.isOrg(o) {
+                return (j + 1, o)
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// The organisation a "the ... company" description at `a` refers to: the subject of this
