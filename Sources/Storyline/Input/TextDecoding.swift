@@ -51,7 +51,9 @@ public enum TextDecoding {
                 body = bytes[3...]
             }
             let rebased = UnsafeBufferPointer(rebasing: body)
-            if let problem = firstProblem(rebased) {
+            if var problem = firstProblem(rebased) {
+                // Bytes that are not UTF-8 and hold a NUL somewhere are binary, not mis-encoded text.
+                if case .invalidUTF8 = problem, let nul = rebased.firstIndex(of: 0) { problem = .nulByte(offset: nul) }
                 switch problem {
                 case .nulByte(let o): throw Problem.nulByte(offset: o + body.startIndex)
                 case .invalidUTF8(let b, let o): throw Problem.invalidUTF8(byte: b, offset: o + body.startIndex)

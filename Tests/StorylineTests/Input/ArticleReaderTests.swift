@@ -139,7 +139,8 @@ import Testing
         #expect(problem(Data()) == "empty file")
         #expect(problem(Data(" \n\t\r\n \u{00A0}\u{3000}".utf8)) == "no text: the article is whitespace only")
         #expect(problem(Data([0x48, 0x69, 0x00, 0x21])) == "binary data, not text (NUL byte at offset 2)")
-        #expect(problem(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0])) == "not valid UTF-8 (byte 0x89 at offset 0); convert it to UTF-8 first, e.g. with iconv")
+        #expect(problem(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0])) == "binary data, not text (NUL byte at offset 8)")
+        #expect(problem(Data([0x41, 0x42, 0xFF, 0x43])) == "not valid UTF-8 (byte 0xff at offset 2); convert it to UTF-8 first, e.g. with iconv")
         #expect(problem(Data("caf".utf8) + Data([0xE9]) + Data(" au lait".utf8))?.hasPrefix("not valid UTF-8 (byte 0xe9 at offset 3)") == true)
         // Overlong encodings and surrogates are not UTF-8.
         #expect(problem(Data([0x41, 0xC0, 0xAF]))?.hasPrefix("not valid UTF-8 (byte 0xc0 at offset 1)") == true)
