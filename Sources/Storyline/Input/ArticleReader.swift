@@ -95,6 +95,12 @@ public enum ArticleReader {
             [ArticleInput(name: name, result: .failure(InputError(input: name, problem: problem)))]
         }
         if data.isEmpty { return fail(name == "-" ? "empty input" : "empty file") }
+        // JSON Lines in UTF-8 are split before decoding, so a bad line fails alone.
+        let isUTF16 = data.count >= 2 && ((data[data.startIndex] == 0xFF && data[data.startIndex + 1] == 0xFE)
+                                          || (data[data.startIndex] == 0xFE && data[data.startIndex + 1] == 0xFF))
+        if !isUTF16 && (options.format ?? detectFormat(Array(data.prefix(1 << 20)), pathExtension: pathExtension)) == .jsonl {
+            return readJSONLines(data, name: name, id: id, options: options)
+        }
         let text: String
         do {
             text = try TextDecoding.decode(data)
@@ -106,14 +112,14 @@ public enum ArticleReader {
         let format = options.format ?? detectFormat(Array(text.utf8.prefix(4096)), pathExtension: pathExtension)
         switch format {
         case .jsonl:
-            return readJSONLines(text, name: name, id: id, options: options)
+            return readJSONLines(Data(text.utf8), name: name, id: id, options: options)
         case .json:
             let parsed: Any
             do {
                 parsed = try JSONArticle.parse(Data(text.utf8))
             } catch {
                 if pathExtension?.lowercased() == "json" && options.format == nil && looksLikeJSONLines(text) {
-                    return readJSONLines(text, name: name, id: id, options: options)
+                    return readJSONLines(Data(text.utf8), name: name, id: id, options: options)
                 }
                 return fail(error.problem)
             }
@@ -213,24 +219,28 @@ public enum ArticleReader {
                        dateSource: date == nil ? nil : .metadata, text: f.text)
     }
 
-    private static func readJSONLines(_ text: String, name: String, id: String, options: ReadOptions) -> [ArticleInput] {
+    /// One article per non-blank line; each line is decoded and parsed on its own.
+    private static func readJSONLines(_ data: Data, name: String, id: String, options: ReadOptions) -> [ArticleInput] {
         var results: [ArticleInput] = []
-        let bytes = Array(text.utf8)
-        var lineStart = 0
-        var lineNumber = 0
-        while lineStart < bytes.count {
-            lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = bytes[lineStart..<lineEnd]
-            lineStart = lineEnd + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let lineName = "\(name):\(lineNumber)"
-            let result = Result { () throws -> Article in
-                if line.count > options.maxArticleBytes { throw ReadProblem(problem: tooLarge(line.count, options)) }
-                return try article(fromJSON: try JSONArticle.parse(Data(line)), id: "\(id)-\(lineNumber)", options: options)
-            }.mapError { InputError(input: lineName, problem: $0.problem) }
-            results.append(ArticleInput(name: lineName, result: result))
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { lineStart = 3 }
+            var lineNumber = 0
+            while lineStart < bytes.count {
+                lineNumber += 1
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                lineStart = lineEnd + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let lineName = "\(name):\(lineNumber)"
+                let result = Result { () throws -> Article in
+                    if line.count > options.maxArticleBytes { throw ReadProblem(problem: tooLarge(line.count, options)) }
+                    if let problem = TextDecoding.firstProblem(line) { throw problem }
+                    return try article(fromJSON: try JSONArticle.parse(Data(line)), id: "\(id)-\(lineNumber)", options: options)
+                }.mapError { InputError(input: lineName, problem: $0.problem) }
+                results.append(ArticleInput(name: lineName, result: result))
+            }
         }
         if results.isEmpty {
             return [ArticleInput(name: name, result: .failure(InputError(input: name, problem: "no text: the input is whitespace only")))]

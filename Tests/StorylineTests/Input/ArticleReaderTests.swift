@@ -119,6 +119,18 @@ import Testing
         #expect(e.problem.hasPrefix("not valid JSON"))
     }
 
+    @Test func jsonLinesBadBytesFailOnlyTheirLine() {
+        var data = Data(#"{"text":"Good one."}"#.utf8) + Data([0x0A])
+        data += Data(#"{"text":"caf"#.utf8) + Data([0xE9]) + Data(#""}"#.utf8) + Data([0x0A])
+        data += Data(#"{"text":"a"#.utf8) + Data([0x00]) + Data(#""}"#.utf8) + Data([0x0A])
+        data += Data(#"{"text":"Good two."}"#.utf8)
+        let results = ArticleReader.read(data: data, name: "b.jsonl", id: "b", pathExtension: "jsonl")
+        #expect(results.map { (try? $0.result.get())?.text } == ["Good one.", nil, nil, "Good two."])
+        #expect(results.map(\.name) == ["b.jsonl:1", "b.jsonl:2", "b.jsonl:3", "b.jsonl:4"])
+        if case .failure(let e) = results[1].result { #expect(e.problem.hasPrefix("not valid UTF-8 (byte 0xe9 at offset 12)")) }
+        if case .failure(let e) = results[2].result { #expect(e.problem == "binary data, not text (NUL byte at offset 10)") }
+    }
+
     @Test func formatDetection() {
         func detect(_ s: String, _ ext: String? = nil) -> InputFormat { ArticleReader.detectFormat(Array(s.utf8), pathExtension: ext) }
         #expect(detect("Hello") == .text)
