@@ -123,6 +123,8 @@ import Testing
             (["--engine", "magic"], "storyline: --engine magic: unknown; use one of dot, neato, fdp, sfdp, circo, twopi, osage, patchwork"),
             (["--jobs", "0"], "storyline: --jobs 0: must be at least 1"),
             ([input], "storyline: 2 articles: use --format jsonl (one document per line) or --output-dir DIR; --format json holds one article"),
+            (["--format", "gif"], "storyline: The value 'gif' is invalid for '--format <format>'. Please provide one of the following: json, timelinejs, timeml, dot, svg, png, pdf, html, jsonl (see --help)"),
+            (["--no-such-option"], "storyline: Unknown option '--no-such-option' (see --help)"),
         ] {
             let run = try CLIRun.storyline(["extract", input] + args)
             #expect(run.status == 2, "\(args)")
