@@ -30,6 +30,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput and memory benchmark (`make bench`).
+        .executableTarget(name: "storyline-bench", dependencies: ["Storyline"]),
         .testTarget(
             name: "StorylineTests",
             dependencies: ["Storyline", "GraphvizRender"]
