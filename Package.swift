@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // C headers of libgvc/libcgraph (Debian: libgraphviz-dev).
@@ -34,7 +35,10 @@ let package = Package(
         .executableTarget(name: "storyline-bench", dependencies: ["Storyline"]),
         .testTarget(
             name: "StorylineTests",
-            dependencies: ["Storyline", "GraphvizRender"]
+            dependencies: [
+                "Storyline", "GraphvizRender",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
     ]
 )
