@@ -110,7 +110,14 @@ public enum TimelineTask {
         guard !n.isEmpty, !target.isEmpty else { return false }
         if n == target { return true }
         if contains(n, target) { return true }
-        return n.count >= 2 && contains(target, n)
+        if n.count >= 2 && contains(target, n) { return true }
+        // The target's words in order with one word between: "iTunes Music Store" for "iTunes store".
+        if target.count >= 2, n.count == target.count + 1, n.first == target.first, n.last == target.last {
+            var k = 0
+            for w in n where k < target.count && w == target[k] { k += 1 }
+            return k == target.count
+        }
+        return false
     }
 
     static func contains(_ hay: [String], _ needle: [String]) -> Bool {
@@ -239,10 +246,16 @@ public enum TimelineTask {
             let event = "\(doc.id)-\(tt.sentence)-" + words.joined(separator: "_").lowercased()
             let involved = Set(m.record.participants.map(\.entity))
             for (ti, set) in targetEntities.enumerated() where !set.isDisjoint(with: involved) {
-                out[ti].append(TimelineEvent(event: event, date: m.record.dateValue, document: documentIndex, token: m.token))
+                out[ti].append(TimelineEvent(event: event, date: dayPart(m.record.dateValue), document: documentIndex, token: m.token))
             }
         }
         return out
+    }
+
+    /// A task anchor is a date: "2008-01-09TMO" (this morning) → "2008-01-09".
+    static func dayPart(_ value: String) -> String {
+        guard let t = value.firstIndex(of: "T"), value.distance(from: value.startIndex, to: t) == 10 else { return value }
+        return String(value[..<t])
     }
 
     /// The task's timeline file for one target: events ordered by date (then text order), one

@@ -125,6 +125,8 @@ struct ClauseAnalysis {
     /// A timex that can give a date (DATE or TIME with a usable value).
     func anchoringTimex(at i: Int) -> Int? {
         guard i >= 0, i < timexAt.count, timexAt[i] >= 0 else { return nil }
+        // A year inside a name ("SC '13", "the 2010 Worldwide Developers Conference") dates the name, not the clause.
+        if entityAt[i] >= 0 { return nil }
         let k = Int(timexAt[i])
         let t = timexes[k]
         guard t.type == .date || t.type == .time else { return nil }
@@ -143,32 +145,61 @@ struct ClauseAnalysis {
         var out: [EventMention] = []
         var reference: (value: String, timex: Int?)? = nil
         var previousSentenceDate: (value: String, timex: Int?)? = nil
+        var storyTime: String? = nil
         var lastOrg: Int? = nil, lastPerson: Int? = nil, lastThing: Int? = nil
+        let dctKey = dct.map { DateKey($0) }
+        func notAfterDCT(_ v: String) -> Bool { dctKey.map { DateKey(v) <= $0 || DateKey(v).year <= $0.year && DateKey(v).granularity < 4 } ?? true }
         for (s, sentence) in text.sentences.enumerated() {
             let range = sentence.tokens.clamped(to: 0..<tokens.count)
             guard !range.isEmpty else { continue }
             if tokens[range.lowerBound].flags.contains(.paragraphStart) { reference = previousSentenceDate }
             var sentenceDate: (value: String, timex: Int?)? = nil
-            let found = analyseSentence(s, range: range, reference: reference, lastOrg: &lastOrg, lastPerson: &lastPerson, lastThing: &lastThing)
+            let found = analyseSentence(s, range: range, reference: reference ?? storyTime.map { ($0, nil) },
+                                        lastOrg: &lastOrg, lastPerson: &lastPerson, lastThing: &lastThing)
             for m in found {
                 out.append(m)
-                if m.record.certainty == .stated || m.record.timex != nil || reference.map({ $0.value == m.record.dateValue }) == true {
-                    sentenceDate = (m.record.dateValue, m.record.timex)
+                let r = m.record
+                guard r.tense != "future", DateKey(r.dateValue).known, notAfterDCT(r.dateValue) else { continue }
+                if r.certainty == .stated || reference.map({ $0.value == r.dateValue }) == true {
+                    sentenceDate = (r.dateValue, r.timex)
+                }
+                // The story's own day: the first stated day within a week before publication.
+                if storyTime == nil, r.certainty == .stated, !m.nominal, let d = dct, let days = Self.days(from: r.dateValue, to: d), (0...7).contains(days) {
+                    storyTime = r.dateValue
                 }
             }
-            // The last specific date of the sentence moves the narrative reference time.
-            var i = range.upperBound - 1
-            while i >= range.lowerBound {
-                if let k = anchoringTimex(at: i), timexes[k].value.utf8.count >= 4, timexes[k].value != "PRESENT_REF" {
-                    if sentenceDate == nil { sentenceDate = (timexValue(k), k) }
-                    break
+            // Else a date introduced as a circumstance ("In April 2012, ...", "... on Monday") moves it.
+            if sentenceDate == nil {
+                var i = range.upperBound - 1
+                while i >= range.lowerBound {
+                    if let k = anchoringTimex(at: i), timexes[k].tokens.lowerBound == i || i == range.lowerBound {
+                        let start = timexes[k].tokens.lowerBound
+                        let intro = start == range.lowerBound || ["in", "on", "during", "since", "at", "by", "last"].contains(lower(start - 1))
+                        if intro, timexes[k].value != "PRESENT_REF", notAfterDCT(timexValue(k)) { sentenceDate = (timexValue(k), k) }
+                        break
+                    }
+                    i -= 1
                 }
-                i -= 1
             }
             if let d = sentenceDate { reference = d }
             previousSentenceDate = sentenceDate
         }
         return out
+    }
+
+    /// Days from one `YYYY-MM-DD` value to another, or nil unless both are days.
+    static func days(from a: String, to b: String) -> Int? {
+        let ka = DateKey(a), kb = DateKey(b)
+        guard ka.known, kb.known, ka.granularity == 4, kb.granularity >= 4 || b.utf8.count == 10 else { return nil }
+        func serial(_ k: DateKey) -> Int {
+            // days since a fixed epoch (proleptic Gregorian)
+            let y = k.month <= 2 ? k.year - 1 : k.year
+            let era = y / 400, yoe = y - era * 400
+            let mp = (k.month + 9) % 12
+            let doy = (153 * mp + 2) / 5 + k.day - 1
+            return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
+        }
+        return serial(kb) - serial(ka)
     }
 
     /// Where a sentence-opening adverbial ends ("Last month," / "During a conference in April,")
@@ -278,6 +309,7 @@ struct ClauseAnalysis {
             if let a = governingTimex(c, range: range, opening: openingAdverbial(range)) { verbDates.insert(a.timex) }
         }
         let opening = openingAdverbial(range)
+        let hasVerbalEvent = candidates.contains { !$0.nominal && $0.contentOf == nil }
         var result: [EventMention] = []
         var previousVerbal: (index: Int, agent: Int?, subject: String)? = nil
         for (ci, c) in candidates.enumerated() {
@@ -287,15 +319,16 @@ struct ClauseAnalysis {
                 guard let a = anchor, a.own else { continue }
             }
             if c.nominal && !options.everyMention {
-                // A nominal trigger is an event of its own only with a date of its own that no verb took.
-                guard let a = anchor, a.own else { continue }
+                // A nominal trigger is an event of its own only with a date of its own, in a sentence
+                // whose verbs tell no event ("In a 2 December interview, Ren said" is Ren's statement).
+                guard let a = anchor, a.own, !hasVerbalEvent else { continue }
                 if verbDates.contains(a.timex) { continue }
             }
             // Date
             var value = "XXXX", timexIndex: Int? = nil, certainty = DateCertainty.inferred
             if let a = anchor {
                 value = timexValue(a.timex); timexIndex = a.timex; certainty = .stated
-            } else if c.tense == "past" || c.tense == nil, let r = reference {
+            } else if c.tense == "past" || (c.tense == nil && options.everyMention), let r = reference {
                 value = r.value; timexIndex = nil
             } else if c.tense != "future", let d = dct {
                 value = d
@@ -771,7 +804,9 @@ struct ClauseAnalysis {
         // Key modifier: the place, when the object does not name it.
         if let place = roles.first(where: { $0.role == .location }) {
             let name = entities[place.entity].name
-            let named = object.contains { entity(at: $0) == place.entity } || subject.contains(name)
+            // Only a place named before the verb ("in Denver, where ..."); one after it is in the object's words.
+            let after = (c.end..<min(range.upperBound, c.end + Self.clauseReach)).contains { entity(at: $0) == place.entity }
+            let named = after || object.contains { entity(at: $0) == place.entity } || subject.contains(name)
             if !named { parts.append("in " + name) }
         }
         return Self.tidy(parts.joined(separator: " "))
