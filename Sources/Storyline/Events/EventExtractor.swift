@@ -352,12 +352,12 @@ struct ClauseAnalysis {
             if let start = endValue?.start { record.dateValue = start }
             result.append(EventMention(record: record, lemma: c.entry.lemma, nominal: c.nominal, token: c.token, subject: subject))
         }
-        return Self.mergeCoordinated(result, text: text)
+        return options.everyMention ? result : Self.mergeCoordinated(result, text: text)
     }
 
     /// True when the verb at `b` is coordinated with the verb at `a` ("reiterated ... and cautioned").
     func coordinated(_ a: Int, _ b: Int) -> Bool {
-        guard a < b, b - 1 > a, b - a < Self.clauseReach, lower(b - 1) == "and" || lower(b - 1) == "or" || lower(b - 1) == "then" else { return false }
+        guard a < b, b - 1 > a, b - a < Self.clauseReach, ["and", "or", "then", "but"].contains(lower(b - 1)) else { return false }
         for t in (a + 1)..<b where isClauseBreak(t) && lower(t) != "," { return false }
         return true
     }
@@ -409,7 +409,7 @@ struct ClauseAnalysis {
         // "have" before a participle is an auxiliary, not a state.
         if L.haveForms[l] != nil || l == "have" {
             var n = i + 1
-            while n < range.upperBound && (L.verbGroupAdverbs.contains(lower(n)) || L.negators.contains(lower(n))) { n += 1 }
+            while n < range.upperBound && (L.verbGroupAdverbs.contains(lower(n)) || L.negators.contains(lower(n)) || lower(n) == "before") { n += 1 }
             let next = lower(n)
             if next == "been" || next == "had" || next.hasSuffix("ed") || next.hasSuffix("en")
                 || [.past, .participle].contains(L.verbs[next]?.form ?? .base) && L.verbs[next] != nil { return nil }
@@ -688,6 +688,26 @@ struct ClauseAnalysis {
             else if L.organisationAnaphors.contains(last) { agent = antecedents.org }
             else if L.personAnaphors.contains(last) { agent = antecedents.person }
         }
+        if agent == nil, !c.nominal, !c.passive {
+            if lo == hi, lo > range.lowerBound, ["and", "but", "or", "then"].contains(lower(lo - 1)) {
+                // "... has not yet mentioned why, but said ...": the subject of the clause before.
+                var a = lo - 1
+                while a > range.lowerBound && a > lo - Self.clauseReach && !isClauseBreak(a - 1) { a -= 1 }
+                if a == lo - 1 || lower(a - 1) == "," {
+                    a = max(range.lowerBound, a - 1)
+                    while a > range.lowerBound && a > lo - Self.clauseReach && !isClauseBreak(a - 1) { a -= 1 }
+                }
+                for t in a..<(lo - 1) {
+                    if let e = entity(at: t), [.person, .organization, .product].contains(entities[e].type),
+                       !L.otherPrepositions.contains(preposition(before: Int(mentionStart[t]), floor: a)) {
+                        agent = e; break
+                    }
+                }
+            } else if c.speech, c.end < range.upperBound, let e = entity(at: c.end), [.person, .organization].contains(entities[e].type) {
+                // "“…,” said Jobs": the speaker after the verb.
+                agent = e
+            }
+        }
         var subject = ""
         if let a = agent {
             subject = entities[a].name
@@ -716,6 +736,12 @@ struct ClauseAnalysis {
                 let ms = Int(mentionStart[k])
                 let prep = preposition(before: ms, floor: c.end)
                 let prep2 = ms > c.end + 1 ? lower(ms - 2) : ""
+                if c.speech {
+                    // Who said it to whom; the names in what was said belong to its own events.
+                    if L.agentPrepositions.contains(prep) && c.passive { add(e, .agent) }
+                    else if prep == "to" || (ms == c.end && L.addresseeLemmas.contains(c.entry.lemma)) { add(e, .other) }
+                    break
+                }
                 if L.agentPrepositions.contains(prep) && c.passive { add(e, .agent) }
                 else if L.locationPrepositions.contains(prep) && entities[e].type == .location { add(e, .location) }
                 else if L.otherPrepositions.contains(prep) || L.otherPrepositions.contains(prep2) { add(e, .other) }

@@ -305,6 +305,9 @@ enum EventLexicon {
         "warn", "deny", "talk", "describe",
     ]
 
+    /// Speech verbs whose direct object is the addressee ("told Reuters", "warned investors").
+    static let addresseeLemmas: Set<String> = ["tell", "warn", "caution", "ask", "inform", "remind"]
+
     /// Verbs governing an infinitive trigger whose event then took place ("decided to exit").
     static let factualGovernors: Set<String> = [
         "decide", "decided", "decides", "agree", "agreed", "agrees", "begin", "began", "begins", "begun",
