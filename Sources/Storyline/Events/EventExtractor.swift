@@ -111,6 +111,9 @@ struct ClauseAnalysis {
         guard isPunct(i) else { return L.clauseWords.contains(lower(i)) }
         switch lower(i) {
         case "-", "'", "&", "/", "%", "$", "£", "€", "[", "]": return false
+        case ".":
+            // A period inside a sentence ends an abbreviation ("Apple Inc., ..."), not a clause.
+            return !(i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence)
         default: return true
         }
     }
