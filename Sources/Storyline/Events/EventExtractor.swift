@@ -418,7 +418,10 @@ struct ClauseAnalysis {
                 || [.past, .participle].contains(L.verbs[next]?.form ?? .base) && L.verbs[next] != nil { return nil }
         }
         let nounContext = L.nounContext.contains(prev) || (i > range.lowerBound && tokens[i - 1].kind == .possessive)
-        if let v = verb, !(noun != nil && nounContext) {
+        // A form that is also a noun, followed by punctuation or a preposition, is the noun: "new Mac purchases."
+        let nextIsEnd = i + 1 >= range.upperBound || isPunct(i + 1) || L.locationPrepositions.contains(lower(i + 1)) || L.otherPrepositions.contains(lower(i + 1))
+        let nounByPosition = noun != nil && verb?.form == .thirdPerson && nextIsEnd
+        if let v = verb, !(noun != nil && nounContext), !nounByPosition {
             if let c = classifyVerb(i, entry: v, range: range) { return c }
         }
         if let n = noun {
@@ -582,6 +585,9 @@ struct ClauseAnalysis {
         var best: Int? = nil, bestDistance = Int.max
         for t in cl {
             guard let k = anchoringTimex(at: t) else { continue }
+            // "the 2011 version", "its 2010 conference": a date modifying a noun, not the clause.
+            let before = timexes[k].tokens.lowerBound - 1
+            if before >= range.lowerBound, L.determiners.contains(lower(before)) || (before >= 0 && tokens[before].kind == .possessive) { continue }
             if c.speech && t > c.end + 3 { continue } // a date in what was said is not the saying's date
             let d = t < c.token ? c.token - t : t - c.end
             if d < bestDistance { best = k; bestDistance = d }
@@ -859,7 +865,9 @@ struct ClauseAnalysis {
         while let w = words.last, words.count > 2, EventLexicon.danglingWords.contains(w.lowercased()) { words.removeLast() }
         var line = words.joined(separator: " ")
         // Attach punctuation written with spaces around it by the joins ("Huawei ’s" stays as text).
-        if let f = line.first, f.isLowercase { line = f.uppercased() + line.dropFirst() }
+        // Capitalise, but leave names like "iMovie" as they are.
+        let firstWord = line.prefix { $0 != " " }
+        if let f = line.first, f.isLowercase, !firstWord.contains(where: { $0.isUppercase }) { line = f.uppercased() + line.dropFirst() }
         return line
     }
 }

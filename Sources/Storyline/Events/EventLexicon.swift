@@ -354,6 +354,8 @@ enum EventLexicon {
         "for", "with", "during", "after", "before", "since", "by", "from", "any", "no", "another",
         "each", "every", "such", "official", "public", "formal",
     ]
+    /// Determiners and possessives: a date right after one modifies a noun ("the 2011 version").
+    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"]
     /// Words that start a new clause inside a sentence.
     static let clauseWords: Set<String> = [
         "that", "which", "who", "whom", "where", "when", "while", "because", "although", "though",
