@@ -67,6 +67,10 @@ struct ClauseAnalysis {
     var entityAt: [Int32]
     var mentionStart: [Int32]
     var mentionEnd: [Int32]
+    /// Whether each token ends a clause (punctuation other than hyphens, or "that", "which", ...).
+    var breakAt: [Bool]
+    /// Whether the sentence being read is a headline (set per sentence).
+    var headlineSentence = false
 
     let options: EventExtractor.Options
 
@@ -83,6 +87,7 @@ struct ClauseAnalysis {
         for (k, t) in timexes.enumerated() {
             for i in t.tokens where i >= 0 && i < n && timexAt[i] < 0 { timexAt[i] = Int32(k) }
         }
+        breakAt = (0..<n).map { Self.computeBreak($0, tokens: text.tokens) }
         entityAt = Array(repeating: -1, count: n)
         mentionStart = Array(repeating: -1, count: n)
         mentionEnd = Array(repeating: -1, count: n)
@@ -107,13 +112,17 @@ struct ClauseAnalysis {
     func isPunct(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .punctuation }
 
     /// Punctuation that ends a clause (hyphens and apostrophes do not).
-    func isClauseBreak(_ i: Int) -> Bool {
-        guard isPunct(i) else { return L.clauseWords.contains(lower(i)) }
-        switch lower(i) {
+    func isClauseBreak(_ i: Int) -> Bool { i >= 0 && i < breakAt.count && breakAt[i] }
+
+    /// Computed once per token in `init`.
+    static func computeBreak(_ i: Int, tokens: [Token]) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .punctuation else { return L.clauseWords.contains(t.lower) }
+        switch t.lower {
         case "-", "'", "&", "/", "%", "$", "£", "€", "[", "]": return false
         case ".":
             // A period inside a sentence ends an abbreviation ("Apple Inc., ..."), not a clause.
-            return !(i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence)
+            return !(i + 1 < tokens.count && tokens[i + 1].sentence == t.sentence)
         default: return true
         }
     }
@@ -263,6 +272,7 @@ struct ClauseAnalysis {
 
     mutating func analyseSentence(_ s: Int, range: Range<Int>, reference: (value: String, timex: Int?)?,
                                   lastOrg: inout Int?, lastPerson: inout Int?, lastThing: inout Int?) -> [EventMention] {
+        headlineSentence = headlineStyle(range)
         var candidates: [Candidate] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -307,11 +317,11 @@ struct ClauseAnalysis {
             }
             if other.speech && !other.nominal && !q(other.token) && candidates[b].contentOf == nil { lastSpeech = b }
         }
+        let opening = openingAdverbial(range)
         var verbDates: Set<Int> = []
         for c in candidates where !c.nominal && c.contentOf == nil {
-            if let a = governingTimex(c, range: range, opening: openingAdverbial(range)) { verbDates.insert(a.timex) }
+            if let a = governingTimex(c, range: range, opening: opening) { verbDates.insert(a.timex) }
         }
-        let opening = openingAdverbial(range)
         let hasVerbalEvent = candidates.contains { !$0.nominal && $0.contentOf == nil }
         var result: [EventMention] = []
         var previousVerbal: (index: Int, agent: Int?, subject: String)? = nil
@@ -398,13 +408,13 @@ struct ClauseAnalysis {
     /// Reads the verb group before token `i`: auxiliaries, adverbs, negation, "to" + governor.
     func classify(_ i: Int, range: Range<Int>) -> Candidate? {
         let tok = tokens[i]
-        guard tok.kind == .word, entity(at: i) == nil else { return nil }
-        // A capitalised word inside a sentence is a name, unless the sentence is a headline.
-        if tok.isCapitalized && !tok.flags.contains(.sentenceStart) && !headlineStyle(range) { return nil }
+        guard tok.kind == .word else { return nil }
         let l = tok.lower
         let verb = L.verbs[l] ?? (options.everyMention ? L.annotationVerbs[l] : nil)
         let noun = L.nouns[l] ?? (options.everyMention ? L.annotationNouns[l] : nil)
-        guard verb != nil || noun != nil else { return nil }
+        guard verb != nil || noun != nil, entity(at: i) == nil else { return nil }
+        // A capitalised word inside a sentence is a name, unless the sentence is a headline.
+        if tok.isCapitalized && !tok.flags.contains(.sentenceStart) && !headlineSentence { return nil }
         let prev = i > range.lowerBound ? lower(i - 1) : ""
         // Part of a hyphenated word: "cyber-attacks", "most-sold", "market-leading".
         if prev == "-" && !tok.flags.contains(.spaceBefore) { return nil }
