@@ -117,7 +117,10 @@ struct ClauseAnalysis {
     /// Computed once per token in `init`.
     static func computeBreak(_ i: Int, tokens: [Token]) -> Bool {
         let t = tokens[i]
-        guard t.kind == .punctuation else { return L.clauseWords.contains(t.lower) }
+        guard t.kind == .punctuation else {
+            // Only short words can be clause words: skip the hash for the rest.
+            return t.lower.utf8.count <= 8 && L.clauseWords.contains(t.lower)
+        }
         switch t.lower {
         case "-", "'", "&", "/", "%", "$", "£", "€", "[", "]": return false
         case ".":
@@ -863,22 +866,28 @@ struct ClauseAnalysis {
 
     /// One line, capitalised, cut at a word boundary to at most 90 characters.
     static func tidy(_ s: String) -> String {
-        var words = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).map(String.init)
-        var out = ""
-        var kept: [String] = []
-        for w in words {
-            let next = kept.isEmpty ? w : out + " " + w
-            if next.count > 90 { break }
-            kept.append(w); out = next
+        // Words split on white space, kept while the line stays within 90 scalars.
+        var words: [String] = []
+        var length = 0
+        var current = String.UnicodeScalarView()
+        var full = false
+        func flush() {
+            guard !current.isEmpty, !full else { current = String.UnicodeScalarView(); return }
+            let add = current.count + (words.isEmpty ? 0 : 1)
+            if length + add > 90 { full = true } else { words.append(String(current)); length += add }
+            current = String.UnicodeScalarView()
         }
-        words = kept
+        for u in s.unicodeScalars {
+            if u == " " || u == "\n" || u == "\t" || u == "\r" { flush(); if full { break } } else { current.append(u) }
+        }
+        flush()
         while let w = words.last, words.count > 2, EventLexicon.danglingWords.contains(w.lowercased()) { words.removeLast() }
-        var line = words.joined(separator: " ")
-        // Attach punctuation written with spaces around it by the joins ("Huawei ’s" stays as text).
         // Capitalise, but leave names like "iMovie" as they are.
-        let firstWord = line.prefix { $0 != " " }
-        if let f = line.first, f.isLowercase, !firstWord.contains(where: { $0.isUppercase }) { line = f.uppercased() + line.dropFirst() }
-        return line
+        if let first = words.first, let f = first.unicodeScalars.first, f.properties.isLowercase,
+           !first.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
+            words[0] = String(f).uppercased() + String(first.unicodeScalars.dropFirst())
+        }
+        return words.joined(separator: " ")
     }
 }
 

@@ -51,13 +51,23 @@ public struct DateKey: Comparable, Hashable, Sendable {
             (month, day) = DateKey.monthDay(year: year, dayOfYear: dayOfYear); granularity = 3; return
         }
         if u[5] == 72 /* H */, let h = num(6..<7) { month = h == 1 ? 1 : 7; granularity = 1; return }
-        let seasons: [String: Int] = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
-        if u.count >= 7, let m = seasons[String(decoding: u[5..<7], as: UTF8.self)] { month = m; granularity = 1; return }
+        if u.count >= 7, let m = DateKey.seasonMonth(u[5], u[6]) { month = m; granularity = 1; return }
         guard let m = num(5..<7), (1...12).contains(m) else { return }
         month = m; granularity = 2
         guard u.count > 8, u[7] == 45, let d = num(8..<10), (1...31).contains(d) else { return }
         day = d; granularity = 4
         if u.count > 10, u[10] == 84 /* T */ { granularity = 5 }
+    }
+
+    /// Month a TIMEX3 season code starts in: SP, SU, FA, WI.
+    static func seasonMonth(_ a: UInt8, _ b: UInt8) -> Int? {
+        switch (a, b) {
+        case (83, 80): return 3   // SP
+        case (83, 85): return 6   // SU
+        case (70, 65): return 9   // FA
+        case (87, 73): return 12  // WI
+        default: return nil
+        }
     }
 
     static func pow10(_ e: Int) -> Int { var v = 1; for _ in 0..<e { v *= 10 }; return v }
