@@ -163,13 +163,21 @@ struct ClauseAnalysis {
         var storyTime: String? = nil
         var lastOrg: Int? = nil, lastPerson: Int? = nil, lastThing: Int? = nil
         let dctKey = dct.map { DateKey($0) }
+        var paragraphs = 0
+        for sentence in text.sentences where sentence.tokens.lowerBound < tokens.count {
+            if tokens[sentence.tokens.lowerBound].flags.contains(.paragraphStart) { paragraphs += 1 }
+        }
+        let noParagraphs = text.sentences.count > 3 && paragraphs * 10 >= text.sentences.count * 9
         func notAfterDCT(_ v: String) -> Bool { dctKey.map { DateKey(v) <= $0 || DateKey(v).year <= $0.year && DateKey(v).granularity < 4 } ?? true }
         for (s, sentence) in text.sentences.enumerated() {
             let range = sentence.tokens.clamped(to: 0..<tokens.count)
             guard !range.isEmpty else { continue }
             if tokens[range.lowerBound].flags.contains(.paragraphStart) { reference = previousSentenceDate }
             var sentenceDate: (value: String, timex: Int?)? = nil
-            let found = analyseSentence(s, range: range, reference: reference ?? storyTime.map { ($0, nil) },
+            // Without paragraphs (every sentence its own, as in tokenised corpora) the narrative
+            // time of the previous sentence is weaker than the story's day.
+            let story = storyTime.map { (value: $0, timex: Optional<Int>.none) }
+            let found = analyseSentence(s, range: range, reference: noParagraphs ? (story ?? reference) : (reference ?? story),
                                         lastOrg: &lastOrg, lastPerson: &lastPerson, lastThing: &lastThing)
             for m in found {
                 out.append(m)

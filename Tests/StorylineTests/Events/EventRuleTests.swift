@@ -91,6 +91,19 @@ import Testing
         #expect(events[1].participants.first?.role == .agent) // "It" → Acme
     }
 
+    @Test func withoutParagraphsTheStoryDayBeatsThePreviousSentence() {
+        func dates(_ text: String) -> [String] {
+            var f = EventFixture(text)
+            f.timex("Monday", .date, "2013-12-02")
+            f.timex("2009", .date, "2009")
+            f.entity("Acme", .organization)
+            return f.events().map(\.dateValue)
+        }
+        let sentences = ["Acme sold its unit on Monday.", "In 2009, Acme had bought it.", "Acme fired the boss.", "The boss denied it."]
+        #expect(dates(sentences.joined(separator: " ")) == ["2013-12-02", "2009", "2009", "2009"])
+        #expect(dates(sentences.joined(separator: "\n\n")) == ["2013-12-02", "2009", "2013-12-02", "2013-12-02"])
+    }
+
     @Test func sameEventToldTwiceIsMerged() {
         var f = EventFixture("Acme bought Beta in May. The deal closed. Acme acquired Beta for $5 million, it said.")
         f.timex("May", .date, "2013-05")
