@@ -472,7 +472,7 @@ struct ClauseAnalysis {
         var negative = false, hypothetical = false, future = false
         var have: String? = nil, be: String? = nil, doTense: String? = nil
         var groupStart = i
-        var infinitive = false, governorTense: String? = nil, governorFactual = false
+        var infinitive = false, governorTense: String? = nil, governorFactual = false, purpose = false
         var steps = 0
         while j >= range.lowerBound && steps < 6 {
             let w = lower(j)
@@ -513,6 +513,8 @@ struct ClauseAnalysis {
                 } else if gw == "going", L.beForms[lower(g - 1)] != nil {
                     future = true; infinitive = false; j = g - 1; groupStart = j; steps += 1
                     j -= 1; continue
+                } else if options.everyMention && !L.intentionGovernors.contains(gw) && g >= range.lowerBound && tokens[g].kind == .word {
+                    purpose = true // "returned to the stage to reveal": a purpose clause, annotated as a mention
                 } else {
                     return nil // "tried to sell", "efforts to move": not (yet) an event
                 }
@@ -532,6 +534,7 @@ struct ClauseAnalysis {
             if future { tense = "future" }
             else if governorFactual { tense = governorTense }
             else if let d = doTense { tense = d }
+            else if infinitive && purpose { tense = nil }
             else if infinitive { return nil }
             else if groupStart == i && subjectPronouns.contains(lower(i - 1)) { tense = "present" }
             else if groupStart == i && i > range.lowerBound && tokens[i - 1].isCapitalized
@@ -548,6 +551,8 @@ struct ClauseAnalysis {
                 tense = future ? "future" : (have != nil ? "past" : (b.isEmpty ? "past" : b))
             } else if have != nil {
                 tense = future ? "future" : "past"
+            } else if options.everyMention && lower(i - 1) == "," {
+                passive = true; tense = "past" // "Jobs, born in San Francisco, ...": a reduced relative
             } else if entry.form == .participle {
                 return nil // "the withdrawn product": adjective
             } else {

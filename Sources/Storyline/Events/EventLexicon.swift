@@ -316,6 +316,16 @@ enum EventLexicon {
         "go", "went", "goes",
     ]
 
+    /// Verbs and nouns of intention or attempt: what they govern has not (yet) happened.
+    static let intentionGovernors: Set<String> = [
+        "try", "tries", "tried", "trying", "want", "wants", "wanted", "plan", "plans", "planned", "planning",
+        "hope", "hopes", "hoped", "seek", "seeks", "sought", "expect", "expects", "expected", "intend", "intends",
+        "intended", "aim", "aims", "aimed", "attempt", "attempts", "attempted", "need", "needs", "needed", "wish",
+        "wishes", "threaten", "threatens", "threatened", "refuse", "refuses", "refused", "fail", "fails", "failed",
+        "effort", "efforts", "plan", "bid", "able", "unable", "likely", "unlikely", "set", "due", "ready", "would",
+        "could", "should", "might", "may", "must", "order", "ask", "asked", "urge", "urged", "allow", "allowed",
+    ]
+
     /// Modal auxiliaries that make an event hypothetical (excluded from the timeline).
     static let hypotheticalModals: Set<String> = [
         "could", "may", "might", "would", "should", "must", "can", "shall", "ought",
