@@ -690,6 +690,18 @@ struct ClauseAnalysis {
         }
         if c.nominal { lo = max(lo, c.token - 3); hi = c.token }
         var agent: Int? = nil
+        if c.nominal {
+            // "its launch", "his resignation", "Apple's launch": the possessor is the agent.
+            var p = c.token - 1
+            while p > range.lowerBound && p > c.token - 3 && tokens[p].kind == .word && !L.determiners.contains(lower(p)) && entity(at: p) == nil { p -= 1 }
+            switch lower(p) {
+            case "its": agent = antecedents.thing
+            case "his", "her": agent = antecedents.person
+            case "their": agent = antecedents.org
+            default:
+                if p >= range.lowerBound, tokens[p].kind == .possessive, let e = entity(at: p - 1) { agent = e }
+            }
+        }
         var subjectStart = lo, subjectEnd = hi
         var t = hi - 1
         while t >= lo {
