@@ -556,7 +556,11 @@ struct ClauseAnalysis {
             } else if entry.form == .participle {
                 return nil // "the withdrawn product": adjective
             } else {
-                if L.nounContext.contains(lower(i - 1)) && !["by", "in", "on", "at", "for", "with", "of", "from", "after", "before", "during", "since"].contains(lower(i - 1)) { return nil }
+                if L.nounContext.contains(lower(i - 1)) && !["by", "in", "on", "at", "for", "with", "of", "from", "after", "before", "during", "since"].contains(lower(i - 1)) {
+                    // "the recently announced iPhone 4": a modifier; annotation counts it, the timeline does not.
+                    guard options.everyMention else { return nil }
+                    passive = true
+                }
                 tense = future ? "future" : "past"
             }
             if governorFactual { tense = governorTense ?? tense }
@@ -731,9 +735,23 @@ struct ClauseAnalysis {
         }
         if agent == nil, hi > lo {
             let last = lower(hi - 1)
-            if last == "it" || last == "its" { agent = antecedents.thing }
+            if last == "it" || last == "its" || L.thingAnaphors.contains(last) { agent = antecedents.thing }
             else if L.organisationAnaphors.contains(last) { agent = antecedents.org }
             else if L.personAnaphors.contains(last) { agent = antecedents.person }
+        }
+        if agent == nil, lo == hi, lo - 1 > range.lowerBound, ["which", "who", "that"].contains(lower(lo - 1)) {
+            // "its iTunes Music Store, which sells ...": the relative pronoun's antecedent.
+            var p = lo - 2
+            if lower(p) == "," { p -= 1 }
+            if let e = entity(at: p) { agent = e }
+        }
+        if agent == nil, c.nominal, options.everyMention {
+            // "It is slated for a U.S. release": the subject of the clause the noun stands in.
+            var a = c.token
+            while a > range.lowerBound && a > c.token - Self.clauseReach && !isClauseBreak(a - 1) { a -= 1 }
+            if let e = entity(at: a) { agent = e }
+            else if lower(a) == "it" || L.thingAnaphors.contains(lower(a + 1)) && lower(a) == "the" { agent = antecedents.thing }
+            else if L.personAnaphors.contains(lower(a)) { agent = antecedents.person }
         }
         if agent == nil, !c.nominal, !c.passive {
             if lo == hi, lo > range.lowerBound, ["and", "but", "or", "then"].contains(lower(lo - 1)) {

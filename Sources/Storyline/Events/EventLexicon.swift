@@ -378,6 +378,8 @@ enum EventLexicon {
     /// Pronouns and definite descriptions that refer back to an organisation or a person.
     static let organisationAnaphors: Set<String> = ["they", "we", "company", "firm", "group", "vendor", "maker", "giant"]
     static let personAnaphors: Set<String> = ["he", "she", "i"]
+    /// Definite descriptions of a product or service ("the store", "the device").
+    static let thingAnaphors: Set<String> = ["store", "service", "device", "phone", "product", "site", "software", "player", "program", "handset", "gadget", "system"]
     /// Function words that must not end a headline.
     static let danglingWords: Set<String> = [
         "a", "an", "the", "of", "in", "at", "on", "for", "with", "to", "and", "or", "but", "by",
