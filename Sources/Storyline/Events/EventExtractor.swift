@@ -88,6 +88,7 @@ struct ClauseAnalysis {
             for i in t.tokens where i >= 0 && i < n && timexAt[i] < 0 { timexAt[i] = Int32(k) }
         }
         breakAt = (0..<n).map { Self.computeBreak($0, tokens: text.tokens) }
+        for i in 0..<n where breakAt[i] && timexAt[i] >= 0 && text.tokens[i].lower == "," { breakAt[i] = false } // "February 24, 1955"
         entityAt = Array(repeating: -1, count: n)
         mentionStart = Array(repeating: -1, count: n)
         mentionEnd = Array(repeating: -1, count: n)
@@ -448,6 +449,8 @@ struct ClauseAnalysis {
         if let n = noun {
             // "no interview", "not a launch": negated nominal.
             if prev == "no" || prev == "not" { return nil }
+            // "is intended to launch": an infinitive the verb rules turned down, not a noun.
+            if prev == "to" && verb != nil { return nil }
             if verb != nil && !nounContext && !(tokens[i].isCapitalized && !tokens[i].flags.contains(.sentenceStart)) {
                 // A verb form rejected as a verb counts as a noun only after a noun context.
                 if tok.lower.hasSuffix("ed") || tok.lower.hasSuffix("ing") { return nil }
@@ -707,6 +710,7 @@ struct ClauseAnalysis {
             }
         }
         var subjectStart = lo, subjectEnd = hi
+        var nounPhraseStart: Int? = nil
         var t = hi - 1
         while t >= lo {
             if let e = entity(at: t) {
@@ -723,9 +727,18 @@ struct ClauseAnalysis {
                 } else if L.otherPrepositions.contains(prep) || L.locationPrepositions.contains(prep) {
                     for g in group { add(g, .other) }
                 } else if agent == nil {
+                    let me = Int(mentionEnd[t])
+                    if me < hi, tokens[me].kind == .word, !tokens[me].isCapitalized, timexAt[me] < 0,
+                       L.verbs[lower(me)] == nil, L.haveForms[lower(me)] == nil, L.beForms[lower(me)] == nil,
+                       !L.verbGroupAdverbs.contains(lower(me)), !L.negators.contains(lower(me)), !L.clauseWords.contains(lower(me)) {
+                        // "Apple executive leaves": the name modifies the head noun, which is the subject.
+                        for g in group { add(g, .other) }
+                        nounPhraseStart = ms > lo && L.determiners.contains(lower(ms - 1)) ? ms - 1 : ms
+                        break
+                    }
                     agent = group[0]
                     for g in group.dropFirst() { add(g, c.passive ? .patient : .agent) }
-                    subjectStart = ms; subjectEnd = Int(mentionEnd[t])
+                    subjectStart = ms; subjectEnd = me
                     break
                 }
                 t = ms - 1
@@ -779,8 +792,12 @@ struct ClauseAnalysis {
         } else if hi > lo {
             // The subject's own words, without a leading connective or time expression.
             var words: [Int] = []
-            for k in lo..<hi where timexAt[k] < 0 && !(words.isEmpty && L.connectives.contains(lower(k))) {
+            for k in (nounPhraseStart ?? lo)..<hi where timexAt[k] < 0 && !(words.isEmpty && L.connectives.contains(lower(k))) {
                 words.append(k)
+            }
+            // A subject with verbs in it is no noun phrase: leave it out rather than print a fragment.
+            if words.contains(where: { L.haveForms[lower($0)] != nil || L.beForms[lower($0)] != nil || lower($0) == "to" || [.past, .participle, .gerund].contains(L.verbs[lower($0)]?.form ?? .base) }) {
+                words = []
             }
             while let w = words.last, L.danglingWords.contains(lower(w)) { words.removeLast() }
             if words.count > 6 { words = Array(words.prefix(6)) }
@@ -836,6 +853,13 @@ struct ClauseAnalysis {
 
     // MARK: Headline
 
+    /// For a speech verb followed by its speaker ("said Jobs"), the token after the speaker's name.
+    func subjectAfterVerb(_ c: Candidate, range: Range<Int>) -> Int? {
+        guard c.speech, c.end < range.upperBound, let e = entity(at: c.end), [.person, .organization].contains(entities[e].type),
+              c.groupStart > range.lowerBound, isClauseBreak(c.groupStart - 1) || isQuote(c.groupStart - 1) else { return nil }
+        return Int(mentionEnd[c.end])
+    }
+
     /// Tokens written with the spacing of the text (a space where the text had one).
     func spaced(_ indices: [Int]) -> String {
         var out = ""
@@ -860,7 +884,10 @@ struct ClauseAnalysis {
         // Object: the words after the trigger up to the end of its clause (time expressions left out).
         var object: [Int] = []
         var k = c.end
+        // "“…,” said Jobs during the keynote": the speaker after the verb is not the object.
+        if let first = subjectAfterVerb(c, range: range) { k = first }
         if c.speech && lower(k) == "that" { k += 1 }
+        let invertedSpeech = k != c.end
         let maxWords = c.speech ? 11 : 8
         while k < range.upperBound && object.count < maxWords {
             if isQuote(k) {
@@ -880,6 +907,9 @@ struct ClauseAnalysis {
             if object.count >= 2, tokens[k].kind == .word, lower(k).hasSuffix("ed"), !tokens[k].isCapitalized { break }
             object.append(k)
             k += 1
+        }
+        if invertedSpeech, let f = object.first, L.locationPrepositions.contains(lower(f)) || L.otherPrepositions.contains(lower(f)) || lower(f) == "during" {
+            object = []
         }
         if object.isEmpty && c.speech {
             // "“We are not interested in the US market,” Xu said": the quote is what was said.
