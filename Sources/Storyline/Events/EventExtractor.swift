@@ -911,10 +911,9 @@ struct ClauseAnalysis {
         if invertedSpeech, let f = object.first, L.locationPrepositions.contains(lower(f)) || L.otherPrepositions.contains(lower(f)) || lower(f) == "during" {
             object = []
         }
-        if object.isEmpty && c.speech {
+        if object.isEmpty && c.speech && isQuote(range.lowerBound) && c.groupStart > range.lowerBound + 1 {
             // "“We are not interested in the US market,” Xu said": the quote is what was said.
-            var q = range.lowerBound
-            if isQuote(q) { q += 1 }
+            var q = range.lowerBound + 1
             while q < c.groupStart && q < range.upperBound && object.count < maxWords && !isClauseBreak(q) && !isQuote(q) {
                 object.append(q); q += 1
             }
