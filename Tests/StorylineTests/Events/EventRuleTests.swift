@@ -123,6 +123,32 @@ import Testing
         #expect(e?.dateValue == "2010-12-04")
     }
 
+    @Test func neverCrashesOnRandomSentencesWithRandomStageResults() {
+        let vocabulary = ["Acme", "said", "sold", "the", "“", "”", "\"", ",", ".", "to", "will", "not", "has", "been",
+                          "in", "April", "it", "which", "and", "launch", "interview", "by", "its", "'s", "-", "born",
+                          "no", "longer", "is", "going", "decided", "tried", "\n\n", "Inc.", "where", "Denver", "saying"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let n = Int.random(in: 0..<40, using: &rng)
+            let words = (0..<n).map { _ in vocabulary.randomElement(using: &rng) ?? "" }
+            var f = EventFixture(words.joined(separator: " "))
+            let count = f.text.tokens.count
+            if count > 2 {
+                for _ in 0..<3 {
+                    let a = Int.random(in: 0..<count, using: &rng), b = min(count, a + Int.random(in: 1...3, using: &rng))
+                    f.timexes.append(TimexMention(tokens: a..<b, bytes: f.text.byteRange(tokens: a..<b),
+                                                  type: [.date, .duration, .time].randomElement(using: &rng) ?? .date,
+                                                  value: ["2013-04", "P3Y", "PRESENT_REF", "XXXX", "2013-12-02T10:00"].randomElement(using: &rng) ?? ""))
+                    let c = Int.random(in: 0..<count, using: &rng), d = min(count, c + Int.random(in: 1...2, using: &rng))
+                    f.entities.append(EntityRecord(name: "E\(c)", type: EntityType.allCases.randomElement(using: &rng) ?? .person,
+                                                   aliases: [], mentions: [EntityMentionRef(tokens: c..<d, bytes: f.text.byteRange(tokens: c..<d))]))
+                }
+            }
+            _ = f.events()
+            _ = EventExtractor.shared.mentions(f.text, timexes: f.timexes, entities: f.entities, dct: nil, options: .annotation)
+        }
+    }
+
     @Test func neverCrashesOnOddInput() {
         for s in ["", " ", "said", "“", "to", "will", "and said and", "Acme ,, said ” “ to", String(repeating: "said ", count: 500)] {
             _ = EventFixture(s).events()
