@@ -243,6 +243,9 @@ public enum TimelineTask {
                 guard extra < text.tokens.count, let e = taskToken(Int(text.tokens[extra].start)), e != last else { continue }
                 words.append(taskTokens[e].text); last = e
             }
+            if let p = m.particle, p < text.tokens.count, let e = taskToken(Int(text.tokens[p].start)), e != last {
+                words.append(taskTokens[e].text)
+            }
             let event = "\(doc.id)-\(tt.sentence)-" + words.joined(separator: "_").lowercased()
             let involved = Set(m.record.participants.map(\.entity))
             for (ti, set) in targetEntities.enumerated() where !set.isDisjoint(with: involved) {

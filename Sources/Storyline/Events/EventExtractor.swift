@@ -52,6 +52,8 @@ struct EventMention: Sendable {
     var token: Int
     /// The subject as written in the headline.
     var subject: String = ""
+    /// A particle written apart from its verb ("rounded the services off").
+    var particle: Int? = nil
 }
 
 /// The per-document state of the event stage.
@@ -280,6 +282,7 @@ struct ClauseAnalysis {
         var passive: Bool
         var speech: Bool
         var contentOf: Int? = nil // index of the speech candidate whose content this is
+        var particle: Int? = nil
     }
 
     mutating func analyseSentence(_ s: Int, range: Range<Int>, reference: (value: String, timex: Int?)?,
@@ -375,7 +378,7 @@ struct ClauseAnalysis {
                                      dateValue: value, certainty: certainty, endValue: endValue?.end,
                                      participants: roles, sentence: s, tense: c.tense, polarity: nil, modality: nil)
             if let start = endValue?.start { record.dateValue = start }
-            result.append(EventMention(record: record, lemma: c.entry.lemma, nominal: c.nominal, token: c.token, subject: subject))
+            result.append(EventMention(record: record, lemma: c.entry.lemma, nominal: c.nominal, token: c.token, subject: subject, particle: c.particle))
         }
         return options.everyMention ? result : Self.mergeCoordinated(result, text: text)
     }
@@ -577,9 +580,21 @@ struct ClauseAnalysis {
         }
         // Particle: "pulled out", "set up".
         var end = i + 1
+        var apart: Int? = nil
         if end < range.upperBound && L.particles.contains(lower(end)) && tokens[end].kind == .word { end += 1 }
-        return Candidate(token: i, end: end, groupStart: groupStart, entry: entry, nominal: false, tense: tense,
-                         passive: passive, speech: L.speechLemmas.contains(entry.lemma))
+        else {
+            // "rounded the services off", "took time off": a short object, then the particle.
+            var k = end
+            while k < min(range.upperBound, end + 4) && tokens[k].kind == .word && !L.particles.contains(lower(k)) && timexAt[k] < 0 { k += 1 }
+            if k > end, k < range.upperBound, L.particles.contains(lower(k)), tokens[k].kind == .word,
+               k + 1 >= range.upperBound || isClauseBreak(k + 1) || L.otherPrepositions.contains(lower(k + 1)) || lower(k + 1) == "by" {
+                apart = k
+            }
+        }
+        var c = Candidate(token: i, end: end, groupStart: groupStart, entry: entry, nominal: false, tense: tense,
+                          passive: passive, speech: L.speechLemmas.contains(entry.lemma))
+        c.particle = apart
+        return c
     }
 
     // MARK: Anchoring

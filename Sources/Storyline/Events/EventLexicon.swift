@@ -352,7 +352,7 @@ enum EventLexicon {
         "also", "already", "still", "just", "reportedly", "recently", "officially", "finally",
         "now", "then", "later", "again", "formally", "quietly", "publicly", "previously", "first",
         "allegedly", "apparently", "eventually", "soon", "only", "even", "once", "subsequently",
-        "twice", "thrice", "long", "since", "ever", "almost", "nearly",
+        "twice", "thrice", "long", "since", "ever", "almost", "nearly", "always", "often", "repeatedly",
     ]
     /// Verb particles kept with the trigger ("pulled out", "set up").
     static let particles: Set<String> = ["out", "up", "off", "down", "back", "over", "away"]
