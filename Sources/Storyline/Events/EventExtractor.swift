@@ -835,8 +835,14 @@ struct ClauseAnalysis {
                 let prep2 = ms > c.end + 1 ? lower(ms - 2) : ""
                 if c.speech {
                     // Who said it to whom; the names in what was said belong to its own events.
+                    let me = Int(mentionEnd[k])
+                    let next = lower(me)
+                    let nextIsVerb = L.verbs[next] != nil || L.beForms[next] != nil || L.haveForms[next] != nil
+                        || L.hypotheticalModals.contains(next) || L.futureAuxiliaries.contains(next) || L.annotationVerbs[next] != nil
+                    let direct = ms == c.end || (ms == c.end + 1 && L.determiners.contains(lower(c.end)))
                     if L.agentPrepositions.contains(prep) && c.passive { add(e, .agent) }
                     else if prep == "to" || (ms == c.end && L.addresseeLemmas.contains(c.entry.lemma)) { add(e, .other) }
+                    else if direct && !nextIsVerb && !L.addresseeLemmas.contains(c.entry.lemma) { add(e, .patient) } // "announced the iPhone"
                     break
                 }
                 if L.agentPrepositions.contains(prep) && c.passive { add(e, .agent) }
