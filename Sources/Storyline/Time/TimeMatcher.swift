@@ -6,11 +6,19 @@ struct Matcher {
     typealias Unit = TimeLexicon.Unit
     let text: AnalyzedText
     let tokens: [Token]
+    /// Word classes of the tokens (empty for tokens the first pass found irrelevant).
+    let classes: [WordClass]
 
-    init(text: AnalyzedText, tokens: [Token]) {
+    init(text: AnalyzedText, tokens: [Token], classes: [WordClass]? = nil) {
         self.text = text
         self.tokens = tokens
+        self.classes = classes ?? tokens.map { t in
+            t.kind == .number || t.kind == .apostropheYear ? .number : t.flags.contains(.hasDigit) ? .digitWord : WordClass.of[t.lower] ?? []
+        }
     }
+
+    /// Whether token `i` is of any of the classes in `c`.
+    @inline(__always) func isClass(_ i: Int, _ c: WordClass) -> Bool { i >= 0 && i < classes.count && !classes[i].isDisjoint(with: c) }
 
     // MARK: token helpers
 
@@ -163,8 +171,12 @@ struct Matcher {
         }
     }
 
+    /// First words of the quantity modifiers ("more" of "more than").
+    static let modifierHeads: Set<String> = Set(TimeLexicon.quantityModifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     private func quantityModifier(at i: Int) -> (String, Int)? {
         let w = lw(i)
+        guard Self.modifierHeads.contains(w) else { return nil }
         let two = w + " " + lw(i + 1)
         let three = two + " " + lw(i + 2)
         if let m = TimeLexicon.quantityModifiers[three] { return (m, i + 3) }
@@ -212,6 +224,7 @@ struct Matcher {
 
     /// "3 p.m.", "10:30 a.m. EST", "noon", "midnight", "3 p.m. Friday", "5 p.m. EST Nov. 9".
     private mutating func clockTime(at i: Int) -> Candidate? {
+        guard isClass(i, [.number, .clock]) else { return nil }
         var j = i
         var time: String
         if let h = TimeLexicon.clockWords[lw(i)] {
@@ -261,6 +274,7 @@ struct Matcher {
 
     /// "12/02/2013", "2013-12-02", "12/2".
     private func numericDate(at i: Int) -> Candidate? {
+        guard isClass(i, .number) else { return nil }
         guard let t = tok(i), t.kind == .number else { return nil }
         let w = t.lower
         if w.utf8.contains(0x2F) {
@@ -311,6 +325,7 @@ struct Matcher {
 
     /// "October 2012", "Dec. 2, 2013", "2 December", "December 2nd", "April", "the 2nd of December".
     private func monthDate(at i: Int) -> Candidate? {
+        guard isClass(i, [.number, .ordinal, .the, .month]) else { return nil }
         // Day first: "2 December 2013", "the 2nd of December".
         var dayFirst: (day: Int, next: Int)?
         if let d = integer(i), digits(i) <= 2, (1...31).contains(d) { dayFirst = (d, i + 1) }
@@ -359,6 +374,7 @@ struct Matcher {
 
     /// "Friday", "Tues.", optionally "Friday, Oct. 27" is left to `monthDate`.
     private func weekday(at i: Int) -> Candidate? {
+        guard isClass(i, .weekday) else { return nil }
         let w = lw(i)
         guard let wd = TimeLexicon.weekdays[w], capitalized(i) else { return nil }
         var end = i + 1
@@ -372,6 +388,7 @@ struct Matcher {
     /// Deictic and relative expressions: "yesterday", "now", "last month", "this year", "next
     /// Tuesday", "the previous day", "that month", "the past", "the future", "recent years".
     private func relative(at i: Int) -> Candidate? {
+        guard isClass(i, [.deictic, .reference, .the, .shift, .misc]) else { return nil }
         let w = lw(i)
         if let off = TimeLexicon.dayDeictics[w] {
             if w == "tonight" { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
@@ -455,6 +472,7 @@ struct Matcher {
     /// Quantities of units: "six months", "the past three years", "two weeks ago", "a year
     /// earlier", "five-year", "the first nine months", "decades".
     private func quantified(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .shift, .ordinal, .number, .numberWord, .misc]) else { return nil }
         var j = i
         var start = i
         var framing: String?  // past/next/last/first/coming/previous
@@ -528,6 +546,7 @@ struct Matcher {
     /// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
     /// "the 1988 third quarter", "the quarter", "the latest quarter", "the year-earlier quarter".
     private func quarter(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .shift, .ordinal, .number, .misc]) else { return nil }
         var j = i
         if lw(j) == "the" || lw(j) == "this" || lw(j) == "last" || lw(j) == "its" { j += 1 }
         if lw(j) == "fiscal" { j += 1; if isHyphen(j) { j += 1 } }
@@ -585,6 +604,7 @@ struct Matcher {
 
     /// Years: "2013", "fiscal 2014", "FY2014", "the 1990s", "'13", "the mid-1990s", "the year 2000".
     private func yearExpression(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord]) else { return nil }
         let w = lw(i)
         if w == "fiscal" || w == "fy" {
             var j = i + 1
@@ -648,6 +668,7 @@ struct Matcher {
 
     /// Sets: "every year", "each week", "weekly", "twice a week", "three times a year", "every Monday".
     private func frequency(at i: Int) -> Candidate? {
+        guard isClass(i, [.frequency, .number, .numberWord, .misc]) else { return nil }
         let w = lw(i)
         if let v = TimeLexicon.frequencyWords[w] {
             if w == "daily" || w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" {
@@ -683,7 +704,7 @@ struct Matcher {
         // "twice a week", "three times a year", "once a month"
         var j = i
         if w == "twice" || w == "once" { j += 1 }
-        else if quantity(i) != nil, let (_, next) = quantity(i), lw(next) == "times" { j = next + 1 }
+        else if let (_, next) = quantity(i), lw(next) == "times" { j = next + 1 }
         else { return nil }
         if w == "once" && !(lw(j) == "a" || lw(j) == "per" || lw(j) == "every") { return nil }
         if lw(j) == "a" || lw(j) == "an" || lw(j) == "per" || lw(j) == "every" || lw(j) == "each", let u = TimeLexicon.units[lw(j + 1)] {
@@ -694,6 +715,7 @@ struct Matcher {
 
     /// "summer", "the summer of 1990", "spring 2013"; with shift words it is `relative`.
     private func season(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .season]) else { return nil }
         var j = i
         if lw(j) == "the" { j += 1 }
         guard let code = TimeLexicon.seasons[lw(j)] else { return nil }
@@ -709,6 +731,7 @@ struct Matcher {
 
     /// "Christmas", "Thanksgiving", "New Year's Day".
     private func holiday(at i: Int) -> Candidate? {
+        guard isClass(i, [.holiday, .misc]) else { return nil }
         let w = lw(i)
         if let (m, d) = TimeLexicon.holidays[w], capitalized(i) {
             var end = i + 1
@@ -735,4 +758,50 @@ extension TimeTagger.Candidate {
         if case .refShift(let u, _) = anchor, u == .day { c.value = s }
         return c
     }
+}
+
+/// Classes of words, computed once per token so rules can skip a position with a bit test.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let number = WordClass(rawValue: 1 << 0)
+    static let digitWord = WordClass(rawValue: 1 << 1)
+    static let month = WordClass(rawValue: 1 << 2)
+    static let weekday = WordClass(rawValue: 1 << 3)
+    static let numberWord = WordClass(rawValue: 1 << 4)
+    static let ordinal = WordClass(rawValue: 1 << 5)
+    static let unit = WordClass(rawValue: 1 << 6)
+    static let season = WordClass(rawValue: 1 << 7)
+    static let deictic = WordClass(rawValue: 1 << 8)
+    static let reference = WordClass(rawValue: 1 << 9)
+    static let shift = WordClass(rawValue: 1 << 10)
+    static let frequency = WordClass(rawValue: 1 << 11)
+    static let clock = WordClass(rawValue: 1 << 12)
+    static let holiday = WordClass(rawValue: 1 << 13)
+    static let the = WordClass(rawValue: 1 << 14)
+    /// Other words some rule starts with ("every", "fiscal", "that", "at", "twice", "week", ...).
+    static let misc = WordClass(rawValue: 1 << 15)
+
+    /// The class table over the lexicon.
+    static let of: [String: WordClass] = {
+        var t: [String: WordClass] = [:]
+        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
+        add(TimeLexicon.months.keys, .month)
+        add(TimeLexicon.weekdays.keys, .weekday)
+        add(TimeLexicon.numberWords.keys, .numberWord)
+        add(TimeLexicon.vagueQuantities, .numberWord)
+        add(TimeLexicon.ordinals.keys, .ordinal)
+        add(TimeLexicon.units.keys, .unit)
+        add(TimeLexicon.seasons.keys, .season)
+        add(TimeLexicon.dayDeictics.keys, .deictic)
+        add(TimeLexicon.referenceWords.keys, .reference)
+        add(TimeLexicon.shiftWords.keys, .shift)
+        add(TimeLexicon.frequencyWords.keys, .frequency)
+        add(TimeLexicon.clockWords.keys, .clock)
+        add(TimeLexicon.holidays.keys, .holiday)
+        add(["the"], .the)
+        add(["every", "each", "per", "fiscal", "fy", "that", "same", "at", "twice", "once", "week", "new", "thanksgiving",
+             "recent", "its", "year-earlier", "year-ago", "year", "another", "half", "nineteen", "eighteen", "a", "an",
+             "coming", "past", "last", "next", "first"], .misc)
+        return t
+    }()
 }

@@ -50,42 +50,95 @@ final class TimeTagger: Sendable {
         var mod: String? = nil
     }
 
-    /// Words that can begin a time expression (first-pass filter, one hash lookup a token).
-    private static let starters: Set<String> = {
+    /// Function words that begin an expression only with a time word close after them
+    /// ("the third quarter", "for years", "at least 72 hours").
+    private static let leadWords: Set<String> = [
+        "the", "a", "an", "every", "each", "per", "fiscal", "fy", "that", "same", "at", "in", "for", "over",
+        "within", "twice", "once", "new", "recent", "this", "last", "next", "past", "current", "present",
+        "coming", "following", "previous", "preceding", "prior", "upcoming", "early", "late", "mid", "earlier",
+        "later", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "under", "more", "less",
+        "fewer", "up", "no", "just", "several", "few", "many", "numerous", "multiple", "couple", "half",
+    ]
+
+    /// Words that make a nearby expression possible (one hash lookup a token).
+    private static let timeWords: Set<String> = {
         var s = Set<String>()
         s.formUnion(TimeLexicon.months.keys)
         s.formUnion(TimeLexicon.weekdays.keys)
-        s.formUnion(TimeLexicon.numberWords.keys)
-        s.formUnion(TimeLexicon.vagueQuantities)
+        s.formUnion(TimeLexicon.numberWords.keys.filter { $0 != "a" && $0 != "an" })
         s.formUnion(TimeLexicon.ordinals.keys)
         s.formUnion(TimeLexicon.units.keys)
         s.formUnion(TimeLexicon.seasons.keys)
+        s.formUnion(TimeLexicon.partsOfDay.keys)
         s.formUnion(TimeLexicon.dayDeictics.keys)
-        s.formUnion(TimeLexicon.referenceWords.keys)
-        s.formUnion(TimeLexicon.shiftWords.keys)
+        s.formUnion(TimeLexicon.referenceWords.keys.filter { $0 != "once" })
         s.formUnion(TimeLexicon.frequencyWords.keys)
-        s.formUnion(TimeLexicon.pointModifiers.keys)
         s.formUnion(TimeLexicon.clockWords.keys)
         s.formUnion(TimeLexicon.holidays.keys)
-        s.formUnion(TimeLexicon.quantityModifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
-        s.formUnion(["the", "every", "each", "fiscal", "fy", "that", "same", "at", "year-earlier", "year-ago",
-                     "twice", "once", "thanksgiving", "per", "new", "recent", "for", "in", "over", "within", "ages"])
+        s.formUnion(["future", "past", "present", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half",
+                     "period", "quarter", "times", "year"])
         return s
     }()
 
+    /// A 64K-bit filter over a cheap hash of the lower-cased word: most words are rejected
+    /// without touching a `Set` (whose SipHash is the costly part of the first pass).
+    struct WordFilter: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 1024)
+        init(_ words: Set<String>) {
+            for w in words { let a = Array(w.utf8); let h = a.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }; bits[h >> 6] |= 1 << UInt64(h & 63) }
+        }
+        /// FNV-1a over bytes `lo..<hi`, ASCII letters folded to lower case.
+        @inline(__always) static func hash(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+            var h: UInt32 = 2166136261
+            var k = lo
+            while k < hi {
+                var c = b[k]
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                h = (h ^ UInt32(c)) &* 16777619
+                k += 1
+            }
+            return Int((h ^ (h >> 16)) & 0xFFFF)
+        }
+        @inline(__always) func contains(hash h: Int) -> Bool { bits[h >> 6] & (1 << UInt64(h & 63)) != 0 }
+    }
+    private static let timeFilter = WordFilter(timeWords)
+    private static let leadFilter = WordFilter(leadWords)
+
     func tag(_ text: AnalyzedText, dct: String?) -> [TimexMention] {
         let t = text.tokens
+        let n = t.count
+        // Pass 0: which tokens are time words (or numbers).
+        var timeWord = [Bool](repeating: false, count: n + 1)
+        var leadWord = [Bool](repeating: false, count: n + 1)
+        var classes = [WordClass](repeating: [], count: n)
+        let timeFilter = Self.timeFilter, leadFilter = Self.leadFilter
+        text.bytes.withUnsafeBufferPointer { b in
+            for k in 0..<n {
+                let tok = t[k]
+                switch tok.kind {
+                case .number, .apostropheYear: timeWord[k] = true; classes[k] = .number
+                case .word:
+                    if tok.flags.contains(.hasDigit) { timeWord[k] = tok.end - tok.start <= 6; classes[k] = .digitWord; continue }
+                    let lo = Int(tok.start), hi = min(Int(tok.end), b.count)
+                    let isASCII = b[lo..<hi].allSatisfy { $0 < 0x80 }
+                    let h = WordFilter.hash(b, lo, hi)
+                    if (!isASCII || timeFilter.contains(hash: h)) && Self.timeWords.contains(tok.lower) { timeWord[k] = true }
+                    else if (!isASCII || leadFilter.contains(hash: h)) && Self.leadWords.contains(tok.lower) { leadWord[k] = true }
+                    if timeWord[k] || leadWord[k] { classes[k] = WordClass.of[tok.lower] ?? [] }
+                case .acronym, .possessive, .punctuation: break
+                }
+            }
+        }
         var candidates: [Candidate] = []
         var i = 0
-        let n = t.count
         while i < n {
-            let tok = t[i]
-            if tok.kind == .punctuation || tok.kind == .possessive || !(tok.kind == .number || tok.kind == .apostropheYear
-                || Self.starters.contains(tok.lower) || (tok.flags.contains(.hasDigit) && tok.kind == .word)) {
-                i += 1
-                continue
+            var worth = timeWord[i]
+            if !worth, leadWord[i] {
+                var k = i + 1
+                while k < min(n, i + 4) { if timeWord[k] { worth = true; break }; k += 1 }
             }
-            var m = Matcher(text: text, tokens: t)
+            if !worth { i += 1; continue }
+            var m = Matcher(text: text, tokens: t, classes: classes)
             if let c = m.match(at: i), c.end > i {
                 candidates.append(c)
                 i = c.end
