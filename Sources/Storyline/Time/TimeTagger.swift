@@ -135,7 +135,7 @@ final class TimeTagger: Sendable {
             var worth = timeWord[i]
             if !worth, leadWord[i] {
                 var k = i + 1
-                while k < min(n, i + 4) { if timeWord[k] { worth = true; break }; k += 1 }
+                while k < min(n, i + 5) { if timeWord[k] { worth = true; break }; k += 1 }
             }
             if !worth { i += 1; continue }
             var m = Matcher(text: text, tokens: t, classes: classes)
