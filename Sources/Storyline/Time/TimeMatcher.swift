@@ -402,6 +402,12 @@ struct Matcher {
         if w == "the" {
             let n = lw(i + 1)
             if n == "future" { return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF") }
+            // "the near future", "the near term", "the short term"
+            if (n == "near" || n == "short" || n == "immediate") && (lw(i + 2) == "future" || lw(i + 2) == "term") {
+                return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF")
+            }
+            // "the nineties", "the eighties"
+            if let decade = TimeLexicon.decadeWords[n] { return Candidate(start: i, end: i + 2, type: .date, value: "19\(decade / 10)") }
             if n == "past" && TimeLexicon.units[lw(i + 2)] == nil && quantity(i + 2) == nil && !TimeLexicon.months.keys.contains(lw(i + 2)) {
                 return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF")
             }
@@ -427,7 +433,7 @@ struct Matcher {
         }
         if w == "that" || w == "the" && lw(i + 1) == "same" {
             let j = w == "that" ? i + 1 : i + 2
-            if let u = TimeLexicon.units[lw(j)], !lw(j).hasSuffix("s"), u != .weekend, w == "the" || lw(j) == "day" || lw(j) == "year" || lw(j) == "month" || lw(j) == "week" {
+            if let u = TimeLexicon.units[lw(j)], !lw(j).hasSuffix("s"), u != .weekend, w == "the" || lw(j) == "day" || lw(j) == "year" || lw(j) == "month" || lw(j) == "week" || lw(j) == "quarter" {
                 return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .refShift(u, 0))
             }
         }
@@ -593,7 +599,7 @@ struct Matcher {
                 if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "\(y)-QX".replacingOccurrences(of: "-QX", with: "") + "-QX") }
                 if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
                 if lw(i) == "its" { return nil }
-                return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .currentQuarter)
+                return Candidate(start: i, end: k + 1, type: .date, value: adj == "latest" || adj == "most" ? "latest" : "", anchor: .currentQuarter)
             }
             if let y = explicitYear, lw(k) == "period" || lw(k) == "year" {
                 return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y))

@@ -75,7 +75,8 @@ final class TimeTagger: Sendable {
         s.formUnion(TimeLexicon.frequencyWords.keys)
         s.formUnion(TimeLexicon.clockWords.keys)
         s.formUnion(TimeLexicon.holidays.keys)
-        s.formUnion(["future", "past", "present", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half",
+        s.formUnion(TimeLexicon.decadeWords.keys)
+        s.formUnion(["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half",
                      "period", "quarter", "times", "year"])
         return s
     }()
@@ -224,7 +225,8 @@ final class TimeTagger: Sendable {
                 if let r = lastQuarter {
                     value = TimexFormat.quarter(r.year, r.quarter)
                 } else if let d = dctDate {
-                    value = TimexFormat.shift(d, .quarter, tense() > 0 ? 0 : -1)
+                    // The quarter being reported on is the last completed one unless the text looks ahead.
+                    value = TimexFormat.shift(d, .quarter, c.value == "latest" || tense() <= 0 ? -1 : 0)
                 } else {
                     value = "XXXX-QX"
                 }
@@ -308,18 +310,20 @@ final class TimeTagger: Sendable {
         let sentence = Int(text.tokens[index].sentence)
         guard sentence < text.sentences.count else { return 0 }
         let range = text.sentences[sentence].tokens
-        func cue(_ i: Int) -> Int {
+        func cue(_ i: Int, near: Bool) -> Int {
             let t = text.tokens[i]
             let w = t.lower
             if TimeLexicon.futureCues.contains(w) { return 1 }
             if TimeLexicon.pastCues.contains(w) { return -1 }
+            // A reporting verb right next to the expression ("said Friday") dates the report.
+            if near && TimeLexicon.reportingVerbs.contains(w) { return -1 }
             if t.kind == .word, w.utf8.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !TimeLexicon.reportingVerbs.contains(w) { return -1 }
             return 0
         }
         for d in 1...20 {
             let a = index - d, b = index + d
-            if a >= range.lowerBound, a < text.tokens.count { let c = cue(a); if c != 0 { return c } }
-            if b < range.upperBound, b < text.tokens.count { let c = cue(b); if c != 0 { return c } }
+            if a >= range.lowerBound, a < text.tokens.count { let c = cue(a, near: d <= 2); if c != 0 { return c } }
+            if b < range.upperBound, b < text.tokens.count { let c = cue(b, near: d <= 2); if c != 0 { return c } }
             if a < range.lowerBound && b >= range.upperBound { break }
         }
         return 0
