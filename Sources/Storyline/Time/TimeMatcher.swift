@@ -470,7 +470,7 @@ struct Matcher {
         }
         if let (m, _) = TimeLexicon.months[n], capitalized(j), !TimeLexicon.months[n]!.abbreviation {
             // "last April": the most recent April before the DCT month; "next May"
-            return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .monthDay(month: m, day: nil, suffix: dir < 0 ? "<" : dir > 0 ? ">" : ""))
+            return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .monthDay(month: m, day: nil, suffix: dir < 0 ? "<" : dir > 0 ? ">" : "="))
         }
         return nil
     }

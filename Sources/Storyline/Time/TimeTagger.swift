@@ -180,15 +180,16 @@ final class TimeTagger: Sendable {
                 if let r = ref, unit == .day || unit == .week, r.granularity != .day { ref = dctValue ?? r }
                 value = (ref.map { TimexFormat.shift($0.date, unit, k) } ?? Self.unknown(unit)) + c.value
             case .monthDay(let month, let day, var suffix):
-                // "<"/">" force the direction ("last April", "next May").
+                // "<"/">" force the direction ("last April", "next May"); "=" the DCT year ("this May").
                 let forced = suffix == "<" ? -1 : suffix == ">" ? 1 : 0
-                if forced != 0 { suffix = "" }
+                let sameYear = suffix == "="
+                if forced != 0 || sameYear { suffix = "" }
                 if let d = dctDate {
                     var year = d.year
                     let tn = forced != 0 ? forced : tense()
                     if forced < 0 { if month >= d.month { year -= 1 } }
                     else if forced > 0 { if month <= d.month { year += 1 } }
-                    else { year = Self.yearForMonth(month, dct: d, tense: tn) }
+                    else if !sameYear { year = Self.yearForMonth(month, dct: d, tense: tn) }
                     value = day.map { TimexFormat.day(CalendarDate(year: year, month: month, day: $0)) }
                         ?? TimexFormat.month(year, month)
                 } else {
