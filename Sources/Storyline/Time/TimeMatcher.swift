@@ -153,9 +153,9 @@ struct Matcher {
             }
         }
         // Frames the matcher needs for extent only: "for years" (the preposition is not included).
-        if w == "for" || w == "in" || w == "over" || w == "within" {
+        if w == "for" || w == "in" || w == "over" || w == "within" || w == "after" {
             if let u = TimeLexicon.units[lw(i + 1)], lw(i + 1).hasSuffix("s"), !isHyphen(i + 2), TimeLexicon.units[lw(i + 2)] == nil,
-               lw(i + 2) != "of" || w == "for" {
+               lw(i + 2) != "of" || w == "for" || w == "after", u != .second {
                 return Candidate(start: i + 1, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
             return nil

@@ -53,7 +53,7 @@ final class TimeTagger: Sendable {
     /// Function words that begin an expression only with a time word close after them
     /// ("the third quarter", "for years", "at least 72 hours").
     private static let leadWords: Set<String> = [
-        "the", "a", "an", "every", "each", "per", "fiscal", "fy", "that", "same", "at", "in", "for", "over",
+        "the", "a", "an", "every", "each", "per", "fiscal", "fy", "that", "same", "at", "in", "for", "over", "after",
         "within", "twice", "once", "new", "recent", "this", "last", "next", "past", "current", "present",
         "coming", "following", "previous", "preceding", "prior", "upcoming", "early", "late", "mid", "earlier",
         "later", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "under", "more", "less",
