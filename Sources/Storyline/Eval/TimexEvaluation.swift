@@ -8,11 +8,17 @@ import Glibc
 /// Value F1 and type F1 are the relaxed F1 times the share of relaxed matches whose value
 /// (or type) is exactly equal to the gold one.
 public struct TimexScores: Sendable, Hashable {
+    /// Gold timexes (DCT excluded).
     public var gold = 0
+    /// System timexes.
     public var system = 0
+    /// Pairs with the same start and end.
     public var strictMatches = 0
+    /// Pairs that overlap (one-to-one).
     public var relaxedMatches = 0
+    /// Relaxed pairs with equal value.
     public var valueMatches = 0
+    /// Relaxed pairs with equal type.
     public var typeMatches = 0
 
     public init() {}
@@ -41,12 +47,15 @@ public struct TimexScores: Sendable, Hashable {
 
 /// One disagreement found while scoring (for error analysis).
 public struct TimexMismatch: Sendable, Hashable {
+    /// `missed`: gold without system match; `spurious`: system without gold; `extent`/`value`/`type`:
+    /// a relaxed match that differs in that respect.
     public enum Kind: String, Sendable { case missed, spurious, extent, value, type }
     public var kind: Kind
     public var gold: Timex?
     public var system: Timex?
 }
 
+/// Scoring of time expressions against gold TimeML, and running the time stage for it.
 public enum TimexEvaluation {
     /// Scores one document's system timexes against its gold timexes (offsets in the same text).
     public static func score(gold: [Timex], system: [Timex]) -> TimexScores {
