@@ -261,7 +261,9 @@ final class TimeTagger: Sendable {
                     value = "XXXX-" + TimexFormat.two(month)
                 }
             case .clock(let time):
-                value = (dctDate.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
+                // A bare clock time belongs to the day under discussion: the last day named, else the DCT.
+                let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDate
+                value = (day.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
             }
             if c.type == .date || c.type == .time, let v = DateValue(value) {
                 switch c.anchor {

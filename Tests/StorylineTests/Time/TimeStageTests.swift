@@ -272,3 +272,27 @@ import Testing
         #expect(a == b && a.count == 4)
     }
 }
+
+@Suite struct TimeMLCorpusRoundTripTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("../shared/data/tempeval3/timebank")
+
+    /// Reads TempEval-3 files (from ../shared at test time, never copied), runs the pipeline and
+    /// checks that the written TimeML gives back the same text and timexes, and that the scores
+    /// stay in a sane range.
+    @Test func writerReproducesCorpusText() throws {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: Self.corpus.path) else { return }
+        var total = TimexScores()
+        for name in names.sorted().filter({ $0.hasSuffix(".tml") }).prefix(25) {
+            let xml = try String(contentsOf: Self.corpus.appendingPathComponent(name), encoding: .utf8)
+            let gold = try TimeMLReader.read(xml, id: name)
+            let doc = Pipeline().extract(gold.article)
+            let back = try TimeMLReader.read(TimeMLWriter.write(doc), id: "x")
+            #expect(back.article.text == gold.article.text, "\(name)")
+            #expect(back.goldTimexes.map(\.value) == doc.timexes.map(\.value), "\(name)")
+            total.add(TimexEvaluation.score(gold: gold.goldTimexes, system: doc.timexes))
+        }
+        #expect(total.relaxedF1 > 0.8)
+        #expect(total.valueF1 > 0.6)
+    }
+}
