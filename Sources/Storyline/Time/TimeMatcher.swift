@@ -452,8 +452,17 @@ struct Matcher {
         if n == "fiscal" && TimeLexicon.units[lw(j + 1)] == .year {
             return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .dctShift(.year, dir))
         }
-        if let u = TimeLexicon.units[n], !n.hasSuffix("s") || u == .weekend && false {
+        if let u = TimeLexicon.units[n], !n.hasSuffix("s") {
             if w == "current" && u == .quarter { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
+            // "this year's third quarter", "last year's first half"
+            if u == .year, tok(j + 1)?.kind == .possessive, let q = TimeLexicon.ordinals[lw(j + 2)], q <= 4 {
+                var k = j + 3
+                if isHyphen(k) { k += 1 }
+                if lw(k) == "quarter" || lw(k) == "half" && q <= 2 {
+                    return Candidate(start: i, end: k + 1, type: .date, value: "",
+                                     anchor: .yearPart(years: dir == 0 && j > i + 1 ? -1 : dir, part: q, half: lw(k) == "half"))
+                }
+            }
             return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(u, dir == 0 && j > i + 1 ? -1 : dir))
         }
         if let wd = TimeLexicon.weekdays[n], capitalized(j), n.utf8.count > 4 {
@@ -494,6 +503,12 @@ struct Matcher {
         }
         if framing == nil && lw(start) == "the" {
             // "the nine months", "the two years"
+        }
+        // "$1.76 a year", "500 million a year": a rate, not a duration.
+        if lw(j) == "a" || lw(j) == "an" || lw(j) == "per", let p = tok(j - 1),
+           p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower),
+           TimeLexicon.units[lw(j + 1)] != nil, TimeLexicon.agoWords[lw(j + 2)] == nil, !isHyphen(j + 2) {
+            return nil
         }
         guard let (count, afterQ) = quantity(j) else {
             // "the past year" style is in `relative`; "years" alone handled by the caller frame.

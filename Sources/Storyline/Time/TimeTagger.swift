@@ -37,6 +37,8 @@ final class TimeTagger: Sendable {
         case weekNumber(Int)
         /// The n-th weekday of a month in the DCT year ("Thanksgiving": 4th Thursday of November).
         case nthWeekday(month: Int, weekday: Int, n: Int)
+        /// A quarter or half of the year `years` from the DCT year ("last year's third quarter").
+        case yearPart(years: Int, part: Int, half: Bool)
         /// A clock time on the DCT day ("3 p.m.").
         case clock(String)
     }
@@ -260,6 +262,9 @@ final class TimeTagger: Sendable {
                 } else {
                     value = "XXXX-" + TimexFormat.two(month)
                 }
+            case .yearPart(let k, let part, let half):
+                let y = dctDate.map { TimexFormat.four($0.year + k) } ?? "XXXX"
+                value = "\(y)-\(half ? "H" : "Q")\(part)"
             case .clock(let time):
                 // A bare clock time belongs to the day under discussion: the last day named, else the DCT.
                 let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDate
