@@ -402,6 +402,11 @@ struct Matcher {
         if w == "the" {
             let n = lw(i + 1)
             if n == "future" { return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF") }
+            // "the year ended Sept. 30", "the fiscal year ending in June": a one-year period.
+            let yearAt = n == "fiscal" || n == "full" ? i + 2 : i + 1
+            if lw(yearAt) == "year", ["ended", "ending", "through", "to"].contains(lw(yearAt + 1)) {
+                return Candidate(start: i, end: yearAt + 1, type: .duration, value: "P1Y")
+            }
             // "the near future", "the near term", "the short term"
             if (n == "near" || n == "short" || n == "immediate") && (lw(i + 2) == "future" || lw(i + 2) == "term") {
                 return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF")
@@ -528,6 +533,8 @@ struct Matcher {
         if adjectival && lw(k).hasSuffix("s") && u != .weekend { adjectival = false }
         let plural = lw(k).hasSuffix("s")
         if count == 1 && plural && lw(j) != "one" { return nil }
+        // Ages ("52 years old") and fractions ("three-quarters of the shares") are no time.
+        if lw(k + 1) == "old" || (lw(k + 1) == "of" && (u == .quarter || u == .half) && year(k + 2) == nil) { return nil }
         // "a second chance", "a minute detail": a noun after a singular small unit is no duration.
         if (u == .second || u == .minute) && !plural, let t = tok(k + 1), t.kind == .word, !t.isCapitalized,
            TimeLexicon.agoWords[t.lower] == nil, t.lower != "or", t.lower != "and" { return nil }
