@@ -145,6 +145,26 @@ public enum EntityEvaluation {
         }
     }
 
+    // MARK: - Speed
+
+    /// Throughput of the entity and relation stages on `text` repeated to at least `minimumBytes`:
+    /// (bytes, seconds for tokenising, seconds for entities + relations).
+    public static func benchmark(text: String, minimumBytes: Int) -> (bytes: Int, textSeconds: Double, stageSeconds: Double) {
+        guard !text.isEmpty else { return (0, 0, 0) }
+        var big = ""
+        while big.utf8.count < minimumBytes { big += text; big += "\n\n" }
+        let clock = ContinuousClock()
+        let t0 = clock.now
+        let analyzed = AnalyzedText(big)
+        let t1 = clock.now
+        let entities = EntityRecognizer.shared.recognize(analyzed)
+        let relations = RelationExtractor.shared.extract(analyzed, entities: entities)
+        let t2 = clock.now
+        precondition(!entities.isEmpty || relations.isEmpty)
+        func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+        return (analyzed.bytes.count, seconds(t1 - t0), seconds(t2 - t1))
+    }
+
     // MARK: - Text from tokens
 
     /// Rebuilds running text from tokens (one sentence per line, usual spacing) and returns each
