@@ -38,8 +38,8 @@ struct EvalEntitiesCommand: ParsableCommand {
             guard !all.isEmpty else { throw ValidationError("\(dir): no .txt files") }
             let r = EntityEvaluation.benchmark(text: all, minimumBytes: 20_000_000)
             let mb = Double(r.bytes) / 1_000_000
-            print(String(format: "%.1f MB: tokens+sentences %.2f s (%.1f MB/s); entities+relations %.2f s (%.1f MB/s)",
-                         mb, r.textSeconds, mb / r.textSeconds, r.stageSeconds, mb / r.stageSeconds))
+            print(String(format: "%.1f MB: tokens+sentences %.2f s wall, %.2f s CPU (%.1f MB/s); entities+relations %.2f s wall, %.2f s CPU (%.1f MB/s per core)",
+                         mb, r.textSeconds, r.textCPU, mb / r.textCPU, r.stageSeconds, r.stageCPU, mb / r.stageCPU))
             return
         }
         if let path = show {

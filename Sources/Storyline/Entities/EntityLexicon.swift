@@ -103,9 +103,10 @@ enum EntityLexicon {
 
     /// Every place, organisation and product phrase, keyed like `EntityRecognizer.key` (token
     /// lowers, a space where the phrase has one). Earlier tables win on a clash.
-    static let phrases: [String: PhraseEntry] = buildPhrases().0
+    static var phrases: [String: PhraseEntry] { phraseTables.0 }
     /// For each first token of a phrase, the longest phrase length in tokens (a fast reject).
-    static let phraseLengthByFirstToken: [String: Int] = buildPhrases().1
+    static var phraseLengthByFirstToken: [String: Int] { phraseTables.1 }
+    private static let phraseTables: ([String: PhraseEntry], [String: Int]) = buildPhrases()
 
     private static func buildPhrases() -> ([String: PhraseEntry], [String: Int]) {
         var table: [String: PhraseEntry] = [:]

@@ -67,6 +67,13 @@ final class EntityRecognizer: Sendable {
     static func lineMode(_ text: AnalyzedText, _ s: Sentence, _ cls: [EntityLexicon.WordClass]) -> LineMode {
         var words = 0, caps = 0, allCaps = 0, capFunction = 0, lowerFunction = 0
         var endsWithStop = false
+        // Fast path: running text has mostly lower-case words.
+        var quickWords = 0, quickCaps = 0
+        for i in s.tokens where text.tokens[i].kind == .word {
+            quickWords += 1
+            if text.tokens[i].isCapitalized { quickCaps += 1 }
+        }
+        if quickWords >= 4 && quickCaps * 2 < quickWords { return .normal }
         for i in s.tokens {
             let t = text.tokens[i]
             if t.kind == .punctuation { endsWithStop = t.lower == "." || t.lower == "?" || t.lower == "!"; continue }
@@ -77,7 +84,7 @@ final class EntityRecognizer: Sendable {
             if t.isCapitalized {
                 caps += 1
                 if i != s.tokens.lowerBound, cls[i].contains(.function) { capFunction += 1 }
-            } else if cls[i].contains(.function) {
+            } else if EntityLexicon.classes(t.lower).contains(.function) {
                 lowerFunction += 1
             }
         }
@@ -91,7 +98,10 @@ final class EntityRecognizer: Sendable {
     func findCandidates(_ text: AnalyzedText) -> [Candidate] {
         let tokens = text.tokens, bytes = text.bytes
         var cls = [EntityLexicon.WordClass](repeating: [], count: tokens.count)
-        for (i, t) in tokens.enumerated() where t.kind == .word || t.kind == .acronym { cls[i] = EntityLexicon.classes(t.lower) }
+        // Word classes of the tokens that can be names (lower-case words are looked up where needed).
+        for (i, t) in tokens.enumerated() where (t.kind == .word || t.kind == .acronym) && (t.isCapitalized || Self.isCamel(t, bytes)) {
+            cls[i] = EntityLexicon.classes(t.lower)
+        }
         var modes: [LineMode] = []
         modes.reserveCapacity(text.sentences.count)
         for s in text.sentences { modes.append(Self.lineMode(text, s, cls)) }
@@ -101,7 +111,7 @@ final class EntityRecognizer: Sendable {
             let first = Self.firstWordIndex(text, s)
             for i in s.tokens where i != first {
                 let t = tokens[i]
-                if t.isCapitalized, t.kind == .word, !Self.afterOpeningQuote(text, i) { capitalisedInside.insert(t.lower) }
+                if t.isCapitalized, t.kind == .word, cls[i].contains(.common), !Self.afterOpeningQuote(text, i) { capitalisedInside.insert(t.lower) }
             }
         }
         var out: [Candidate] = []
@@ -268,7 +278,7 @@ final class EntityRecognizer: Sendable {
                 }
             }
             // "iPod nano", "iPod touch": lower-case model words after a product name.
-            if start < runEnd, runEnd < end, cls[runEnd].contains(.productVariant), Self.isProductHead(text, start..<runEnd) {
+            if start < runEnd, runEnd < end, EntityLexicon.classes(tokens[runEnd].lower).contains(.productVariant), Self.isProductHead(text, start..<runEnd) {
                 runEnd += 1
             }
             // A known location followed by a product or organisation: "UK iTunes" → UK.
@@ -284,8 +294,8 @@ final class EntityRecognizer: Sendable {
                 runEnd += 1
             }
             // A word between two title words is part of a title: "Chief Technology Officer".
-            if start < runEnd, start > 0, runEnd < end, cls[start - 1].contains(.title),
-               cls[runEnd].contains(.title), runEnd - start == 1 {
+            if start < runEnd, start > 0, runEnd < end, runEnd - start == 1, EntityLexicon.classes(tokens[start - 1].lower).contains(.title),
+               EntityLexicon.classes(tokens[runEnd].lower).contains(.title) {
                 i = runEnd; continue
             }
             if start < runEnd, !(runEnd - start == 1 && tokens[start].kind == .punctuation) {
@@ -405,7 +415,7 @@ final class EntityRecognizer: Sendable {
         // A title right before: Mr. Ren, CEO Ren Zhengfei, President Obama.
         var p = r.lowerBound - 1
         if p >= 0, isPunct(tokens[p], ".") { p -= 1 }
-        if p >= 0, cls[p].contains(.title), tokens[p].kind == .word,
+        if p >= 0, tokens[p].kind == .word, EntityLexicon.classes(tokens[p].lower).contains(.title),
            !lastClass.contains(.orgSuffix) {
             return make(.person, 4)
         }
@@ -428,7 +438,7 @@ final class EntityRecognizer: Sendable {
             return make(.organization, 4)
         }
         if q < tokens.count, tokens[q].kind == .possessive { q += 1 }
-        if q < tokens.count, cls[q].contains(.role), tokens[q].lower != "member",
+        if q < tokens.count, tokens[q].kind == .word, EntityLexicon.classes(tokens[q].lower).contains(.role), tokens[q].lower != "member",
            !(q + 1 < tokens.count && tokens[q + 1].lower == "of") {
             return make(.organization, 3)
         }
