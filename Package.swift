@@ -30,6 +30,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer harnesses (built with -DFUZZING, see fuzz.mk) and their replayer (normal build).
+        .executableTarget(name: "storyline-fuzz", dependencies: ["Storyline"]),
         .testTarget(
             name: "StorylineTests",
             dependencies: ["Storyline", "GraphvizRender"]
