@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // C headers of libgvc/libcgraph (Debian: libgraphviz-dev).
@@ -30,11 +31,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput and memory benchmark (`make bench`).
+        .executableTarget(name: "storyline-bench", dependencies: ["Storyline"]),
         // libFuzzer harnesses (built with -DFUZZING, see fuzz.mk) and their replayer (normal build).
         .executableTarget(name: "storyline-fuzz", dependencies: ["Storyline"]),
         .testTarget(
             name: "StorylineTests",
-            dependencies: ["Storyline", "GraphvizRender"]
+            dependencies: [
+                "Storyline", "GraphvizRender",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
     ]
 )

@@ -40,4 +40,17 @@ public enum Escaping {
         out += "\""
         return out
     }
+
+    /// A DOT double-quoted string for text attributes (labels, tooltips): `dotQuoted`, and `&`
+    /// written as `&amp;`, because Graphviz decodes HTML entities in label text (`&#1;` would
+    /// otherwise become a control character in SVG, `&lt;` a `<`).
+    public static func dotText(_ s: String) -> String {
+        guard s.utf8.contains(UInt8(ascii: "&")) else { return dotQuoted(s) }
+        var t = ""
+        t.reserveCapacity(s.utf8.count + 8)
+        for u in s.unicodeScalars {
+            if u == "&" { t += "&amp;" } else { t.unicodeScalars.append(u) }
+        }
+        return dotQuoted(t)
+    }
 }

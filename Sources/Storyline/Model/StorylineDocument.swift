@@ -271,11 +271,14 @@ public struct Event: Codable, Hashable, Sendable {
     public var modality: String?
     /// After a merge: ids of the documents that report this event.
     public var sources: [String]?
+    /// After a merge of two or more tellings: each article's own version of this event (with its
+    /// headline, date and participants), so merged documents can be merged again exactly.
+    public var members: [Event]?
 
     public init(id: String, document: String, headline: String, type: String, trigger: Trigger,
                 date: EventDate, participants: [Participant], evidence: EventEvidence,
                 otherEvidence: [EventEvidence]? = nil, tense: String? = nil, polarity: String? = nil,
-                modality: String? = nil, sources: [String]? = nil) {
+                modality: String? = nil, sources: [String]? = nil, members: [Event]? = nil) {
         self.id = id
         self.document = document
         self.headline = headline
@@ -289,5 +292,6 @@ public struct Event: Codable, Hashable, Sendable {
         self.polarity = polarity
         self.modality = modality
         self.sources = sources
+        self.members = members
     }
 }

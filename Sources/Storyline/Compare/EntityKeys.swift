@@ -1,0 +1,68 @@
+/// Keys under which an entity is recognised across articles. Two entities of the same type are the
+/// same when they share a key. Keys come from each name and alias separately:
+/// - the normalised name: lower-cased words, "the" and possessives dropped
+///   ("The U.S." → "us", "Huawei's" → "huawei");
+/// - for organisations, that name without corporate suffixes ("Huawei Technologies Co., Ltd." →
+///   "huawei technologies"; "Apple Inc." → "apple");
+/// - for organisations and locations, acronyms: the initials of a multi-word name ("Federal
+///   Communications Commission" → "fcc"), and a short all-capitals name as itself ("FCC" → "fcc").
+/// Keys are prefixed by the entity type, so a person and a city with one name stay apart.
+public enum EntityKeys {
+    /// Corporate suffixes that do not distinguish organisations.
+    static let corporateSuffixes: Set<String> = [
+        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc",
+        "ag", "sa", "nv", "gmbh", "group", "holdings", "lp", "llp",
+    ]
+    /// Words skipped when building acronyms.
+    static let acronymSkip: Set<String> = ["of", "the", "and", "for", "de", "in", "on", "at", "to"]
+
+    /// All keys of an entity (name and aliases), typed.
+    public static func keys(name: String, aliases: [String], type: EntityType) -> Set<String> {
+        var out: Set<String> = []
+        for n in [name] + aliases { out.formUnion(keys(of: n, type: type)) }
+        return out
+    }
+
+    /// The keys one name gives.
+    static func keys(of name: String, type: EntityType) -> Set<String> {
+        let prefix = type.rawValue + ":"
+        var ws = EventWords.words(name)
+        if isAcronymForm(name) {
+            // "U.S.", "FCC": the letters are one word.
+            ws = [ws.joined()]
+        }
+        while ws.first == "the" { ws.removeFirst() }
+        if ws.count > 1 { ws.removeAll { $0 == "s" } }
+        var out: Set<String> = []
+        if ws.isEmpty {
+            // Nothing alphabetic: the raw text still identifies the entity.
+            out.insert(prefix + "raw:" + name.lowercased())
+            return out
+        }
+        out.insert(prefix + ws.joined(separator: " "))
+        if type == .organization {
+            var core = ws
+            while core.count > 1, let last = core.last, corporateSuffixes.contains(last) { core.removeLast() }
+            out.insert(prefix + core.joined(separator: " "))
+        }
+        if type == .organization || type == .location {
+            let significant = ws.filter { !acronymSkip.contains($0) && !corporateSuffixes.contains($0) }
+            if significant.count >= 2 {
+                out.insert(prefix + "acr:" + significant.compactMap { $0.unicodeScalars.first.map(String.init) }.joined())
+            } else if ws.count == 1, isAcronymForm(name) {
+                out.insert(prefix + "acr:" + ws[0])
+            }
+        }
+        return out
+    }
+
+    /// "FCC", "U.S.", "EU": two to six capital letters, dots allowed.
+    static func isAcronymForm(_ s: String) -> Bool {
+        var letters = 0
+        for u in s.unicodeScalars {
+            if u.value >= 65 && u.value <= 90 { letters += 1 }
+            else if u != "." { return false }
+        }
+        return letters >= 2 && letters <= 6
+    }
+}

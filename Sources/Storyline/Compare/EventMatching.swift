@@ -1,0 +1,213 @@
+/// Settings of event alignment (diff) and event merging (merge). The defaults are documented in
+/// docs/compare.md and are what the CLI uses.
+public struct CompareOptions: Sendable, Hashable {
+    /// Minimum score for two events to be the same event (when their dates do not conflict).
+    public var threshold: Double = 0.5
+    /// Minimum content score (trigger, headline, participants; the date left out) for two events
+    /// whose dates conflict to still be the same event, reported as "conflicting dates".
+    public var conflictThreshold: Double = 0.7
+    /// With conflicting dates the headlines must also share at least this share of their words.
+    public var conflictHeadlineOverlap: Double = 0.4
+    /// Compare `co_occurs` relations too (off by default: they are not statements of the text).
+    public var includeCooccurrence: Bool = false
+
+    public init(threshold: Double = 0.5, conflictThreshold: Double = 0.7,
+                conflictHeadlineOverlap: Double = 0.4, includeCooccurrence: Bool = false) {
+        self.threshold = threshold
+        self.conflictThreshold = conflictThreshold
+        self.conflictHeadlineOverlap = conflictHeadlineOverlap
+        self.includeCooccurrence = includeCooccurrence
+    }
+}
+
+/// What the scorer knows of one event: interned concept numbers, so scoring is integer work.
+struct EventFeatures {
+    var concept: Int
+    var headline: [Int]        // sorted, unique
+    var participants: [Int]    // entity group numbers, sorted, unique
+    var dateValue: String
+    var period: DatePeriod?
+    var year: Int
+    /// Exact-equality signature: identical events score 1.
+    var signature: String
+}
+
+/// Interns strings into small integers (concepts, headline words).
+struct Interner {
+    private var table: [String: Int] = [:]
+    mutating func id(_ s: String) -> Int {
+        if let v = table[s] { return v }
+        let v = table.count
+        table[s] = v
+        return v
+    }
+}
+
+/// Scores pairs of events and finds candidate pairs without comparing all pairs.
+///
+/// Score (symmetric, in 0...1):
+/// `content = 0.40·trigger + 0.25·headline + 0.35·participants` where trigger is 1 when the
+/// triggers fall in one synonym class (EventWords), headline and participants are Jaccard overlaps
+/// (headline words as stems/synonym classes without stop words; participants as entities matched
+/// across the documents), and `score = 0.85·content + 0.15·date` with date = 1 same value,
+/// 0.6 compatible periods, 0.3 unknown, 0 conflicting. Identical events score exactly 1.
+/// A pair is the same event when its dates do not conflict, `score ≥ threshold` and the triggers
+/// agree or the headlines overlap by at least one half; or, when its dates conflict, when
+/// `content ≥ conflictThreshold` and the headlines overlap by `conflictHeadlineOverlap`.
+struct EventMatcher {
+    var options: CompareOptions
+    private var interner = Interner()
+
+    init(options: CompareOptions) { self.options = options }
+
+    mutating func features(_ e: Event, participantGroups: [Int]) -> EventFeatures {
+        let concept = interner.id(EventWords.triggerConcept(e.trigger.text))
+        let headline = Array(Set(EventWords.headlineConcepts(e.headline).map { interner.id($0) })).sorted()
+        let parts = Array(Set(participantGroups)).sorted()
+        let period = DatePeriod(e.date.value)
+        let key = DateKey(e.date.value)
+        let signature = [e.headline, e.trigger.text.lowercased(), e.type, e.date.value,
+                         parts.map(String.init).joined(separator: ",")].joined(separator: "\u{1}")
+        return EventFeatures(concept: concept, headline: headline, participants: parts,
+                             dateValue: e.date.value, period: period, year: key.known ? key.year : Int.min,
+                             signature: signature)
+    }
+
+    /// Jaccard overlap of two sorted unique arrays; 0 when both are empty.
+    static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
+        if a.isEmpty && b.isEmpty { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return Double(common) / Double(a.count + b.count - common)
+    }
+
+    static func dateRelation(_ a: EventFeatures, _ b: EventFeatures) -> DateRelation {
+        if a.dateValue == b.dateValue { return a.period == nil ? .unknown : .same }
+        guard let pa = a.period, let pb = b.period else { return .unknown }
+        return pa.overlaps(pb) ? .compatible : .conflicting
+    }
+
+    /// The score of a pair and its date relation, or nil when the pair is not the same event.
+    func match(_ a: EventFeatures, _ b: EventFeatures) -> (score: Double, dates: DateRelation)? {
+        let dates = EventMatcher.dateRelation(a, b)
+        if a.signature == b.signature { return (1, dates) }
+        let trigger: Double = a.concept == b.concept ? 1 : 0
+        let headline = EventMatcher.jaccard(a.headline, b.headline)
+        let participants = EventMatcher.jaccard(a.participants, b.participants)
+        let content = 0.40 * trigger + 0.25 * headline + 0.35 * participants
+        let dateScore: Double
+        switch dates {
+        case .same: dateScore = 1
+        case .compatible: dateScore = 0.6
+        case .unknown: dateScore = 0.3
+        case .conflicting: dateScore = 0
+        }
+        let score = min(0.99, 0.85 * content + 0.15 * dateScore)
+        if dates == .conflicting {
+            guard content >= options.conflictThreshold, headline >= options.conflictHeadlineOverlap else { return nil }
+            return (score, dates)
+        }
+        guard score >= options.threshold, trigger == 1 || headline >= 0.5 else { return nil }
+        return (score, dates)
+    }
+
+    // MARK: Candidates
+
+    /// Largest bucket compared in full; bigger buckets compare each event with its date neighbours.
+    static let fullBucketLimit = 96
+    /// Neighbours (by date) on each side compared in an oversized bucket.
+    static let bucketWindow = 24
+
+    /// Candidate pairs `(i, j)`, `i < j`, of items in different groups that share a bucket: the same
+    /// trigger class and year, a participant and year, a participant and trigger class, or the same
+    /// headline. Never all pairs. `keys` name the items independently of their position.
+    static func candidates(_ items: [EventFeatures], group: [Int], keys: [String]) -> [(Int, Int)] {
+        struct BucketKey: Hashable { var kind: UInt8; var a: Int; var b: Int }
+        var buckets: [BucketKey: [Int]] = [:]
+        var headlineIDs: [String: Int] = [:]
+        for (i, f) in items.enumerated() {
+            buckets[BucketKey(kind: 0, a: f.concept, b: f.year), default: []].append(i)
+            for p in f.participants {
+                buckets[BucketKey(kind: 1, a: p, b: f.year), default: []].append(i)
+                buckets[BucketKey(kind: 2, a: p, b: f.concept), default: []].append(i)
+            }
+            let h: Int
+            if let v = headlineIDs[f.signature] { h = v } else { h = headlineIDs.count; headlineIDs[f.signature] = h }
+            buckets[BucketKey(kind: 3, a: h, b: 0), default: []].append(i)
+        }
+        var seen: Set<Int> = []
+        var out: [(Int, Int)] = []
+        let n = items.count
+        func add(_ x: Int, _ y: Int) {
+            guard group[x] != group[y] else { return }
+            let (i, j) = x < y ? (x, y) : (y, x)
+            if seen.insert(i * n + j).inserted { out.append((i, j)) }
+        }
+        for (_, members) in buckets where members.count > 1 {
+            if members.count <= fullBucketLimit {
+                for x in 0..<members.count { for y in (x + 1)..<members.count { add(members[x], members[y]) } }
+            } else {
+                // Sorted by date, then by the side-independent key; neighbours are counted in
+                // blocks of equal (date, key) so the pairs do not depend on the order of the input.
+                let sorted = members.sorted {
+                    let ma = items[$0].period?.middle ?? Int.max, mb = items[$1].period?.middle ?? Int.max
+                    if ma != mb { return ma < mb }
+                    if keys[$0] != keys[$1] { return keys[$0] < keys[$1] }
+                    return $0 < $1
+                }
+                var block: [Int] = []
+                block.reserveCapacity(sorted.count)
+                for (x, item) in sorted.enumerated() {
+                    if x == 0 { block.append(0); continue }
+                    let prev = sorted[x - 1]
+                    let same = items[prev].period?.middle == items[item].period?.middle && keys[prev] == keys[item]
+                    block.append(block[x - 1] + (same ? 0 : 1))
+                }
+                for x in 0..<sorted.count {
+                    var y = x + 1
+                    while y < sorted.count && block[y] <= block[x] + bucketWindow {
+                        add(sorted[x], sorted[y]); y += 1
+                    }
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// One-to-one greedy matching on scored edges: edges sorted by score (highest first), ties broken
+/// by a key that does not depend on which side an item is on, so matching B with A gives the
+/// mirror of matching A with B.
+enum GreedyMatching {
+    struct Edge {
+        var left: Int
+        var right: Int
+        var score: Double
+        var low: String
+        var high: String
+    }
+
+    /// Matches left items to right items; keys name the items (unique per side).
+    static func match(_ edges: [(left: Int, right: Int, score: Double)], leftKeys: [String],
+                      rightKeys: [String]) -> [(left: Int, right: Int, score: Double)] {
+        var sorted: [Edge] = edges.map { e in
+            let a = leftKeys[e.left], b = rightKeys[e.right]
+            return Edge(left: e.left, right: e.right, score: e.score, low: min(a, b), high: max(a, b))
+        }
+        sorted.sort { x, y in
+            if x.score != y.score { return x.score > y.score }
+            if x.low != y.low { return x.low < y.low }
+            if x.high != y.high { return x.high < y.high }
+            return (x.left, x.right) < (y.left, y.right)
+        }
+        var usedLeft: Set<Int> = [], usedRight: Set<Int> = []
+        var out: [(left: Int, right: Int, score: Double)] = []
+        for e in sorted where !usedLeft.contains(e.left) && !usedRight.contains(e.right) {
+            usedLeft.insert(e.left); usedRight.insert(e.right)
+            out.append((e.left, e.right, e.score))
+        }
+        return out
+    }
+}

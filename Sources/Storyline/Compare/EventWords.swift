@@ -1,0 +1,169 @@
+/// Word normalisation for comparing event triggers and headlines across articles:
+/// stems (a light suffix stripper plus a table of irregular verb forms) and synonym classes
+/// ("said", "told", "stated" → one class). Tables are compiled once into hash tables keyed by stem.
+enum EventWords {
+    // MARK: Tables (readable data)
+
+    /// Irregular inflections → base form.
+    static let irregularForms: [String: String] = [
+        "said": "say", "says": "say", "told": "tell", "withdrew": "withdraw", "withdrawn": "withdraw",
+        "bought": "buy", "sold": "sell", "took": "take", "taken": "take", "went": "go", "gone": "go",
+        "left": "leave", "made": "make", "won": "win", "lost": "lose", "met": "meet", "began": "begin",
+        "begun": "begin", "brought": "bring", "came": "come", "gave": "give", "given": "give",
+        "held": "hold", "kept": "keep", "led": "lead", "paid": "pay", "ran": "run", "saw": "see",
+        "seen": "see", "sent": "send", "spent": "spend", "stood": "stand", "struck": "strike",
+        "thought": "think", "wrote": "write", "written": "write", "fell": "fall", "fallen": "fall",
+        "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow", "chose": "choose",
+        "chosen": "choose", "spoke": "speak", "spoken": "speak", "became": "become", "built": "build",
+        "knew": "know", "known": "know", "found": "find", "got": "get", "gotten": "get", "had": "have",
+        "has": "have", "was": "be", "were": "be", "been": "be", "is": "be", "are": "be", "did": "do",
+        "done": "do", "fled": "flee", "fought": "fight", "sought": "seek", "caught": "catch",
+        "shot": "shoot", "threw": "throw", "thrown": "throw", "beaten": "beat", "broke": "break",
+        "broken": "break", "overtook": "overtake", "overtaken": "overtake", "withheld": "withhold",
+        "upheld": "uphold", "hung": "hang", "drove": "drive", "driven": "drive", "ate": "eat",
+        "forbade": "forbid", "forbidden": "forbid", "sank": "sink", "swore": "swear", "sworn": "swear",
+        "hid": "hide", "hidden": "hide", "arose": "arise", "arisen": "arise", "dealt": "deal",
+        "felt": "feel", "heard": "hear", "lent": "lend", "meant": "mean", "stole": "steal",
+        "stolen": "steal", "stuck": "stick", "woke": "wake", "wound": "wind", "died": "die",
+        "dying": "die",
+    ]
+
+    /// Synonym classes: the first word names the class; every word (or two-word phrase) in the row
+    /// belongs to it. Nominal forms are listed where stemming cannot reach them.
+    static let synonymRows: [[String]] = [
+        ["say", "tell", "state", "statement", "add", "claim", "note", "comment", "remark", "explain",
+         "declare", "insist", "assert", "speak", "told"],
+        ["announce", "announcement", "unveil", "reveal", "disclose", "confirm", "introduce", "introduction"],
+        ["launch", "release", "debut", "roll out", "ship", "premiere"],
+        ["withdraw", "withdrawal", "exit", "leave", "quit", "abandon", "retreat", "pull out", "drop out",
+         "back out", "pull back", "departure", "depart"],
+        ["buy", "acquire", "acquisition", "purchase", "take over", "takeover", "buyout"],
+        ["sell", "sale", "divest", "divestiture", "offload"],
+        ["sue", "lawsuit", "suit", "litigation", "litigate"],
+        ["open", "opening", "establish", "set up", "found", "foundation", "create", "start"],
+        ["close", "closure", "shut", "shut down", "shutdown"],
+        ["kill", "murder", "slay", "shoot", "stab", "homicide", "killing", "slaying", "shooting"],
+        ["die", "death", "dead"],
+        ["arrest", "detain", "apprehend", "custody", "charge", "book"],
+        ["elect", "election", "vote", "ballot", "choose", "select", "selection"],
+        ["meet", "meeting", "talk", "summit", "conference", "visit", "gather", "gathering"],
+        ["report", "warn", "warning", "caution", "publish", "accuse", "allege"],
+        ["interview"],
+        ["fire", "dismiss", "dismissal", "sack", "oust", "ouster", "lay off", "layoff"],
+        ["resign", "resignation", "step down", "retire", "retirement"],
+        ["hire", "appoint", "appointment", "name", "recruit", "nominate", "nomination", "tap"],
+        ["ban", "block", "prohibit", "bar", "forbid", "restrict", "restriction", "sanction"],
+        ["invest", "investment", "fund", "funding", "finance"],
+        ["win", "beat", "defeat", "victory", "triumph"],
+        ["lose", "loss"],
+        ["rise", "grow", "growth", "increase", "gain", "climb", "jump", "soar", "surge"],
+        ["fall", "decline", "decrease", "drop", "plunge", "slump", "tumble", "sink"],
+        ["attack", "assault", "bomb", "bombing", "strike", "raid", "hurl", "throw"],
+        ["injure", "injury", "wound", "hurt"],
+        ["sign", "agree", "agreement", "deal", "contract", "pact"],
+        ["plan", "intend", "aim", "expect"],
+        ["confess", "confession", "admit", "admission", "plead"],
+    ]
+
+    /// Words that carry no event content in a headline.
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "but", "its",
+        "his", "her", "their", "it", "this", "that", "these", "those", "from", "as", "be", "have", "do",
+        "will", "would", "can", "could", "may", "might", "should", "shall", "must", "not", "no", "into",
+        "about", "over", "after", "before", "than", "then", "also", "who", "which", "what", "he", "she",
+        "they", "we", "i", "you", "our", "your", "them", "him", "us", "s", "t",
+    ]
+
+    // MARK: Compiled tables
+
+    /// Stem (or stemmed phrase) → synonym class name.
+    static let conceptOfStem: [String: String] = {
+        var table: [String: String] = [:]
+        for row in synonymRows {
+            guard let head = row.first else { continue }
+            let concept = stemPhrase(head)
+            for word in row {
+                let key = stemPhrase(word)
+                if table[key] == nil { table[key] = concept }
+            }
+        }
+        return table
+    }()
+
+    // MARK: Stemming
+
+    /// Lower-cased words of a text (ASCII letters and digits, other scalars kept as letters);
+    /// punctuation and spaces separate words. "’s" endings are dropped.
+    static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { out.append(String(current)); current = String.UnicodeScalarView() }
+        }
+        for u in text.unicodeScalars {
+            if u.properties.isAlphabetic || (u.value >= 48 && u.value <= 57) {
+                for l in u.properties.lowercaseMapping.unicodeScalars { current.append(l) }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// A stem shared by a word's inflections: irregular forms from the table, then `-ies/-ied` → `y`,
+    /// `-ing`, `-ed`, `-es`, `-s` stripped, a final `e` dropped and a final doubled consonant undoubled.
+    static func stem(_ word: String) -> String {
+        if let base = irregularForms[word] { return stemRegular(base) }
+        return stemRegular(word)
+    }
+
+    private static func stemRegular(_ word: String) -> String {
+        var u = Array(word.utf8)
+        func ends(_ s: String) -> Bool {
+            let e = Array(s.utf8)
+            return u.count > e.count + 2 && Array(u.suffix(e.count)) == e
+        }
+        if ends("ies") || ends("ied") { u.removeLast(3); u.append(121) }
+        else if ends("ing") { u.removeLast(3) }
+        else if ends("ed") { u.removeLast(2) }
+        else if ends("es") && !ends("ses") { u.removeLast(2) }
+        else if ends("s") && !ends("ss") && !ends("us") && !ends("is") { u.removeLast(1) }
+        if u.count > 3, u.last == 101 { u.removeLast() } // final e
+        if u.count > 3, let last = u.last, u[u.count - 2] == last, !"aeiouls".utf8.contains(last) { u.removeLast() }
+        return String(decoding: u, as: UTF8.self)
+    }
+
+    static func stemPhrase(_ phrase: String) -> String {
+        words(phrase).map(stem).joined(separator: " ")
+    }
+
+    // MARK: Concepts
+
+    /// The synonym class of a trigger ("pulled out" → withdraw, "acquired" → buy); else its head stem.
+    static func triggerConcept(_ trigger: String) -> String {
+        let ws = words(trigger).map(stem)
+        guard !ws.isEmpty else { return "" }
+        if ws.count >= 2, let c = conceptOfStem[ws[0] + " " + ws[1]] { return c }
+        for w in ws where !stopWords.contains(w) {
+            return conceptOfStem[w] ?? w
+        }
+        return conceptOfStem[ws[0]] ?? ws[0]
+    }
+
+    /// Content concepts of a headline: stems without stop words, mapped to synonym classes.
+    static func headlineConcepts(_ headline: String) -> Set<String> {
+        let ws = words(headline)
+        var out: Set<String> = []
+        var i = 0
+        while i < ws.count {
+            let s = stem(ws[i])
+            if i + 1 < ws.count, let c = conceptOfStem[s + " " + stem(ws[i + 1])] {
+                out.insert(c); i += 2; continue
+            }
+            if !stopWords.contains(ws[i]) && !stopWords.contains(s) { out.insert(conceptOfStem[s] ?? s) }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import Testing
+@testable import Storyline
+
+/// Hand-made documents for alignment, entity resolution and merge cases.
+enum CompareFixtures {
+    static func event(_ id: String, doc: String, _ headline: String, trigger: String, date: String,
+                      _ participants: [String], at start: Int = 0) -> Event {
+        Event(id: id, document: doc, headline: headline, type: "statement",
+              trigger: Trigger(text: trigger, start: start + 5, end: start + 5 + trigger.count),
+              date: EventDate(timex: nil, value: date, certainty: .stated),
+              participants: participants.enumerated().map { Participant(entity: $0.element, role: $0.offset == 0 ? .agent : .patient) },
+              evidence: EventEvidence(start: start, end: start + 50, text: headline))
+    }
+
+    static func entity(_ id: String, _ name: String, _ type: EntityType, aliases: [String] = [], doc: String) -> Entity {
+        Entity(id: id, name: name, type: type, aliases: aliases,
+               mentions: [Mention(document: doc, text: name, start: 0, end: name.count)])
+    }
+
+    static func doc(_ id: String, entities: [Entity], events: [Event], relations: [Relation] = []) -> StorylineDocument {
+        StorylineDocument(documents: [DocumentInfo(id: id, title: id, published: "2013-12-04", dateSource: .given, text: "")],
+                          entities: entities, relations: relations, events: events)
+    }
+
+    /// The Huawei story as told by two outlets.
+    static let a = doc("a", entities: [
+        entity("huawei", "Huawei Technologies", .organization, aliases: ["Huawei"], doc: "a"),
+        entity("eric-xu", "Eric Xu", .person, doc: "a"),
+        entity("united-states", "United States", .location, aliases: ["US"], doc: "a"),
+        entity("fcc", "Federal Communications Commission", .organization, doc: "a"),
+    ], events: [
+        event("ev1", doc: "a", "Eric Xu said Huawei was dropping its US efforts", trigger: "said", date: "2013-04",
+              ["eric-xu", "huawei"], at: 0),
+        event("ev2", doc: "a", "Congressional report cautioned US telecoms about Huawei", trigger: "cautioned",
+              date: "2012-10", ["huawei"], at: 100),
+        event("ev3", doc: "a", "Huawei withdrew from the US market", trigger: "withdrew", date: "2013-12-02",
+              ["huawei", "united-states"], at: 200),
+        event("ev4", doc: "a", "FCC opened an inquiry", trigger: "opened", date: "2013-06", ["fcc"], at: 300),
+    ], relations: [
+        Relation(id: "r1", source: "eric-xu", target: "huawei", type: .worksFor, label: "executive vice president",
+                 evidence: [Evidence(document: "a", start: 0, end: 10)]),
+    ])
+
+    static let b = doc("b", entities: [
+        entity("huawei", "Huawei", .organization, doc: "b"),
+        entity("xu", "Eric Xu", .person, doc: "b"),
+        entity("u-s", "U.S.", .location, doc: "b"),
+        entity("fcc", "FCC", .organization, doc: "b"),
+        entity("zte", "ZTE", .organization, doc: "b"),
+    ], events: [
+        event("ev1", doc: "b", "Xu told analysts Huawei was dropping US efforts", trigger: "told", date: "2013-04-18",
+              ["xu", "huawei"], at: 0),
+        event("ev2", doc: "b", "A congressional report warned US telecoms about Huawei", trigger: "warned",
+              date: "2013", ["huawei"], at: 100),
+        event("ev3", doc: "b", "Huawei pulled out of the U.S. market", trigger: "pulled out", date: "2013-12",
+              ["huawei", "u-s"], at: 200),
+        event("ev4", doc: "b", "ZTE launched a phone", trigger: "launched", date: "2013-06", ["zte"], at: 300),
+    ], relations: [
+        Relation(id: "r1", source: "xu", target: "huawei", type: .worksFor, label: "executive",
+                 evidence: [Evidence(document: "b", start: 0, end: 10)]),
+        Relation(id: "r2", source: "zte", target: "huawei", type: .competitorOf, label: "rival",
+                 evidence: [Evidence(document: "b", start: 0, end: 10)]),
+    ])
+}
+
+@Suite("Compare: words, names, dates")
+struct CompareWordTests {
+    @Test(arguments: [
+        ("said", "told"), ("stated", "says"), ("withdrew", "pulled out"), ("exited", "withdrawal"),
+        ("acquired", "bought"), ("acquisition", "purchase"), ("announced", "unveils"), ("launching", "released"),
+    ])
+    func synonymTriggersShareAClass(_ x: String, _ y: String) {
+        #expect(EventWords.triggerConcept(x) == EventWords.triggerConcept(y))
+    }
+
+    @Test(arguments: [("said", "acquired"), ("launched", "sued"), ("withdrew", "bought"), ("opened", "closed")])
+    func differentTriggersDoNot(_ x: String, _ y: String) {
+        #expect(EventWords.triggerConcept(x) != EventWords.triggerConcept(y))
+    }
+
+    @Test func stemsJoinInflections() {
+        #expect(EventWords.stem("announced") == EventWords.stem("announces"))
+        #expect(EventWords.stem("stopped") == EventWords.stem("stop"))
+        #expect(EventWords.stem("acquiring") == EventWords.stem("acquire"))
+        #expect(EventWords.headlineConcepts("Huawei's exit from the US") == EventWords.headlineConcepts("Huawei withdraws US"))
+    }
+
+    @Test(arguments: [
+        ("Federal Communications Commission", "FCC", EntityType.organization),
+        ("Huawei Technologies Co., Ltd.", "Huawei Technologies", .organization),
+        ("Apple Inc.", "Apple", .organization),
+        ("The United States", "United States", .location),
+        ("U.S.", "US", .location),
+    ])
+    func namesShareKeys(_ x: String, _ y: String, _ type: EntityType) {
+        let kx = EntityKeys.keys(name: x, aliases: [], type: type), ky = EntityKeys.keys(name: y, aliases: [], type: type)
+        #expect(!kx.isDisjoint(with: ky))
+    }
+
+    @Test func typesKeepNamesApart() {
+        let person = EntityKeys.keys(name: "Washington", aliases: [], type: .person)
+        let place = EntityKeys.keys(name: "Washington", aliases: [], type: .location)
+        #expect(person.isDisjoint(with: place))
+        // Persons get no acronyms: "Eric Xu" is not "EX".
+        #expect(EntityKeys.keys(name: "Eric Xu", aliases: [], type: .person).isDisjoint(
+            with: EntityKeys.keys(name: "EX", aliases: [], type: .person)))
+    }
+
+    @Test(arguments: [
+        ("2013-04", "2013-04-18", DateRelation.compatible), ("2013", "2013-Q2", .compatible),
+        ("2013-04-18", "2013-04-18", .same), ("2012-10", "2013", .conflicting), ("2013-Q1", "2013-04", .conflicting),
+        ("XXXX", "2013", .unknown), ("PRESENT_REF", "PRESENT_REF", .unknown), ("201X", "2013-05", .compatible),
+        ("2013-W15", "2013-04", .compatible), ("2013-H2", "2013-03", .conflicting),
+    ])
+    func dateRelations(_ x: String, _ y: String, _ expected: DateRelation) {
+        #expect(DateCompatibility.relation(x, y) == expected)
+        #expect(DateCompatibility.relation(y, x) == expected)
+    }
+}
+
+@Suite("Compare: diff")
+struct DiffTests {
+    let d = TimelineDiff.diff(CompareFixtures.a, CompareFixtures.b)
+
+    @Test func synonymsAndCompatibleDatesMatch() {
+        let pairs = Set(d.matched.map { "\($0.a.id)=\($0.b.id)" })
+        #expect(pairs.contains("ev1=ev1")) // said / told, 2013-04 / 2013-04-18
+        #expect(pairs.contains("ev3=ev3")) // withdrew / pulled out, 2013-12-02 / 2013-12
+        #expect(d.matched.first { $0.a.id == "ev1" }?.dates == .compatible)
+    }
+
+    @Test func conflictingDatesAreTheirOwnStatus() {
+        #expect(d.conflictingDates.map { "\($0.a.id)=\($0.b.id)" } == ["ev2=ev2"]) // 2012-10 vs 2013
+        #expect(d.conflictingDates.first?.dates == .conflicting)
+    }
+
+    @Test func unmatchedEventsAreOnOneSide() {
+        #expect(d.onlyInA.map(\.id) == ["ev4"])
+        #expect(d.onlyInB.map(\.id) == ["ev4"])
+        #expect(!d.isEmpty)
+    }
+
+    @Test func entitiesByAliasAndAcronym() {
+        let pairs = Set(d.matchedEntities.map { "\($0.a.id)=\($0.b.id)" })
+        #expect(pairs == ["huawei=huawei", "eric-xu=xu", "united-states=u-s", "fcc=fcc"])
+        #expect(d.entitiesOnlyInA.isEmpty)
+        #expect(d.entitiesOnlyInB.map(\.id) == ["zte"])
+    }
+
+    @Test func relationsBetweenMatchedEntities() {
+        // works_for holds on both sides (labels may differ); competitor_of only in b.
+        #expect(d.relationsOnlyInA.isEmpty)
+        #expect(d.relationsOnlyInB.map(\.type) == [.competitorOf])
+    }
+
+    @Test func sameVerbDifferentStoryDoesNotMatch() {
+        let x = CompareFixtures.doc("x", entities: [CompareFixtures.entity("apple", "Apple", .organization, doc: "x")],
+                                    events: [CompareFixtures.event("ev1", doc: "x", "Apple launched the iPad", trigger: "launched",
+                                                                   date: "2010-01", ["apple"])])
+        let y = CompareFixtures.doc("y", entities: [CompareFixtures.entity("zte", "ZTE", .organization, doc: "y")],
+                                    events: [CompareFixtures.event("ev1", doc: "y", "ZTE sued Huawei", trigger: "sued",
+                                                                   date: "2010-01", ["zte"])])
+        let r = TimelineDiff.diff(x, y)
+        #expect(r.matched.isEmpty && r.conflictingDates.isEmpty)
+        #expect(r.onlyInA.count == 1 && r.onlyInB.count == 1)
+    }
+
+    @Test func textJSONAndDOTOutputs() throws {
+        let text = DiffWriter.text(d)
+        #expect(text.contains("! 2012-10    Congressional report cautioned US telecoms about Huawei  [a: 2012-10, b: 2013]"))
+        #expect(text.contains("- 2013-06    FCC opened an inquiry"))
+        #expect(text.contains("+ 2013-06    ZTE launched a phone"))
+        #expect(!text.contains("\u{1B}["))
+        #expect(DiffWriter.text(d, color: true).contains("\u{1B}[31m- 2013-06"))
+        let json = try DiffWriter.json(d)
+        let back = try JSONDecoder().decode(DiffResult.self, from: json)
+        #expect(back == d)
+        #expect(String(decoding: json, as: UTF8.self).contains("\"schema\" : \"storyline-diff/1\""))
+        let dot = DiffWriter.dot(CompareFixtures.a, CompareFixtures.b)
+        #expect(dot == DiffWriter.dot(CompareFixtures.a, CompareFixtures.b))
+        #expect(dot.contains("\"b:zte\" [label=\"ZTE\", shape=box, color=\"#27ae60\""))
+        #expect(dot.contains("\"both:eric-xu|xu\" -> \"both:huawei|huawei\""))
+    }
+
+    @Test func textAndDOTEscapeArticleText() {
+        var x = CompareFixtures.a
+        x.events[3].headline = "Evil \u{1B}[2J\"quote\"\nnext"
+        x.entities[3].name = "A \"B\" \\N"
+        let text = DiffWriter.text(TimelineDiff.diff(x, CompareFixtures.b))
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("Evil [2J\"quote\" next"))
+        let dot = DiffWriter.dot(x, CompareFixtures.b)
+        #expect(dot.contains("label=\"A \\\"B\\\" \\\\N\""))
+    }
+}
+
+@Suite("Compare: merge")
+struct MergeTests {
+    let m = TimelineMerge.merge([CompareFixtures.b, CompareFixtures.a])
+
+    @Test func entitiesResolvedAcrossArticles() {
+        let names = m.entities.map(\.name)
+        #expect(names == ["Eric Xu", "Federal Communications Commission", "Huawei Technologies", "United States", "ZTE"])
+        let huawei = m.entities.first { $0.name == "Huawei Technologies" }
+        #expect(huawei?.aliases == ["Huawei"])
+        #expect(Set(huawei?.mentions.map(\.document) ?? []) == ["a", "b"])
+        let us = m.entities.first { $0.name == "United States" }
+        #expect(us?.aliases == ["U.S.", "US"])
+    }
+
+    @Test func eventsMergedWithProvenance() {
+        #expect(m.events.count == 5) // 3 told by both (incl. conflicting dates), 1 + 1 by one only
+        let withdrawal = m.events.first { $0.trigger.text == "withdrew" }
+        #expect(withdrawal?.sources == ["a", "b"])
+        #expect(withdrawal?.date.value == "2013-12-02") // the finer stated date
+        #expect(withdrawal?.otherEvidence?.map(\.document) == ["b"])
+        #expect(withdrawal?.members?.count == 2)
+        #expect(withdrawal?.participants.map(\.entity) == ["huawei-technologies", "united-states"])
+        #expect(m.events.map(\.id) == ["ev1", "ev2", "ev3", "ev4", "ev5"])
+        #expect(m.events.first?.date.value == "2012-10") // conflicting 2012-10 / 2013: the finer date
+        #expect(m.events.filter { $0.sources?.count == 1 }.count == 2)
+    }
+
+    @Test func relationsMerged() {
+        let works = m.relations.filter { $0.type == .worksFor }
+        #expect(works.count == 1)
+        #expect(works.first?.label == "executive vice president")
+        #expect(works.first?.evidence.map(\.document) == ["a", "b"])
+    }
+
+    @Test func mergeOfOneDocumentKeepsItsEvents() {
+        let one = TimelineMerge.merge([CompareFixtures.a])
+        #expect(one.events.count == CompareFixtures.a.events.count)
+        #expect(one.events.allSatisfy { $0.members == nil && $0.sources == ["a"] })
+        #expect(TimelineMerge.merge([one]) == one)
+    }
+
+    @Test func mergedJSONRoundTrips() throws {
+        let data = try JSONWriter.data(m)
+        #expect(try JSONWriter.read(data) == m)
+        #expect(TimelineMerge.merge([try JSONWriter.read(data)]) == m)
+    }
+}
