@@ -203,7 +203,13 @@ final class TimeTagger: Sendable {
                     let diff = wd - d.weekday
                     var offset: Int
                     // Bare weekdays refer back unless the sentence speaks of the future.
-                    switch direction ?? (tense() > 0 ? 2 : -2) {
+                    let tn = direction == nil ? tense() : 0
+                    switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
+                    case 3:
+                        // No tense: the nearest such day, the earlier one on a tie.
+                        let back = diff <= 0 ? diff : diff - 7
+                        let ahead = back + 7
+                        offset = ahead < -back ? ahead : back
                     case -1: offset = diff < 0 ? diff : diff - 7
                     case 0: offset = diff
                     case 1: offset = diff > 0 ? diff : diff + 7
