@@ -56,6 +56,11 @@ import Testing
         #expect(DocumentDater.infer(t) == "2009")
     }
 
+    @Test func pastAndFutureYearsBracketTheDate() {
+        let t = AnalyzedText("Profit fell in 1988. Sales will recover in 1990.")
+        #expect(DocumentDater.infer(t) == "1989")
+    }
+
     @Test func noClueGivesNil() {
         #expect(DocumentDater.infer(AnalyzedText("Nothing happened on Friday.")) == nil)
         #expect(DocumentDater.infer(AnalyzedText("")) == nil)
