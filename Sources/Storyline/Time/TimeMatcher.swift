@@ -115,9 +115,8 @@ struct Matcher {
             if w == "at" && lw(j) != "the" { return core(at: i) }
             j += 1
             if let mod = TimeLexicon.framedModifiers[lw(j)], lw(j + 1) == "of" {
-                var k = j + 2
+                let k = j + 2
                 if lw(k) == "the" || lw(k) == "this", let u = TimeLexicon.units[lw(k + 1)], !lw(k + 1).hasSuffix("s") {
-                    k = lw(k) == "this" ? k : k
                     return Candidate(start: i + (w == "at" ? 1 : 0), end: k + 2, type: .date, value: "",
                                      anchor: .dctShift(u, 0), mod: mod)
                 }
@@ -395,7 +394,7 @@ struct Matcher {
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
         }
         if let v = TimeLexicon.referenceWords[w], !v.isEmpty {
-            if w == "now" && (lw(i + 1) == "that" || lw(i - 1) == "right" && false) { return nil }
+            if w == "now" && lw(i + 1) == "that" { return nil }  // "now that" is a conjunction
             return Candidate(start: i, end: i + 1, type: .date, value: v)
         }
         if w == "at" && lw(i + 1) == "present" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
@@ -474,9 +473,9 @@ struct Matcher {
             return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .weekday(wd, direction: dir, suffix: ""))
         }
         if let code = TimeLexicon.partsOfDay[n], w == "this" || w == "last" {
-            let off = (w == "last") ? (n == "night" ? -1 : -1) : 0
+            // "this morning", "last night"
             if w == "last" && n != "night" { return nil }
-            return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: off, suffix: "T" + code))
+            return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: w == "last" ? -1 : 0, suffix: "T" + code))
         }
         if let code = TimeLexicon.seasons[n] {
             let k = (dir == 0 && j > i + 1) ? -1 : dir
@@ -505,9 +504,6 @@ struct Matcher {
             }
         } else if lw(j) == "past" || lw(j) == "next" || lw(j) == "last" || lw(j) == "another" || lw(j) == "first" {
             framing = lw(j); j += 1
-        }
-        if framing == nil && lw(start) == "the" {
-            // "the nine months", "the two years"
         }
         // "$1.76 a year", "500 million a year": a rate, not a duration.
         if lw(j) == "a" || lw(j) == "an" || lw(j) == "per", let p = tok(j - 1),
@@ -565,7 +561,6 @@ struct Matcher {
             return Candidate(start: start, end: end + 2, type: .date, value: "", anchor: .dctShift(u, c))
         }
         // "the first nine months", "the past two years": durations including "the" and the framing word.
-        _ = framing
         if adjectival && isHyphen(end) && lw(end + 1) == "old" { return nil }  // "10-year-old" is an age
         if lw(end) == "or" && lw(end + 1) == "so" { end += 2 }
         return Candidate(start: start, end: end, type: .duration, value: TimexFormat.duration(count, u))
@@ -618,7 +613,7 @@ struct Matcher {
             if adj == "latest" || adj == "current" || adj == "most" && lw(k + 1) == "recent" { k += adj == "most" ? 2 : 1 }
             if adj == "current" && lw(k) == "quarter" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
             if lw(k) == "quarter" && !isHyphen(k + 1) || lw(k) == "period" && (adj == "latest" || adj == "current") {
-                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "\(y)-QX".replacingOccurrences(of: "-QX", with: "") + "-QX") }
+                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y) + "-QX") }
                 if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
                 if lw(i) == "its" { return nil }
                 return Candidate(start: i, end: k + 1, type: .date, value: adj == "latest" || adj == "most" ? "latest" : "", anchor: .currentQuarter)
@@ -659,7 +654,6 @@ struct Matcher {
                 return Candidate(start: i, end: j + 2, type: .date, value: "19" + String(v / 10))
             }
             if let y = year(j), lw(j + 1) == "period" || lw(j + 1) == "season" { return Candidate(start: i, end: j + 2, type: .date, value: TimexFormat.four(y)) }
-            if j == i + 1 && lw(j) == "year" { return nil }
             return nil
         }
         if let y = year(i) {
@@ -670,7 +664,6 @@ struct Matcher {
                 return nil  // "Section 2013", "Windows 2000"
             }
             if y < 1900 && !["in", "since", "of", "from", "until", "by", "year", "around", "before", "after"].contains(prev) { return nil }
-            if lw(i + 1) == "," && integer(i + 2) != nil && !attached(i + 1) { /* list */ }
             // A range "1990-95" or "1990-1995" is two years; keep the first only.
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
         }
