@@ -381,6 +381,14 @@ struct Matcher {
             guard lw(end) == ".", attached(end) else { return nil }
             end += 1
         }
+        // "Friday, Oct. 23" and "Monday Oct. 26, 1998" are one date: the calendar date decides.
+        var k = end
+        if lw(k) == "," { k += 1 }
+        if var d = monthDate(at: k), sameSentence(i, d.end - 1) {
+            var dated = d.value.utf8.count == 10
+            if case .monthDay(_, _?, _) = d.anchor { dated = true }
+            if dated { d.start = i; return d }
+        }
         return Candidate(start: i, end: end, type: .date, value: "", anchor: .weekday(wd, direction: nil, suffix: ""))
     }
 
@@ -401,6 +409,10 @@ struct Matcher {
         if w == "the" {
             let n = lw(i + 1)
             if n == "future" { return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF") }
+            // "the coming weeks", "the recent months"
+            if n == "coming" || n == "recent", let u = TimeLexicon.units[lw(i + 2)], lw(i + 2).hasSuffix("s") {
+                return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(nil, u))
+            }
             // "the year ended Sept. 30", "the fiscal year ending in June": a one-year period.
             let yearAt = n == "fiscal" || n == "full" ? i + 2 : i + 1
             if lw(yearAt) == "year", ["ended", "ending", "through", "to"].contains(lw(yearAt + 1)) {
@@ -627,7 +639,7 @@ struct Matcher {
 
     /// Years: "2013", "fiscal 2014", "FY2014", "the 1990s", "'13", "the mid-1990s", "the year 2000".
     private func yearExpression(at i: Int) -> Candidate? {
-        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord]) else { return nil }
+        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord]) || lw(i) == "'" else { return nil }
         let w = lw(i)
         if w == "fiscal" || w == "fy" {
             var j = i + 1
@@ -679,6 +691,29 @@ struct Matcher {
             if let u = TimeLexicon.numberWords[lw(k)], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
             let base = w == "nineteen" ? 1900 : 1800
             return Candidate(start: i, end: end, type: .date, value: String(base + v))
+        }
+        // "Q3", "Q4 2013", "Q1 '14", "1H", "H2 2012"
+        if let t = tok(i), t.kind == .word, t.flags.contains(.hasDigit), w.utf8.count == 2 {
+            let u = Array(w.utf8)
+            var part: (Int, Bool)?
+            if u[0] == 0x71, u[1] >= 0x31, u[1] <= 0x34 { part = (Int(u[1] - 0x30), false) }
+            else if u[0] == 0x68, u[1] == 0x31 || u[1] == 0x32 { part = (Int(u[1] - 0x30), true) }
+            else if u[1] == 0x68, u[0] == 0x31 || u[0] == 0x32 { part = (Int(u[0] - 0x30), true) }
+            if let (q, half) = part, t.flags.contains(.capitalized) || t.isAllCaps || u[0] < 0x3A {
+                var y = year(i + 1) ?? apostropheYear(i + 1)
+                if y == nil, lw(i + 1) == "fy" || lw(i + 1) == "fiscal", let fy = year(i + 2) { y = fy }
+                let code = half ? "H\(q)" : "Q\(q)"
+                if let y {
+                    let end = lw(i + 1) == "fy" || lw(i + 1) == "fiscal" ? i + 3 : i + 2
+                    return Candidate(start: i, end: end, type: .date, value: "\(TimexFormat.four(y))-\(code)")
+                }
+                return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .quarter(q, half: half))
+            }
+        }
+        // "'90s"
+        if tok(i)?.kind == .punctuation, w == "'", let t = tok(i + 1), t.kind == .word, attached(i + 1), lw(i + 1).utf8.count == 3,
+           lw(i + 1).hasSuffix("0s"), let v = Int(lw(i + 1).prefix(2)) {
+            return Candidate(start: i, end: i + 2, type: .date, value: (v >= 30 ? "19" : "20") + String(v / 10))
         }
         // "week 48"
         if w == "week", let n = integer(i + 1), (1...53).contains(n), digits(i + 1) <= 2 {

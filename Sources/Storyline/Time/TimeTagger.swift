@@ -128,7 +128,10 @@ final class TimeTagger: Sendable {
                     if (!isASCII || timeFilter.contains(hash: h)) && Self.timeWords.contains(tok.lower) { timeWord[k] = true }
                     else if (!isASCII || leadFilter.contains(hash: h)) && Self.leadWords.contains(tok.lower) { leadWord[k] = true }
                     if timeWord[k] || leadWord[k] { classes[k] = WordClass.of[tok.lower] ?? [] }
-                case .acronym, .possessive, .punctuation: break
+                case .punctuation:
+                    // "'90s": an apostrophe before a decade word
+                    if k + 1 < n, t[k + 1].flags.contains(.hasDigit), t[k + 1].kind == .word, tok.lower == "'" { timeWord[k] = true }
+            case .acronym, .possessive: break
                 }
             }
         }
