@@ -699,7 +699,9 @@ struct Matcher {
             if u[0] == 0x71, u[1] >= 0x31, u[1] <= 0x34 { part = (Int(u[1] - 0x30), false) }
             else if u[0] == 0x68, u[1] == 0x31 || u[1] == 0x32 { part = (Int(u[1] - 0x30), true) }
             else if u[1] == 0x68, u[0] == 0x31 || u[0] == 0x32 { part = (Int(u[0] - 0x30), true) }
-            if let (q, half) = part, t.flags.contains(.capitalized) || t.isAllCaps || u[0] < 0x3A {
+            // A capitalised name before it makes it a model name ("Audi Q3").
+            let named = tok(i - 1).map { $0.kind == .word && $0.isCapitalized && !$0.flags.contains(.sentenceStart) } ?? false
+            if let (q, half) = part, !named, t.flags.contains(.capitalized) || t.isAllCaps || u[0] < 0x3A {
                 var y = year(i + 1) ?? apostropheYear(i + 1)
                 if y == nil, lw(i + 1) == "fy" || lw(i + 1) == "fiscal", let fy = year(i + 2) { y = fy }
                 let code = half ? "H\(q)" : "Q\(q)"
