@@ -435,8 +435,12 @@ struct Matcher {
             // "the previous day", "the following week", "the next morning"
             if let dir = TimeLexicon.shiftWords[n], dir != 0 {
                 if let u = TimeLexicon.units[lw(i + 2)], !lw(i + 2).hasSuffix("s") {
-                    if n == "past" || n == "last" || n == "next" || n == "coming" {
-                        // "the past year", "the next year": a one-unit duration.
+                    if n == "past" || n == "last" {
+                        // "the past year", "the last decade": the unit before the DCT (as TimeBank annotates it).
+                        return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctShift(u, -1))
+                    }
+                    if n == "next" || n == "coming" {
+                        // "the next year", "the coming month": a one-unit duration ahead.
                         return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(1, u))
                     }
                     return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refShift(u, dir))
