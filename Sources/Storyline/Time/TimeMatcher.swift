@@ -204,14 +204,14 @@ struct Matcher {
         consider(holiday(at: i))
         guard var c = best else { return nil }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
-        // night", "Oct. 5 evening" stay DATEs of that day, as TimeBank mostly annotates them.
+        // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
         if c.type == .date, let code = TimeLexicon.partsOfDay[lw(c.end)], lw(c.end) != "overnight" {
             switch c.anchor {
             case .dctDay(let off, let s) where s.isEmpty:
                 c.anchor = .dctDay(offset: off, suffix: "T" + code)
                 c.type = .time
-            case .weekday(_, _, let s) where s.isEmpty: break
-            case .monthDay(_, _?, let s) where s.isEmpty: break
+            case .weekday(let wd, let dir, let s) where s.isEmpty: c.anchor = .weekday(wd, direction: dir, suffix: "T" + code)
+            case .monthDay(let m, let d?, let s) where s.isEmpty: c.anchor = .monthDay(month: m, day: d, suffix: "T" + code)
             default: return c
             }
             c.end += 1

@@ -266,7 +266,7 @@ final class TimeTagger: Sendable {
                 value = "\(dctDate.map { TimexFormat.four($0.year) } ?? "XXXX")-W\(TimexFormat.two(w))"
             case .nthWeekday(let month, let wd, let k):
                 if let d = dctDate {
-                    let first = CalendarDate(year: d.year, month: month, day: 1)
+                    let first = CalendarDate(year: Self.yearForMonth(month, dct: d, tense: tense()), month: month, day: 1)
                     value = TimexFormat.day(first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (k - 1)))
                 } else {
                     value = "XXXX-" + TimexFormat.two(month)
