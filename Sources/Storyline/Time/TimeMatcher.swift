@@ -403,6 +403,9 @@ struct Matcher {
         }
         if let v = TimeLexicon.referenceWords[w], !v.isEmpty {
             if w == "now" && lw(i + 1) == "that" { return nil }  // "now that" is a conjunction
+            // "Now, ..." opening a sentence is a discourse marker.
+            if w == "now" && lw(i + 1) == "," && (tok(i)?.flags.contains(.sentenceStart) ?? false) { return nil }
+            if w == "now" && lw(i - 1) == "right" { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
             return Candidate(start: i, end: i + 1, type: .date, value: v)
         }
         if w == "at" && lw(i + 1) == "present" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
