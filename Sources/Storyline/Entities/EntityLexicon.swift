@@ -64,6 +64,7 @@ enum EntityLexicon {
         static let abbreviatedSuffix = WordClass(rawValue: 1 << 13)
         static let role = WordClass(rawValue: 1 << 14)
         static let titlePlural = WordClass(rawValue: 1 << 15)
+        static let lawHead = WordClass(rawValue: 1 << 16)
     }
 
     static let wordClasses: [String: WordClass] = {
@@ -75,7 +76,7 @@ enum EntityLexicon {
         mark(givenNames, .given); mark(organizationSuffixes, .orgSuffix); mark(organizationHeads, .orgHead)
         mark(facilityHeads, .facilityHead); mark(ofHeads, .ofHead); mark(eventHeads, .eventHead)
         mark(productVariants, .productVariant); mark(abbreviatedSuffixes, .abbreviatedSuffix); mark(roleWords, .role)
-        mark(Set(personTitles.map { $0 + "s" }), .titlePlural)
+        mark(Set(personTitles.map { $0 + "s" }), .titlePlural); mark(lawHeads, .lawHead)
         return table
     }()
 
@@ -86,7 +87,15 @@ enum EntityLexicon {
     static let commonWords: Set<String> = Set(lines(commonWordData))
     static let givenNames: Set<String> = Set(lines(givenNameData).map { $0.lowercased() })
     static let countries: [String: String] = aliasTable(countryData)
-    static let demonyms: [String: String] = aliasTable(demonymData)
+    /// Lower-cased demonym → country (the country names themselves are not keys).
+    static let demonyms: [String: String] = {
+        var out: [String: String] = [:]
+        for line in lines(demonymData) {
+            let parts = line.split(separator: "|").map(String.init)
+            for p in parts.dropFirst() { out[p.lowercased()] = parts[0] }
+        }
+        return out
+    }()
     static let usStates: [String: String] = aliasTable(usStateData)
     static let regions: Set<String> = Set(lines(regionData).map { $0.lowercased() })
     static let knownProducts: Set<String> = Set(lines(productData).map { $0.lowercased() })
@@ -171,7 +180,9 @@ enum EntityLexicon {
     minister secretary ambassador chancellor premier king queen prince princess pope sheikh
     gen general col colonel lt lieutenant maj major capt captain sgt sergeant adm admiral cmdr commander
     officer spokesman spokeswoman spokesperson director manager chief executive analyst attorney
-    pres supt det insp insp inspector detective coach presiding deputy assistant associate
+    pres supt det insp inspector detective coach presiding deputy assistant associate
+    commissioner sheriff prosecutor envoy councilman councilwoman councillor emperor empress ayatollah
+    archbishop bishop cardinal pastor rabbi imam dean superintendent undersecretary
     """)
 
     /// Words that make up a job title (the label of works_for).
@@ -199,7 +210,7 @@ enum EntityLexicon {
     agency ministry department committee commission congress parliament senate assembly council court courts
     university college institute school academy foundation association society union federation league
     party government administration authority bureau office board service services police army navy
-    force forces corps church club team organization organisation organizations
+    force forces corps church club team organization organisation organizations division brigade regiment battalion fleet
     """)
 
     /// Lower-case model words after a product name ("iPod nano").
@@ -213,6 +224,9 @@ enum EntityLexicon {
     gb mb kb tb ghz mhz khz mp usd eur gbp jpy cny lcd led oled tv hdtv pc pcs cpu gpu hd dvd cd cds usb pdf gps sms mms
     mp3 mp4 ram rom faq diy ai vr ar id ok am pm fm ipo gdp ceo ceos cfo coo cto faqs url html http www ip isp wi-fi wifi lte
     """)
+
+    /// Last words of the names of laws and agreements (typed MISC): "Digital Markets Act".
+    static let lawHeads: Set<String> = ["act", "treaty", "accord", "accords", "agreement", "constitution", "amendment", "bill", "directive", "doctrine", "protocol"]
 
     /// Last words of event names ("Worldwide Developers Conference", "Olympic Games").
     static let eventHeads: Set<String> = words("""

@@ -178,10 +178,14 @@ final class EntityRecognizer: Sendable {
         if t.lower == "i" { return false }
         if let f = t.lower.utf8.first, f >= 0x30 && f <= 0x39 { return false }
         let c = cls[i]
+        // Contractions of function words: "It'll", "We're".
+        if let ap = t.lower.utf8.firstIndex(of: 0x27), EntityLexicon.classes(String(t.lower[..<ap])).contains(.function) { return false }
         if c.contains(.nonName) || c.contains(.titlePlural) || c.contains(.time) || c.contains(.demonym) { return false }
         if c.contains(.title), !c.contains(.orgSuffix) { return false }
         return true
     }
+
+    static let governmentTitles: Set<String> = ["minister", "secretary", "ministers", "secretaries", "ministry", "department", "committee"]
 
     static let nameParticles: Set<String> = ["de", "du", "la", "le", "von", "van", "der", "den", "del", "della", "da", "di", "dos", "bin", "al", "el", "ibn"]
 
@@ -264,6 +268,22 @@ final class EntityRecognizer: Sendable {
                     start += 1
                 }
             }
+            // "head of Instagram Adam Mosseri": a name followed by a given name and surname.
+            if lex == nil, runEnd - start >= 3 {
+                var k = start + 1
+                while k + 2 <= runEnd {
+                    let tail = cls[runEnd - 1]
+                    if cls[k].contains(.given), !cls[k - 1].contains(.given), tokens[k - 1].kind == .word, tokens[k].kind == .word,
+                       runEnd - k <= 3, !tail.contains(.orgHead), !tail.contains(.orgSuffix), !tail.contains(.facilityHead), !tail.contains(.eventHead),
+                       Self.lexiconMatch(text, at: k, end: runEnd) == nil,
+                       tokens[k - 1].lower.utf8.count > 1, (start..<runEnd).allSatisfy({ tokens[$0].kind == .word }) {
+                        out.append(Self.typeCandidate(text, start..<k, lexicon: nil, cls))
+                        start = k
+                        break
+                    }
+                    k += 1
+                }
+            }
             // Product model numbers (iPhone 4, Windows 7) and event years (WWDC 2005, SC '13).
             var isEvent = false
             if start < runEnd, runEnd < end {
@@ -296,6 +316,14 @@ final class EntityRecognizer: Sendable {
             // A word between two title words is part of a title: "Chief Technology Officer".
             if start < runEnd, start > 0, runEnd < end, runEnd - start == 1, EntityLexicon.classes(tokens[start - 1].lower).contains(.title),
                EntityLexicon.classes(tokens[runEnd].lower).contains(.title) {
+                i = runEnd; continue
+            }
+            // "Defense Minister", "Interior Secretary": a portfolio, not a name.
+            if runEnd - start == 1, runEnd < end, cls[start].contains(.common), Self.governmentTitles.contains(tokens[runEnd].lower) {
+                i = runEnd; continue
+            }
+            // A lone institution or place head ("the Division", "the Committee") is no name.
+            if runEnd - start == 1, lex == nil, cls[start].contains(.orgHead) || cls[start].contains(.facilityHead), !tokens[start].isAllCaps {
                 i = runEnd; continue
             }
             if start < runEnd, !(runEnd - start == 1 && tokens[start].kind == .punctuation) {
@@ -407,6 +435,7 @@ final class EntityRecognizer: Sendable {
         let lastClass = cls[r.upperBound - 1]
         let n = r.count
         if n >= 2, lastClass.contains(.eventHead) { return make(.event, 4) }
+        if n >= 2, lastClass.contains(.lawHead) { return make(.misc, 4) }
         // Starts with a known product or organisation: "Mac OS X Lion", "Huawei Enterprise USA".
         if n >= 2, let pre = lexiconMatch(text, at: r.lowerBound, end: r.upperBound - 1) {
             if pre.1 == .product { return make(.product, 3) }
@@ -454,6 +483,16 @@ final class EntityRecognizer: Sendable {
         }
         if cls[r.lowerBound].contains(.given), n >= 2, n <= 4, first.isCapitalized, !first.isAllCaps {
             return make(.person, 3)
+        }
+        // "Elon Musk, who ...", "Jane Doe, 45, ...", "Kim Jong Un said"
+        let after = r.upperBound
+        if after + 1 < tokens.count, isPunct(tokens[after], ","),
+           tokens[after + 1].lower == "who" || (tokens[after + 1].kind == .number && after + 2 < tokens.count && isPunct(tokens[after + 2], ",")) {
+            return make(.person, 3)
+        }
+        if n >= 2, after < tokens.count, tokens[after].lower == "said" || tokens[after].lower == "says" || tokens[after].lower == "told",
+           !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead) {
+            return make(.person, 2)
         }
         if isCamel(last, bytes) || isCamel(first, bytes) {
             return make(first.lower.hasPrefix("i") || isProductHead(text, r) ? .product : .organization, 3)
