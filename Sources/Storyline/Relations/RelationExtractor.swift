@@ -98,7 +98,7 @@ struct RelationContext {
             if RelationPatterns.isRoleWord(w) { j += 1; last = j; continue }
             if (w == "and" || w == "&") && j > i && j + 1 < limit && RelationPatterns.isRoleWord(lower(j + 1)) { j += 1; continue }
             if w == "-" && j > i && j + 1 < limit && RelationPatterns.isRoleWord(lower(j + 1)) { j += 1; continue }
-            if w == "." && j > i && !text.tokens[j].flags.contains(.spaceBefore) { j += 1; continue }
+            if w == "." && j > i && j == last && j + 1 < limit && !text.tokens[j].flags.contains(.spaceBefore) { j += 1; last = j; continue }
             break
         }
         return last

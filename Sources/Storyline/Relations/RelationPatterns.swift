@@ -21,6 +21,9 @@ enum RelationPatterns {
     static let residentWords: Set<String> = ["native", "resident", "residents", "natives", "citizen"]
     static let liveVerbs: Set<String> = ["lives", "lived", "living", "resides", "resided", "reside", "live"]
     static let basedWords: Set<String> = ["based", "headquartered"]
+    /// Offices held in a place by someone who lives there (governor of Texas, mayor of Denver).
+    static let politicalRoles: Set<String> = ["president", "governor", "gov", "mayor", "senator", "sen", "rep", "representative",
+                                              "congressman", "congresswoman", "premier", "prime", "king", "queen", "sheriff", "councilman", "councilwoman"]
 
     // MARK: - Patterns
 
@@ -44,6 +47,15 @@ enum RelationPatterns {
                         if let org = c.mention(startingAt: j), c.isOrg(org) {
                             c.employment(m, org, role: i..<re, evidence: a..<org.tokens.upperBound)
                         }
+                    }
+                    // PER , [the] governor of LOC → lives_in
+                    if re > i, c.lower(re) == "of", let loc = c.mention(startingAt: re + 1), c.isPlace(loc),
+                       (i..<re).contains(where: { politicalRoles.contains(c.lower($0)) }) {
+                        c.add(m.entity, loc.entity, .livesIn, label: c.label(i..<re), evidence: a..<loc.tokens.upperBound)
+                    }
+                    // PER , a native | resident of LOC
+                    if residentWords.contains(c.lower(i)), c.lower(i + 1) == "of", let loc = c.mention(startingAt: i + 2), c.isPlace(loc) {
+                        c.add(m.entity, loc.entity, .livesIn, label: c.label(i..<(i + 2)), evidence: a..<loc.tokens.upperBound)
                     }
                     // PER , ORG ['s] ROLE
                     if let org = c.mention(startingAt: i), c.isOrg(org) {
@@ -221,6 +233,14 @@ enum RelationPatterns {
                     c.add(t.entity, m.entity, .basedIn, label: c.label(b..<(b + 2)), evidence: a..<t.tokens.upperBound)
                 } else if let org = describedOrganization(c, before: a, sentence: sentence, ms: ms, previous: previousOrganization) {
                     c.add(org, m.entity, .basedIn, label: c.label(b..<(b + 2)), evidence: a..<(b + 2))
+                }
+            }
+            // --- LOC ['s] governor PER ("Colombian President ..." is nationality; "Texas Gov. Ann Richards")
+            if c.isPlace(m) {
+                let rs = c.afterPossessive(b)
+                let re = c.roleEnd(from: rs, limit: end)
+                if re > rs, (rs..<re).contains(where: { politicalRoles.contains(c.lower($0)) }), let p = c.mention(startingAt: re), c.isPerson(p) {
+                    c.add(p.entity, m.entity, .livesIn, label: c.label(rs..<re), evidence: a..<p.tokens.upperBound)
                 }
             }
             // --- LOC native PER
