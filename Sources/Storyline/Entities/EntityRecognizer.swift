@@ -444,6 +444,10 @@ final class EntityRecognizer: Sendable {
         // A title right before: Mr. Ren, CEO Ren Zhengfei, President Obama.
         var p = r.lowerBound - 1
         if p >= 0, isPunct(tokens[p], ".") { p -= 1 }
+        if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, !tokens[r.lowerBound - 1].isCapitalized,
+           EntityLexicon.personNouns.contains(tokens[r.lowerBound - 1].lower), !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead) {
+            return make(.person, 3)
+        }
         if p >= 0, tokens[p].kind == .word, EntityLexicon.classes(tokens[p].lower).contains(.title),
            !lastClass.contains(.orgSuffix) {
             return make(.person, 4)
@@ -484,6 +488,9 @@ final class EntityRecognizer: Sendable {
         if cls[r.lowerBound].contains(.given), n >= 2, n <= 4, first.isCapitalized, !first.isAllCaps {
             return make(.person, 3)
         }
+        if n == 1, cls[r.lowerBound].contains(.given), !cls[r.lowerBound].contains(.common), !first.isAllCaps {
+            return make(.person, 2)
+        }
         // "Elon Musk, who ...", "Jane Doe, 45, ...", "Kim Jong Un said"
         let after = r.upperBound
         if after + 1 < tokens.count, isPunct(tokens[after], ","),
@@ -492,6 +499,11 @@ final class EntityRecognizer: Sendable {
         }
         if n >= 2, after < tokens.count, tokens[after].lower == "said" || tokens[after].lower == "says" || tokens[after].lower == "told",
            !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead) {
+            return make(.person, 2)
+        }
+        // A frequent surname on its own, or after an unknown first name: "Clinton said", "Yuki Tanaka".
+        if n <= 2, cls[r.upperBound - 1].contains(.surname), !last.isAllCaps, !first.isAllCaps,
+           r.allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.common) }) {
             return make(.person, 2)
         }
         if isCamel(last, bytes) || isCamel(first, bytes) {
@@ -507,6 +519,16 @@ final class EntityRecognizer: Sendable {
         }
         if n >= 2, n <= 3, r.allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.common) && !tokens[$0].isAllCaps }) {
             return make(.person, 1)
+        }
+        // "Amir Khan": an unknown first name and a plain second word.
+        if n == 2, tokens[r.lowerBound + 1].kind == .word, !cls[r.lowerBound].contains(.common), !first.isAllCaps, !last.isAllCaps,
+           !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead), !lastClass.contains(.facilityHead) {
+            return make(.person, 1)
+        }
+        // "Putin", "Gorbachev": an unknown word with a surname ending.
+        if n == 1, !cls[r.lowerBound].contains(.common), !first.isAllCaps, first.lower.utf8.count >= 5,
+           EntityLexicon.surnameEndings.contains(where: { first.lower.hasSuffix($0) }) {
+            return make(.person, 2)
         }
         return make(.organization, 1)
     }
