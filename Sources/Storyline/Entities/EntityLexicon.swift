@@ -221,10 +221,11 @@ enum EntityLexicon {
     /// Name suffixes written with a period that belongs to the name ("Inc.", "Jr.").
     static let abbreviatedSuffixes: Set<String> = ["inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc", "llc"]
 
-    /// Capitalised technical abbreviations and units that are not names.
+    /// Capitalised technical abbreviations, units and group adjectives that are not names.
     static let nonNameAcronyms: Set<String> = words("""
     gb mb kb tb ghz mhz khz mp usd eur gbp jpy cny lcd led oled tv hdtv pc pcs cpu gpu hd dvd cd cds usb pdf gps sms mms
     mp3 mp4 ram rom faq diy ai vr ar id ok am pm fm ipo gdp ceo ceos cfo coo cto faqs url html http www ip isp wi-fi wifi lte
+    arab arabs muslim muslims jewish hindu sikh latino latina hispanic
     """)
 
     /// Last words of the names of laws and agreements (typed MISC): "Digital Markets Act".

@@ -144,6 +144,13 @@ enum RelationPatterns {
                 if unitWords.contains(c.lower(rs)), c.lower(rs) != "part", let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
                     c.add(o.entity, m.entity, .partOf, label: c.label(rs..<(rs + 1)), evidence: a..<o.tokens.upperBound)
                 }
+                // "officials at ORG in LOC", "researchers from ORG in LOC"
+                var before = a - 1
+                if c.lower(before) == "the" { before -= 1 }
+                if ["at", "from", "of", "with", "for"].contains(c.lower(before)), c.lower(b) == "in",
+                   let loc = c.mention(startingAt: b + 1), c.isPlace(loc), !c.isCountry(loc) {
+                    c.add(m.entity, loc.entity, .basedIn, label: "in", evidence: a..<loc.tokens.upperBound)
+                }
                 // ORG of LOC ("Acme Corp. of Denver")
                 if c.lower(b) == "of", let loc = c.mention(startingAt: b + 1), c.isPlace(loc) {
                     c.add(m.entity, loc.entity, .basedIn, label: "of", evidence: a..<loc.tokens.upperBound)
@@ -226,7 +233,12 @@ enum RelationPatterns {
                 while j < end, steps < 4 {
                     if let o = c.mention(startingAt: j) { if c.isOrg(o) { target = o }; break }
                     let w = c.lower(j)
-                    if w == "," || w == "." || EntityLexicon.organizationNouns.contains(w) { break }
+                    if EntityLexicon.organizationNouns.contains(w) {
+                        // "the Dallas-based company, Texas Instruments Inc."
+                        if c.lower(j + 1) == ",", let o = c.mention(startingAt: j + 2), c.isOrg(o) { target = o }
+                        break
+                    }
+                    if w == "," || w == "." { break }
                     j += 1; steps += 1
                 }
                 if let t = target {
