@@ -203,7 +203,7 @@ enum EntityLexicon {
     inc incorporated corp corporation co company companies ltd limited llc llp plc ag gmbh sa nv bv spa srl ab asa oyj kk
     group holdings holding technologies technology systems solutions communications networks network software
     computer computers electronics industries international enterprises partners associates capital ventures
-    labs laboratories pharmaceuticals motors airlines airways energy media entertainment studios records
+    labs laboratories pharmaceuticals motors airlines airways energy media entertainment studios records platforms
     bank bancorp insurance securities financial investments fund trust brands foods
     """)
 
@@ -213,6 +213,7 @@ enum EntityLexicon {
     university college institute school academy foundation association society union federation league
     party government administration authority bureau office board service services police army navy
     force forces corps church club team organization organisation organizations division brigade regiment battalion fleet
+    diocese archdiocese
     """)
 
     /// Lower-case model words after a product name ("iPod nano").
@@ -234,7 +235,7 @@ enum EntityLexicon {
     /// Last words of event names ("Worldwide Developers Conference", "Olympic Games").
     static let eventHeads: Set<String> = words("""
     conference summit expo exhibition festival olympics games championship championships cup tournament
-    war show awards election elections convention fair marathon
+    war show awards election elections convention fair marathon flight
     """)
 
     /// Common nouns for people that come right before a name ("boxer Amir Khan", "striker Alan Shearer").
@@ -263,7 +264,7 @@ enum EntityLexicon {
     university college institute school academy bank department ministry secretary board court courts
     council commission committee office bureau association society federation league union museum
     church republic kingdom states state gulf bay isle cape city province district house chamber
-    center centre government federal federation
+    center centre government federal federation diocese archdiocese church
     """)
 
     /// Heads a description of an organisation ends in ("the Chinese technology company").
@@ -573,6 +574,51 @@ enum EntityLexicon {
     Haiti|Haitian|Haitians
     Jamaica|Jamaican|Jamaicans
     Iceland|Icelandic|Icelanders
+    Cyprus|Cypriot|Cypriots
+    United Arab Emirates|Emirati|Emiratis
+    Oman|Omani|Omanis
+    Bahrain|Bahraini|Bahrainis
+    Uzbekistan|Uzbek|Uzbeks
+    Tajikistan|Tajik|Tajiks
+    Turkmenistan|Turkmen
+    Azerbaijan|Azerbaijani|Azeri|Azeris
+    Slovakia|Slovak|Slovaks
+    Slovenia|Slovenian|Slovene|Slovenians
+    Bosnia and Herzegovina|Bosnian|Bosnians
+    Albania|Albanian|Albanians
+    North Macedonia|Macedonian|Macedonians
+    Montenegro|Montenegrin|Montenegrins
+    Malta|Maltese
+    Ecuador|Ecuadorian|Ecuadorians
+    Bolivia|Bolivian|Bolivians
+    Paraguay|Paraguayan|Paraguayans
+    Uruguay|Uruguayan|Uruguayans
+    Guatemala|Guatemalan|Guatemalans
+    Honduras|Honduran|Hondurans
+    El Salvador|Salvadoran|Salvadorans
+    Nicaragua|Nicaraguan|Nicaraguans
+    Costa Rica|Costa Rican|Costa Ricans
+    Panama|Panamanian|Panamanians
+    Dominican Republic|Dominican|Dominicans
+    Ghana|Ghanaian|Ghanaians
+    Senegal|Senegalese
+    Mali|Malian|Malians
+    Cameroon|Cameroonian|Cameroonians
+    Democratic Republic of the Congo|Congolese
+    Angola|Angolan|Angolans
+    Zimbabwe|Zimbabwean|Zimbabweans
+    Zambia|Zambian|Zambians
+    Tanzania|Tanzanian|Tanzanians
+    Uganda|Ugandan|Ugandans
+    Rwanda|Rwandan|Rwandans
+    Eritrea|Eritrean|Eritreans
+    Mozambique|Mozambican|Mozambicans
+    Namibia|Namibian|Namibians
+    Myanmar|Burmese
+    Cambodia|Cambodian|Cambodians
+    Laos|Laotian|Laotians
+    Bhutan|Bhutanese
+    Luxembourg|Luxembourgish
     """
 
     /// US states with AP and postal abbreviations.

@@ -480,7 +480,7 @@ final class EntityRecognizer: Sendable {
            tokens[r.upperBound + 1].lower == "based" || tokens[r.upperBound + 1].lower == "headquartered" {
             return make(.location, 3)
         }
-        if r.upperBound + 1 < tokens.count, isPunct(tokens[r.upperBound], ","),
+        if r.upperBound + 1 < tokens.count, isPunct(tokens[r.upperBound], ","), !cls[r.lowerBound].contains(.given) || n == 1,
            let lex = lexiconMatch(text, at: r.upperBound + 1, end: min(tokens.count, r.upperBound + 5)),
            lex.1 == .location, lex.2 != nil, EntityLexicon.countries[key(text, r)] == nil {
             return make(.location, 3)

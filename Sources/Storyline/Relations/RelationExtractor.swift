@@ -182,6 +182,9 @@ struct RelationContext {
                     guard wb.count < wa.count, wb.count > bestLen, Array(wa[0..<wb.count]) == wb else { continue }
                     let rest = wa[wb.count...]
                     if rest.allSatisfy({ EntityLexicon.organizationSuffixes.contains($0) }) { continue }
+                    // "Fire and Disaster Management Agency" is no unit of "Fire"; a unit's parent is named more than once.
+                    if let next = rest.first, ["and", "of", "&", "-", "for"].contains(next) { continue }
+                    if eb.mentions.count < 2, wb.count == 1, EntityLexicon.commonWords.contains(wb[0]) { continue }
                     best = b; bestLen = wb.count
                 }
             }
