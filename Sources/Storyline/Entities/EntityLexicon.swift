@@ -272,6 +272,7 @@ enum EntityLexicon {
     company companies firm firms maker makers giant giants group vendor vendors manufacturer manufacturers
     provider providers supplier suppliers carrier carriers operator operators retailer retailers bank banks
     corporation conglomerate startup start-up business businesses brand agency organization organisation
+    carmaker automaker chipmaker insurer airline broadcaster publisher newspaper outlet telecom telecoms network lender
     """)
 
     // MARK: - Data blocks

@@ -313,7 +313,12 @@ enum RelationPatterns {
                 if EntityLexicon.organizationNouns.contains(c.lower(j)) { break }
                 j += 1; steps += 1
             }
-            if let o = c.mention(startingAt: j), (c.isOrg(o) || c.isPerson(o)), j - d <= 4, steps > 0 || j == d + 1 {
+            // The word before the name must say what it is: "Chinese company Huawei", "French President
+            // Macron", "Russian opposition leader Navalny" (not "American lawmakers criticized Huawei").
+            let head = c.lower(j - 1)
+            let describes = j == d + 1 || EntityLexicon.organizationNouns.contains(head) || RelationPatterns.isRoleWord(head)
+                || EntityLexicon.personNouns.contains(head) || EntityLexicon.organizationHeads.contains(head)
+            if describes, let o = c.mention(startingAt: j), (c.isOrg(o) || c.isPerson(o)), j - d <= 4 {
                 c.add(o.entity, target, .nationality, label: c.label(d..<(d + 1)), evidence: d..<o.tokens.upperBound)
                 continue
             }
