@@ -131,7 +131,6 @@ final class EntityRecognizer: Sendable {
             }
             out.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
-        _ = bytes
         return out
     }
 
@@ -387,7 +386,7 @@ final class EntityRecognizer: Sendable {
 
     /// Collects names in a headline or all-caps line.
     func collectHeadline(_ text: AnalyzedText, _ s: Sentence, mode: LineMode, known: [String: Candidate], maxLen: Int, _ cls: [EntityLexicon.WordClass], into out: inout [Candidate]) {
-        let tokens = text.tokens, bytes = text.bytes
+        let tokens = text.tokens
         let end = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < end {
@@ -407,7 +406,6 @@ final class EntityRecognizer: Sendable {
                 out.append(Candidate(tokens: r, key: Self.key(text, r), type: lex.1, strength: lex.3, canonical: lex.2))
                 i += lex.0; continue
             }
-            let t = tokens[i]
             if mode == .titleCase, Self.isNameToken(i, text, cls), !cls[i].contains(.common),
                !cls[i].contains(.function), !cls[i].contains(.given) {
                 var j = i + 1
