@@ -78,6 +78,13 @@ import Testing
         #expect(problem(Data("<html><head><title>x</title></head><body><script>1</script></body></html>".utf8))?.contains("no visible text") == true)
     }
 
+    @Test func htmlUppercaseTagsQuotedGreaterThanAndRawText() throws {
+        let html = "<HTML><BODY><P>One <IMG ALT=\"a > b\" SRC='x'> two</P><SCRIPT>if (a </b) {}</SCRIPT>"
+            + "<p>Three<br/>four &#0; &#x110000; &#65;</p><style>p{}</STYLE><textarea>kept &amp; shown</textarea></BODY></HTML>"
+        let a = try article(html)
+        #expect(a.text == "One two\n\nThree\nfour \u{FFFD} \u{FFFD} A\n\nkept & shown")
+    }
+
     @Test func deeplyNestedAndBrokenHTMLIsFast() throws {
         let depth = 50_000
         let html = String(repeating: "<div><span>", count: depth) + "deep" + String(repeating: "</span></div>", count: depth) + "<p>tail <b"
