@@ -139,6 +139,14 @@ import Testing
         if case .failure(let e) = results[2].result { #expect(e.problem == "binary data, not text (NUL byte at offset 10)") }
     }
 
+    @Test func forcedFormatSkipsDetection() throws {
+        let html = Data("<p>Tags &amp; all</p>".utf8)
+        let asText = try ArticleReader.read(data: html, name: "x", id: "x", options: ReadOptions(format: .text))[0].result.get()
+        #expect(asText.text == "<p>Tags &amp; all</p>")
+        let asHTML = try ArticleReader.read(data: html, name: "x", id: "x", pathExtension: "txt", options: ReadOptions(format: .html))[0].result.get()
+        #expect(asHTML.text == "Tags & all")
+    }
+
     @Test func formatDetection() {
         func detect(_ s: String, _ ext: String? = nil) -> InputFormat { ArticleReader.detectFormat(Array(s.utf8), pathExtension: ext) }
         #expect(detect("Hello") == .text)
