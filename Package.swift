@@ -31,6 +31,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput and memory benchmark (`make bench`).
+        .executableTarget(name: "storyline-bench", dependencies: ["Storyline"]),
+        // libFuzzer harnesses (built with -DFUZZING, see fuzz.mk) and their replayer (normal build).
+        .executableTarget(name: "storyline-fuzz", dependencies: ["Storyline"]),
         .testTarget(
             name: "StorylineTests",
             dependencies: [

@@ -2,4 +2,18 @@
 #define STORYLINE_CGRAPHVIZ_SHIM_H
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <unistd.h>
+#include <sys/types.h>
+
+/* Macros and non-const signatures of cgraph that Swift cannot call directly. */
+static inline Agnode_t *storyline_agtail(Agedge_t *e) { return agtail(e); }
+static inline Agnode_t *storyline_aghead(Agedge_t *e) { return aghead(e); }
+static inline Agsym_t *storyline_agnxtattr(Agraph_t *g, int kind, Agsym_t *sym) { return agnxtattr(g, kind, sym); }
+static inline const char *storyline_agsym_name(Agsym_t *sym) { return sym ? sym->name : 0; }
+static inline const char *storyline_agxget(void *obj, Agsym_t *sym) { return agxget(obj, sym); }
+static inline Agraph_t *storyline_agmemread(const char *text) { return agmemread(text); }
+static inline const char *storyline_agget(void *obj, const char *name) { return agget(obj, (char *)name); }
+
+/* fork() for the time-limited render (the child never execs anything). */
+static inline pid_t storyline_fork(void) { return fork(); }
 #endif

@@ -1,5 +1,218 @@
-/// Finds the relations the text states between entities. (First version: to be filled by the relation stage.)
+/// Finds the relations the text states between entities, from patterns over each sentence's
+/// tokens and entity mentions (see `RelationPatterns` for the pattern tables).
+///
+/// works_for / founded (appositives, titles: "X, chief operating officer of Y", "Y founder and
+/// CEO X", "X, Y's CEO", "CEO X of Y"), part_of ("Huawei Enterprise USA" within "Huawei", "a unit
+/// of"), based_in ("the Shenzhen-based company", "X, based in Y", "Y's X"), located_in ("Denver,
+/// Colorado", "X in Y"), lives_in ("X of Y", "a Y native", "lives in"), nationality ("the Chinese
+/// technology company", "Chinese company Huawei"), competitor_of ("rival"), said_about (speaker
+/// → entities of the statement) and co_occurs (same sentence, weighted by sentence count).
+/// Relations with the same source, target and type are merged, their evidence joined.
 final class RelationExtractor: Sendable {
     static let shared = RelationExtractor()
-    func extract(_ text: AnalyzedText, entities: [EntityRecord]) -> [RelationRecord] { [] }
+
+    func extract(_ text: AnalyzedText, entities: [EntityRecord]) -> [RelationRecord] {
+        guard entities.count >= 1, !text.tokens.isEmpty else { return [] }
+        var context = RelationContext(text: text, entities: entities)
+        context.run()
+        return context.result()
+    }
+}
+
+/// A mention of an entity: entity index and token range.
+struct MentionSpan {
+    var entity: Int
+    var tokens: Range<Int>
+}
+
+/// The working state of relation extraction over one document.
+struct RelationContext {
+    let text: AnalyzedText
+    let entities: [EntityRecord]
+    /// Mention starting at each token (index into `mentions`), or -1.
+    var startAt: [Int32]
+    /// Mention ending at each token (last token), or -1.
+    var endAt: [Int32]
+    var mentions: [MentionSpan] = []
+    /// Country entity by canonical name.
+    var countryEntity: [String: Int] = [:]
+    /// Per entity: a country, US state or region (a container of places); a country.
+    var containers: [Bool] = []
+    var countries: [Bool] = []
+    var order: [RelationKey] = []
+    var found: [RelationKey: RelationRecord] = [:]
+
+    struct RelationKey: Hashable { var source: Int, target: Int, type: RelationType }
+
+    init(text: AnalyzedText, entities: [EntityRecord]) {
+        self.text = text
+        self.entities = entities
+        startAt = [Int32](repeating: -1, count: text.tokens.count)
+        endAt = [Int32](repeating: -1, count: text.tokens.count)
+        for (e, rec) in entities.enumerated() {
+            for m in rec.mentions where !m.tokens.isEmpty && m.tokens.upperBound <= text.tokens.count {
+                mentions.append(MentionSpan(entity: e, tokens: m.tokens))
+            }
+            if rec.type == .location { countryEntity[rec.name] = e }
+            let name = rec.name.lowercased()
+            let country = rec.type == .location && EntityLexicon.countries[name] != nil
+            countries.append(country)
+            containers.append(rec.type == .location && (country || EntityLexicon.usStates[name] != nil || EntityLexicon.regions.contains(name)))
+        }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for (k, m) in mentions.enumerated() {
+            startAt[m.tokens.lowerBound] = Int32(k)
+            endAt[m.tokens.upperBound - 1] = Int32(k)
+        }
+    }
+
+    // MARK: - Token helpers
+
+    func lower(_ i: Int) -> String { i >= 0 && i < text.tokens.count ? text.tokens[i].lower : "" }
+    func type(_ m: MentionSpan) -> EntityType { entities[m.entity].type }
+    func mention(startingAt i: Int) -> MentionSpan? {
+        guard i >= 0, i < startAt.count, startAt[i] >= 0 else { return nil }
+        return mentions[Int(startAt[i])]
+    }
+    func mention(endingAt i: Int) -> MentionSpan? {
+        guard i >= 0, i < endAt.count, endAt[i] >= 0 else { return nil }
+        return mentions[Int(endAt[i])]
+    }
+    func isOrg(_ m: MentionSpan) -> Bool { type(m) == .organization }
+    func isPerson(_ m: MentionSpan) -> Bool { type(m) == .person }
+    func isPlace(_ m: MentionSpan) -> Bool { type(m) == .location }
+    /// A country, US state or region (a container of places).
+    func isContainer(_ m: MentionSpan) -> Bool { containers[m.entity] }
+    func isCountry(_ m: MentionSpan) -> Bool { countries[m.entity] }
+
+    /// Skips a possessive clitic at `i`.
+    func afterPossessive(_ i: Int) -> Int { i < text.tokens.count && text.tokens[i].kind == .possessive ? i + 1 : i }
+
+    /// The end of a role phrase starting at `i` ("chief operating officer", "founder and CEO",
+    /// "co-founder"), or `i` when there is none.
+    func roleEnd(from i: Int, limit: Int) -> Int {
+        var j = i
+        var last = i
+        while j < limit {
+            let w = lower(j)
+            if RelationPatterns.isRoleWord(w) { j += 1; last = j; continue }
+            if (w == "and" || w == "&") && j > i && j + 1 < limit && RelationPatterns.isRoleWord(lower(j + 1)) { j += 1; continue }
+            if w == "-" && j > i && j + 1 < limit && RelationPatterns.isRoleWord(lower(j + 1)) { j += 1; continue }
+            if w == "." && j > i && !text.tokens[j].flags.contains(.spaceBefore) { j += 1; continue }
+            break
+        }
+        return last
+    }
+
+    /// Start of a role phrase that ends right before `end` (exclusive), or `end` when there is none.
+    func roleStart(endingBefore end: Int, floor: Int) -> Int {
+        var j = end
+        var first = end
+        while j > floor {
+            let w = lower(j - 1)
+            if RelationPatterns.isRoleWord(w) { j -= 1; first = j; continue }
+            if (w == "and" || w == "&" || w == "-") && j < end && j - 1 > floor && RelationPatterns.isRoleWord(lower(j - 2)) { j -= 1; continue }
+            break
+        }
+        return first
+    }
+
+    func label(_ r: Range<Int>) -> String { text.text(tokens: r) }
+
+    // MARK: - Recording
+
+    mutating func add(_ source: Int, _ target: Int, _ type: RelationType, label: String, evidence: Range<Int>) {
+        guard source != target, source >= 0, target >= 0 else { return }
+        let key = RelationKey(source: source, target: target, type: type)
+        let bytes = text.byteRange(tokens: evidence)
+        if var r = found[key] {
+            if !r.evidence.contains(bytes) { r.evidence.append(bytes) }
+            if r.label.isEmpty { r.label = label }
+            found[key] = r
+        } else {
+            found[key] = RelationRecord(source: source, target: target, type: type, label: label, evidence: [bytes], weight: nil)
+            order.append(key)
+        }
+    }
+
+    /// works_for with the role as label, and founded when the role says so.
+    mutating func employment(_ person: MentionSpan, _ org: MentionSpan, role: Range<Int>, evidence: Range<Int>) {
+        let words = role.map { lower($0) }
+        if words.contains(where: { RelationPatterns.pastRoleWords.contains($0) }) { return }
+        let l = label(role)
+        add(person.entity, org.entity, .worksFor, label: l, evidence: evidence)
+        if words.contains(where: { $0 == "founder" || $0 == "cofounder" || $0 == "co-founder" || $0 == "founders" }) {
+            add(person.entity, org.entity, .founded, label: l, evidence: evidence)
+        }
+    }
+
+    func result() -> [RelationRecord] { order.compactMap { found[$0] } }
+
+    // MARK: - Driver
+
+    mutating func run() {
+        var bySentence: [[MentionSpan]] = Array(repeating: [], count: text.sentences.count)
+        for m in mentions {
+            let s = Int(text.tokens[m.tokens.lowerBound].sentence)
+            if s >= 0 && s < bySentence.count { bySentence[s].append(m) }
+        }
+        var lastSubjectOrg: Int? = nil
+        for (si, sentence) in text.sentences.enumerated() {
+            let ms = bySentence[si]
+            RelationPatterns.apply(&self, sentence: sentence, mentions: ms, previousOrganization: lastSubjectOrg)
+            if let firstOrg = ms.first(where: { isOrg($0) }) {
+                if ms.first.map({ $0.tokens.lowerBound }) == firstOrg.tokens.lowerBound || lastSubjectOrg == nil {
+                    lastSubjectOrg = firstOrg.entity
+                }
+            }
+        }
+        partOfByName()
+        coOccurrence(bySentence)
+    }
+
+    /// "Huawei Enterprise USA" part_of "Huawei": an organisation named after another one.
+    mutating func partOfByName() {
+        for (a, ea) in entities.enumerated() where ea.type == .organization {
+            let wa = EntityMerger.nameWords(ea.name)
+            guard wa.count >= 2 else { continue }
+            var best: Int? = nil, bestLen = 0
+            for (b, eb) in entities.enumerated() where b != a && eb.type == .organization {
+                for form in [eb.name] + eb.aliases {
+                    let wb = EntityMerger.nameWords(form)
+                    guard wb.count < wa.count, wb.count > bestLen, Array(wa[0..<wb.count]) == wb else { continue }
+                    let rest = wa[wb.count...]
+                    if rest.allSatisfy({ EntityLexicon.organizationSuffixes.contains($0) }) { continue }
+                    best = b; bestLen = wb.count
+                }
+            }
+            if let b = best, let m = ea.mentions.first { add(a, b, .partOf, label: text.text(tokens: m.tokens), evidence: m.tokens) }
+        }
+    }
+
+    /// co_occurs between the entities of each sentence; weight = number of sentences.
+    mutating func coOccurrence(_ bySentence: [[MentionSpan]]) {
+        var weights: [RelationKey: Int] = [:]
+        var keys: [RelationKey] = []
+        var evidence: [RelationKey: [Range<Int>]] = [:]
+        for (si, ms) in bySentence.enumerated() where ms.count >= 2 {
+            var ids: [Int] = []
+            for m in ms where !ids.contains(m.entity) { ids.append(m.entity) }
+            guard ids.count >= 2 else { continue }
+            ids.sort()
+            let s = text.sentences[si]
+            for x in 0..<ids.count {
+                for y in (x + 1)..<ids.count {
+                    let key = RelationKey(source: ids[x], target: ids[y], type: .coOccurs)
+                    if weights[key] == nil { keys.append(key) }
+                    weights[key, default: 0] += 1
+                    evidence[key, default: []].append(s.start..<s.end)
+                }
+            }
+        }
+        for k in keys {
+            order.append(k)
+            found[k] = RelationRecord(source: k.source, target: k.target, type: .coOccurs, label: "",
+                                      evidence: evidence[k] ?? [], weight: weights[k])
+        }
+    }
 }

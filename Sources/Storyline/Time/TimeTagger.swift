@@ -1,10 +1,351 @@
-/// Finds time expressions and normalises them to TIMEX3 values. (First version: to be filled by the time stage.)
+/// Finds time expressions (DATE, TIME, DURATION, SET) and normalises them to TIMEX3 values.
+///
+/// Two passes, like HeidelTime: the matcher walks the tokens once and produces each expression
+/// with an underspecified value and an `Anchor` saying how to complete it; the resolver then walks
+/// the expressions in order and completes them against the publication date (DCT), the last
+/// mentioned date (for "the previous day", "that year") and the tense of the sentence.
+/// Without a DCT, values that need one stay underspecified (`XXXX-12-02`, `XXXX-WXX-5`).
 final class TimeTagger: Sendable {
     static let shared = TimeTagger()
-    func tag(_ text: AnalyzedText, dct: String?) -> [TimexMention] { [] }
-}
 
-/// Infers a publication date from the text when no date is given.
-enum DocumentDater {
-    static func infer(_ text: AnalyzedText) -> String? { nil }
+    typealias Unit = TimeLexicon.Unit
+
+    /// How an expression's value is completed in the second pass.
+    enum Anchor: Hashable, Sendable {
+        /// The value is final.
+        case none
+        /// A day relative to the DCT ("yesterday"), with a time suffix such as `TMO`.
+        case dctDay(offset: Int, suffix: String)
+        /// `n` units from the DCT ("last month", "this year", "two weeks ago").
+        case dctShift(Unit, Int)
+        /// `n` units from the last mentioned date ("the previous day", "that year", "a week later").
+        case refShift(Unit, Int)
+        /// A month (and day) without a year: the year comes from the DCT and the tense.
+        case monthDay(month: Int, day: Int?, suffix: String)
+        /// A weekday, optionally with an explicit direction (-1 last, 0 this, 1 next).
+        case weekday(Int, direction: Int?, suffix: String)
+        /// A quarter (or half, `half: true`) of the current/last year.
+        case quarter(Int, half: Bool)
+        /// "the quarter", "the latest quarter": the quarter in discussion.
+        case currentQuarter
+        /// "a year ago" / "the year-earlier quarter": one year back, at quarter granularity when
+        /// quarters are being discussed (`fromDCT` for "ago").
+        case yearBack(fromDCT: Bool)
+        /// A season, `n` years from the DCT year (nil: by tense).
+        case season(String, Int?)
+        /// Week number of the DCT year.
+        case weekNumber(Int)
+        /// The n-th weekday of a month in the DCT year ("Thanksgiving": 4th Thursday of November).
+        case nthWeekday(month: Int, weekday: Int, n: Int)
+        /// A quarter or half of the year `years` from the DCT year ("last year's third quarter").
+        case yearPart(years: Int, part: Int, half: Bool)
+        /// A clock time on the DCT day ("3 p.m.").
+        case clock(String)
+    }
+
+    struct Candidate: Sendable {
+        var start: Int
+        var end: Int
+        var type: TimexType
+        var value: String
+        var anchor: Anchor = .none
+        var mod: String? = nil
+    }
+
+    /// Function words that begin an expression only with a time word close after them
+    /// ("the third quarter", "for years", "at least 72 hours").
+    private static let leadWords: Set<String> = [
+        "the", "a", "an", "every", "each", "per", "fiscal", "fy", "that", "same", "at", "in", "for", "over", "after",
+        "within", "twice", "once", "new", "recent", "this", "last", "next", "past", "current", "present",
+        "coming", "following", "previous", "preceding", "prior", "upcoming", "early", "late", "mid", "earlier",
+        "later", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "under", "more", "less",
+        "fewer", "up", "no", "just", "several", "few", "many", "numerous", "multiple", "couple", "half",
+    ]
+
+    /// Words that make a nearby expression possible (one hash lookup a token).
+    private static let timeWords: Set<String> = {
+        var s = Set<String>()
+        s.formUnion(TimeLexicon.months.keys)
+        s.formUnion(TimeLexicon.weekdays.keys)
+        s.formUnion(TimeLexicon.numberWords.keys.filter { $0 != "a" && $0 != "an" })
+        s.formUnion(TimeLexicon.ordinals.keys)
+        s.formUnion(TimeLexicon.units.keys)
+        s.formUnion(TimeLexicon.seasons.keys)
+        s.formUnion(TimeLexicon.partsOfDay.keys)
+        s.formUnion(TimeLexicon.dayDeictics.keys)
+        s.formUnion(TimeLexicon.referenceWords.keys.filter { $0 != "once" })
+        s.formUnion(TimeLexicon.frequencyWords.keys)
+        s.formUnion(TimeLexicon.clockWords.keys)
+        s.formUnion(TimeLexicon.holidays.keys)
+        s.formUnion(TimeLexicon.decadeWords.keys)
+        s.formUnion(["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half",
+                     "period", "quarter", "times", "year"])
+        return s
+    }()
+
+    /// A 64K-bit filter over a cheap hash of the lower-cased word: most words are rejected
+    /// without touching a `Set` (whose SipHash is the costly part of the first pass).
+    struct WordFilter: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 1024)
+        init(_ words: Set<String>) {
+            for w in words { let a = Array(w.utf8); let h = a.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }; bits[h >> 6] |= 1 << UInt64(h & 63) }
+        }
+        /// FNV-1a over bytes `lo..<hi`, ASCII letters folded to lower case.
+        @inline(__always) static func hash(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+            var h: UInt32 = 2166136261
+            var k = lo
+            while k < hi {
+                var c = b[k]
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                h = (h ^ UInt32(c)) &* 16777619
+                k += 1
+            }
+            return Int((h ^ (h >> 16)) & 0xFFFF)
+        }
+        @inline(__always) func contains(hash h: Int) -> Bool { bits[h >> 6] & (1 << UInt64(h & 63)) != 0 }
+    }
+    private static let timeFilter = WordFilter(timeWords)
+    private static let leadFilter = WordFilter(leadWords)
+
+    func tag(_ text: AnalyzedText, dct: String?) -> [TimexMention] {
+        let t = text.tokens
+        let n = t.count
+        // Pass 0: which tokens are time words (or numbers).
+        var timeWord = [Bool](repeating: false, count: n + 1)
+        var leadWord = [Bool](repeating: false, count: n + 1)
+        var classes = [WordClass](repeating: [], count: n)
+        let timeFilter = Self.timeFilter, leadFilter = Self.leadFilter
+        text.bytes.withUnsafeBufferPointer { b in
+            for k in 0..<n {
+                let tok = t[k]
+                switch tok.kind {
+                case .number, .apostropheYear: timeWord[k] = true; classes[k] = .number
+                case .word:
+                    if tok.flags.contains(.hasDigit) { timeWord[k] = tok.end - tok.start <= 6; classes[k] = .digitWord; continue }
+                    let lo = Int(tok.start), hi = min(Int(tok.end), b.count)
+                    let isASCII = b[lo..<hi].allSatisfy { $0 < 0x80 }
+                    let h = WordFilter.hash(b, lo, hi)
+                    if (!isASCII || timeFilter.contains(hash: h)) && Self.timeWords.contains(tok.lower) { timeWord[k] = true }
+                    else if (!isASCII || leadFilter.contains(hash: h)) && Self.leadWords.contains(tok.lower) { leadWord[k] = true }
+                    if timeWord[k] || leadWord[k] { classes[k] = WordClass.of[tok.lower] ?? [] }
+                case .acronym, .possessive, .punctuation: break
+                }
+            }
+        }
+        var candidates: [Candidate] = []
+        var i = 0
+        while i < n {
+            var worth = timeWord[i]
+            if !worth, leadWord[i] {
+                var k = i + 1
+                while k < min(n, i + 5) { if timeWord[k] { worth = true; break }; k += 1 }
+            }
+            if !worth { i += 1; continue }
+            var m = Matcher(text: text, tokens: t, classes: classes)
+            if let c = m.match(at: i), c.end > i {
+                candidates.append(c)
+                i = c.end
+            } else {
+                i += 1
+            }
+        }
+        return resolve(candidates, text: text, dct: dct)
+    }
+
+    // MARK: second pass
+
+    private func resolve(_ candidates: [Candidate], text: AnalyzedText, dct: String?) -> [TimexMention] {
+        let dctValue = dct.flatMap(DateValue.init)
+        let dctDate = dctValue.map(\.date)
+        var lastRef: DateValue? = dctValue
+        var lastQuarter: DateValue?
+        var out: [TimexMention] = []
+        out.reserveCapacity(candidates.count)
+        for c in candidates {
+            guard c.end > c.start, c.end <= text.tokens.count else { continue }
+            func tense() -> Int { Self.tense(at: c.start, text: text) }
+            var value = c.value
+            switch c.anchor {
+            case .none: break
+            case .dctDay(let off, let suffix):
+                value = (dctDate.map { TimexFormat.day($0.adding(days: off)) } ?? "XXXX-XX-XX") + suffix
+            case .dctShift(.weekend, 0):
+                if let d = dctDate {
+                    let past = tense() <= 0
+                    let target = past ? (d.weekday >= 6 ? d : d.adding(days: -7)) : d
+                    value = TimexFormat.shift(target, .weekend, 0)
+                } else { value = Self.unknown(.weekend) }
+            case .dctShift(let unit, let k):
+                value = dctDate.map { TimexFormat.shift($0, unit, k) } ?? Self.unknown(unit)
+            case .refShift(let unit, let k):
+                var ref = lastRef
+                if let r = ref, unit == .day || unit == .week, r.granularity != .day { ref = dctValue ?? r }
+                value = (ref.map { TimexFormat.shift($0.date, unit, k) } ?? Self.unknown(unit)) + c.value
+            case .monthDay(let month, let day, var suffix):
+                // "<"/">" force the direction ("last April", "next May"); "=" the DCT year ("this May").
+                let forced = suffix == "<" ? -1 : suffix == ">" ? 1 : 0
+                let sameYear = suffix == "="
+                if forced != 0 || sameYear { suffix = "" }
+                if let d = dctDate {
+                    var year = d.year
+                    let tn = forced != 0 ? forced : tense()
+                    if forced < 0 { if month >= d.month { year -= 1 } }
+                    else if forced > 0 { if month <= d.month { year += 1 } }
+                    else if !sameYear { year = Self.yearForMonth(month, dct: d, tense: tn) }
+                    value = day.map { TimexFormat.day(CalendarDate(year: year, month: month, day: $0)) }
+                        ?? TimexFormat.month(year, month)
+                } else {
+                    value = "XXXX-" + TimexFormat.two(month) + (day.map { "-" + TimexFormat.two($0) } ?? "")
+                }
+                value += suffix
+            case .weekday(let wd, let direction, let suffix):
+                if let d = dctDate {
+                    let diff = wd - d.weekday
+                    var offset: Int
+                    // Bare weekdays refer back unless the sentence speaks of the future.
+                    switch direction ?? (tense() > 0 ? 2 : -2) {
+                    case -1: offset = diff < 0 ? diff : diff - 7
+                    case 0: offset = diff
+                    case 1: offset = diff > 0 ? diff : diff + 7
+                    case 2: offset = diff >= 0 ? diff : diff + 7
+                    default: offset = diff <= 0 ? diff : diff - 7
+                    }
+                    if direction == 1 && offset <= 0 { offset += 7 }
+                    value = TimexFormat.day(d.adding(days: offset)) + suffix
+                } else {
+                    value = "XXXX-WXX-\(wd)" + suffix
+                }
+            case .quarter(let q, let half):
+                if let d = dctDate {
+                    var year = d.year
+                    let current = half ? (d.month - 1) / 6 + 1 : (d.month - 1) / 3 + 1
+                    if q > current && tense() < 0 { year = d.year - 1 }
+                    value = half ? "\(TimexFormat.four(year))-H\(q)" : TimexFormat.quarter(year, q)
+                } else {
+                    value = half ? "XXXX-H\(q)" : "XXXX-Q\(q)"
+                }
+            case .currentQuarter:
+                if let r = lastQuarter {
+                    value = TimexFormat.quarter(r.year, r.quarter)
+                } else if let d = dctDate {
+                    // The quarter being reported on is the last completed one unless the text looks ahead.
+                    value = TimexFormat.shift(d, .quarter, c.value == "latest" || tense() <= 0 ? -1 : 0)
+                } else {
+                    value = "XXXX-QX"
+                }
+            case .yearBack(let fromDCT):
+                if let r = lastQuarter, let d = dctDate, r.year >= d.year - 1 {
+                    value = TimexFormat.quarter(r.year - 1, r.quarter)
+                } else if let r = fromDCT ? dctValue : lastRef {
+                    value = TimexFormat.four(r.year - 1)
+                } else {
+                    value = "XXXX"
+                }
+            case .season(let code, let k):
+                if let d = dctDate {
+                    var year = d.year + (k ?? 0)
+                    if k == nil {
+                        let seasonMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 6
+                        if tense() < 0 && seasonMonth > d.month { year -= 1 }
+                        if tense() > 0 && seasonMonth + 2 < d.month { year += 1 }
+                    }
+                    value = "\(TimexFormat.four(year))-\(code)"
+                } else {
+                    value = "XXXX-\(code)"
+                }
+            case .weekNumber(let w):
+                value = "\(dctDate.map { TimexFormat.four($0.year) } ?? "XXXX")-W\(TimexFormat.two(w))"
+            case .nthWeekday(let month, let wd, let k):
+                if let d = dctDate {
+                    let first = CalendarDate(year: d.year, month: month, day: 1)
+                    value = TimexFormat.day(first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (k - 1)))
+                } else {
+                    value = "XXXX-" + TimexFormat.two(month)
+                }
+            case .yearPart(let k, let part, let half):
+                let y = dctDate.map { TimexFormat.four($0.year + k) } ?? "XXXX"
+                value = "\(y)-\(half ? "H" : "Q")\(part)"
+            case .clock(let time):
+                // A bare clock time belongs to the day under discussion: the last day named, else the DCT.
+                let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDate
+                value = (day.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
+            }
+            if c.type == .date || c.type == .time, let v = DateValue(value) {
+                switch c.anchor {
+                case .yearBack: break
+                case .currentQuarter: lastRef = v
+                default:
+                    lastRef = v
+                    if v.granularity == .quarter { lastQuarter = v }
+                }
+            }
+            out.append(TimexMention(tokens: c.start..<c.end, bytes: text.byteRange(tokens: c.start..<c.end),
+                                    type: c.type, value: value, mod: c.mod))
+        }
+        return out
+    }
+
+    /// The year of a month named without one: by tense, but a month at most `near` months
+    /// ahead of (or behind) the DCT stays close to it whatever the tense.
+    static func yearForMonth(_ month: Int, dct d: CalendarDate, tense: Int) -> Int {
+        let near = 2
+        let ahead = (month - d.month + 12) % 12   // months forward to the next such month
+        let back = (d.month - month + 12) % 12
+        if ahead == 0 { return d.year }
+        if tense < 0 && ahead > near { return month <= d.month ? d.year : d.year - 1 }
+        if tense > 0 && back > near { return month >= d.month ? d.year : d.year + 1 }
+        // No tense, or a month just ahead: the occurrence closest to the DCT.
+        return ahead <= back ? (month >= d.month ? d.year : d.year + 1) : (month <= d.month ? d.year : d.year - 1)
+    }
+
+    private static func unknown(_ unit: Unit) -> String {
+        switch unit {
+        case .second, .minute, .hour, .day: "XXXX-XX-XX"
+        case .week: "XXXX-WXX"
+        case .weekend: "XXXX-WXX-WE"
+        case .month: "XXXX-XX"
+        case .quarter: "XXXX-QX"
+        case .half: "XXXX-HX"
+        case .year: "XXXX"
+        case .decade: "XXX"
+        case .century: "XX"
+        }
+    }
+
+    /// The tense at a token: the nearest tense cue in its sentence (1 future, -1 past, 0 none).
+    static func tense(at index: Int, text: AnalyzedText) -> Int {
+        guard index >= 0, index < text.tokens.count else { return 0 }
+        let sentence = Int(text.tokens[index].sentence)
+        guard sentence < text.sentences.count else { return 0 }
+        let range = text.sentences[sentence].tokens
+        func cue(_ i: Int, near: Bool) -> Int {
+            let t = text.tokens[i]
+            let w = t.lower
+            if TimeLexicon.futureCues.contains(w) { return 1 }
+            if TimeLexicon.pastCues.contains(w) { return -1 }
+            // A reporting verb right next to the expression ("said Friday") dates the report.
+            if near && TimeLexicon.reportingVerbs.contains(w) { return -1 }
+            if t.kind == .word, w.utf8.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !TimeLexicon.reportingVerbs.contains(w) { return -1 }
+            return 0
+        }
+        for d in 1...20 {
+            let a = index - d, b = index + d
+            if a >= range.lowerBound, a < text.tokens.count { let c = cue(a, near: d <= 2); if c != 0 { return c } }
+            if b < range.upperBound, b < text.tokens.count { let c = cue(b, near: d <= 2); if c != 0 { return c } }
+            if a < range.lowerBound && b >= range.upperBound { break }
+        }
+        return 0
+    }
+
+    /// The tense of a sentence, judged at its first token's neighbourhood (used by the dater).
+    static func tense(of sentence: Int, text: AnalyzedText) -> Int {
+        guard sentence >= 0, sentence < text.sentences.count else { return 0 }
+        var future = false, past = false
+        for i in text.sentences[sentence].tokens where i < text.tokens.count {
+            let w = text.tokens[i].lower
+            if TimeLexicon.futureCues.contains(w) { future = true }
+            if TimeLexicon.pastCues.contains(w) { past = true }
+        }
+        return future ? 1 : past ? -1 : 0
+    }
 }

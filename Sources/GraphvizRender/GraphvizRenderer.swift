@@ -1,1 +1,0 @@
-// Placeholder until the Graphviz binding lands (owned by the graph/rendering work).

@@ -1,0 +1,225 @@
+/// Document-level consistency for the entity stage: one type per name, and aliases merged into
+/// one entity (surnames and given names of a person, an organisation with and without its
+/// suffix, acronyms, country aliases). Canonical name: the gazetteer name for places, the longest
+/// form for people, the most frequent form (ties: longest) for everything else.
+enum EntityMerger {
+    typealias Candidate = EntityRecognizer.Candidate
+
+    static func merge(_ input: [Candidate], text: AnalyzedText) -> [EntityRecord] {
+        guard !input.isEmpty else { return [] }
+        let candidates = splitJoinedNames(input, text: text)
+        // Key order by first appearance (determinism); one key index per candidate.
+        var keys: [String] = []
+        var keyIndex: [String: Int] = [:]
+        var keyTokens: [[String]] = []
+        var canonical: [String?] = []
+        var candidateKey: [Int] = []
+        candidateKey.reserveCapacity(candidates.count)
+        for c in candidates {
+            if let k = keyIndex[c.key] {
+                candidateKey.append(k)
+                if c.canonical != nil { canonical[k] = c.canonical }
+                continue
+            }
+            keyIndex[c.key] = keys.count
+            candidateKey.append(keys.count)
+            keys.append(c.key)
+            keyTokens.append(c.tokens.compactMap { i in
+                let t = text.tokens[i]
+                return t.kind == .word || t.kind == .acronym ? t.lower : nil
+            })
+            canonical.append(c.canonical)
+        }
+        // 1. One type per key: strongest cue wins, then the sum of cues.
+        let allTypes = EntityType.allCases
+        var votes = [(max: Int, sum: Int)](repeating: (0, 0), count: keys.count * allTypes.count)
+        for (ci, c) in candidates.enumerated() {
+            let slot = candidateKey[ci] * allTypes.count + (allTypes.firstIndex(of: c.type) ?? 0)
+            votes[slot].max = max(votes[slot].max, c.strength)
+            votes[slot].sum += c.strength
+        }
+        var types: [EntityType] = []
+        var strengths: [Int] = []
+        for k in keys.indices {
+            var bestType = EntityType.misc, bestVote = (max: -1, sum: -1)
+            for (ti, t) in allTypes.enumerated() {
+                let v = votes[k * allTypes.count + ti]
+                guard v.sum > 0 else { continue }
+                if v.max > bestVote.max || (v.max == bestVote.max && v.sum > bestVote.sum) { bestType = t; bestVote = v }
+            }
+            types.append(bestType)
+            strengths.append(max(bestVote.max, 0))
+        }
+        var parent = Array(0..<keys.count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        func union(_ a: Int, _ b: Int) {
+            let ra = find(a), rb = find(b)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        // 2. Same gazetteer entry: "US", "U.S.", "United States".
+        var byCanonical: [String: Int] = [:]
+        for k in keys.indices {
+            guard let c = canonical[k] else { continue }
+            if let other = byCanonical[c] { union(k, other) } else { byCanonical[c] = k }
+        }
+        // 3. Acronyms in parentheses.
+        for (ci, c) in candidates.enumerated() {
+            if let a = c.acronymOf, a < candidates.count { union(candidateKey[ci], candidateKey[a]) }
+        }
+        // 4. People: "Ren" / "Mr. Ren" / "Ren Zhengfei", "Jobs" / "Steve Jobs".
+        var personParts: [String: Set<Int>] = [:]
+        for k in keys.indices where types[k] == .person && keyTokens[k].count >= 2 {
+            if let f = keyTokens[k].first { personParts[f, default: []].insert(k) }
+            if let l = keyTokens[k].last { personParts[l, default: []].insert(k) }
+        }
+        for k in keys.indices where keyTokens[k].count == 1 && (types[k] == .person || strengths[k] <= 3) {
+            guard let owners = personParts[keyTokens[k][0]] else { continue }
+            let roots = Set(owners.map(find))
+            if roots.count == 1, let o = owners.min() {
+                union(k, o)
+                types[k] = .person
+            }
+        }
+        // 5. Organisations with and without their suffix: "Huawei Technologies" / "Huawei".
+        for k in keys.indices where types[k] == .organization && keyTokens[k].count >= 2 {
+            let words = keyTokens[k]
+            var m = words.count
+            while m > 1, EntityLexicon.organizationSuffixes.contains(words[m - 1]) { m -= 1 }
+            guard m < words.count else { continue }
+            let prefix = words[0..<m].joined(separator: " ")
+            if let p = keyIndex[prefix], types[p] == .organization || strengths[p] <= 3 {
+                union(k, p)
+                types[p] = .organization
+            }
+        }
+        // 6. Acronyms spelling a longer organisation name: "FCC" / "Federal Communications Commission".
+        var initialsIndex: [String: Set<Int>] = [:]
+        for k in keys.indices where types[k] == .organization && keyTokens[k].count >= 2 {
+            let initials = String(keyTokens[k].filter { !["of", "and", "the", "for", "&", "-"].contains($0) }.compactMap { $0.first })
+            if initials.count >= 2 { initialsIndex[initials, default: []].insert(k) }
+        }
+        for k in keys.indices where keyTokens[k].count == 1 {
+            let a = keyTokens[k][0].replacingOccurrences(of: ".", with: "")
+            guard a.count >= 2, let owners = initialsIndex[a], owners.count == 1, let o = owners.first else { continue }
+            union(k, o)
+        }
+        // 7. Build the entities.
+        var groups: [Int: [Int]] = [:]        // root key → candidate indices
+        var rootOrder: [Int] = []
+        for ci in candidates.indices {
+            let r = find(candidateKey[ci])
+            if groups[r] == nil { rootOrder.append(r) }
+            groups[r, default: []].append(ci)
+        }
+        var records: [EntityRecord] = []
+        for r in rootOrder {
+            guard let members = groups[r] else { continue }
+            var type = types[r], strength = -1
+            var canon: String?
+            var formList: [(bytes: Range<Int>, count: Int, tokens: Int, first: Int)] = []
+            var mentions: [EntityMentionRef] = []
+            var seen: Set<Int> = []
+            for ci in members {
+                let c = candidates[ci]
+                let k = candidateKey[ci]
+                if strengths[k] > strength || (strengths[k] == strength && types[k] == .person) {
+                    strength = strengths[k]; type = types[k]
+                }
+                if let cn = canonical[k] { canon = cn }
+                let br = text.byteRange(tokens: c.tokens)
+                if let f = formList.firstIndex(where: { text.bytes[$0.bytes] == text.bytes[br] }) {
+                    formList[f].count += 1
+                } else {
+                    formList.append((br, 1, c.tokens.count, c.tokens.lowerBound))
+                }
+                if seen.insert(c.tokens.lowerBound).inserted {
+                    mentions.append(EntityMentionRef(tokens: c.tokens, bytes: br))
+                }
+            }
+            var forms: [String: (count: Int, tokens: Int, first: Int)] = [:]
+            for f in formList {
+                let form = text.text(f.bytes)
+                let old = forms[form] ?? (0, f.tokens, f.first)
+                forms[form] = (old.count + f.count, old.tokens, min(old.first, f.first))
+            }
+            mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            let ordered = forms.sorted { $0.value.first < $1.value.first }
+            // Forms written in capitals (headlines, acronyms) name the entity only when nothing else does.
+            let mixed = ordered.filter { !isAllCaps($0.key) }
+            let pool = mixed.isEmpty ? ordered : mixed
+            let name: String
+            if let cn = canon {
+                name = cn
+            } else if type == .person {
+                name = pool.max { a, b in
+                    a.value.tokens != b.value.tokens ? a.value.tokens < b.value.tokens
+                        : a.key.utf8.count != b.key.utf8.count ? a.key.utf8.count < b.key.utf8.count : a.value.first > b.value.first
+                }?.key ?? ""
+            } else {
+                name = pool.max { a, b in
+                    a.value.count != b.value.count ? a.value.count < b.value.count
+                        : a.key.utf8.count != b.key.utf8.count ? a.key.utf8.count > b.key.utf8.count : a.value.first > b.value.first
+                }?.key ?? ""
+            }
+            var aliases: [String] = []
+            for (form, _) in ordered where form != name && !aliases.contains(form) { aliases.append(form) }
+            records.append(EntityRecord(name: name, type: type, aliases: aliases, mentions: mentions))
+        }
+        records.sort { ($0.mentions.first?.tokens.lowerBound ?? 0) < ($1.mentions.first?.tokens.lowerBound ?? 0) }
+        return records
+    }
+
+    /// Whether every letter of a form is upper case ("HUAWEI", "FCC").
+    static func isAllCaps(_ s: String) -> Bool {
+        var letters = 0
+        for u in s.unicodeScalars where u.properties.isAlphabetic {
+            if u.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// Lower-cased words of a name, split on spaces.
+    static func nameWords(_ name: String) -> [String] {
+        name.lowercased().split(separator: " ").map(String.init)
+    }
+
+    /// Splits a run that is two names seen apart elsewhere ("Mr. Ren Huawei in ..." → Ren, Huawei).
+    static func splitJoinedNames(_ input: [Candidate], text: AnalyzedText) -> [Candidate] {
+        var counts: [String: Int] = [:]
+        var typed: [String: Candidate] = [:]
+        for c in input {
+            counts[c.key, default: 0] += 1
+            if let t = typed[c.key] { if c.strength > t.strength { typed[c.key] = c } } else { typed[c.key] = c }
+        }
+        var out: [Candidate] = []
+        out.reserveCapacity(input.count)
+        var newIndex: [Int] = []      // input index → output index
+        newIndex.reserveCapacity(input.count)
+        for c in input {
+            newIndex.append(out.count)
+            guard c.tokens.count >= 2, counts[c.key] == 1, c.canonical == nil,
+                  c.tokens.allSatisfy({ text.tokens[$0].kind == .word }) else { out.append(c); continue }
+            var done = false
+            for split in (c.tokens.lowerBound + 1)..<c.tokens.upperBound {
+                let left = c.tokens.lowerBound..<split, right = split..<c.tokens.upperBound
+                let lk = EntityRecognizer.key(text, left), rk = EntityRecognizer.key(text, right)
+                guard let l = typed[lk], let r = typed[rk], l.type != r.type || r.strength >= 4 else { continue }
+                let useRun = c.strength > l.strength
+                out.append(Candidate(tokens: left, key: lk, type: useRun ? c.type : l.type, strength: useRun ? c.strength : l.strength))
+                out.append(Candidate(tokens: right, key: rk, type: r.type, strength: r.strength, canonical: r.canonical))
+                done = true
+                break
+            }
+            if !done { out.append(c) }
+        }
+        for i in out.indices {
+            if let a = out[i].acronymOf { out[i].acronymOf = a < newIndex.count ? newIndex[a] : nil }
+        }
+        return out
+    }
+}

@@ -1,0 +1,355 @@
+/// The sentence patterns of the relation stage, with their word tables.
+enum RelationPatterns {
+    // MARK: - Word tables
+
+    /// Words of a job title (role words of the entity lexicon plus title words).
+    static func isRoleWord(_ w: String) -> Bool {
+        EntityLexicon.roleWords.contains(w) || (EntityLexicon.personTitles.contains(w) && !honorifics.contains(w))
+    }
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "father", "sister", "brother"]
+    /// Roles that are no longer held.
+    static let pastRoleWords: Set<String> = ["former", "ex", "ex-", "late", "retired", "onetime", "one-time"]
+    /// Determiners allowed before a role in an appositive.
+    static let roleDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "new", "current", "acting", "interim"]
+    /// Prepositions linking a role to its organisation.
+    static let rolePrepositions: Set<String> = ["of", "at", "for", "with", "in"]
+    static let sayVerbs: Set<String> = ["said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "explained", "noted", "claimed", "argued", "insisted", "warned", "announced", "wrote", "writes", "reported", "admitted", "denied", "confirmed", "believes", "believed"]
+    static let foundVerbs: Set<String> = ["founded", "co-founded", "cofounded", "started", "established", "created", "launched", "formed"]
+    static let joinVerbs: Set<String> = ["joined", "joins", "rejoined"]
+    static let rivalWords: Set<String> = ["rival", "rivals", "competitor", "competitors", "archrival", "arch-rival"]
+    static let unitWords: Set<String> = ["unit", "subsidiary", "division", "arm", "affiliate", "branch", "part", "member", "offshoot", "spin-off", "spinoff"]
+    static let residentWords: Set<String> = ["native", "resident", "residents", "natives", "citizen"]
+    static let liveVerbs: Set<String> = ["lives", "lived", "living", "resides", "resided", "reside", "live"]
+    static let basedWords: Set<String> = ["based", "headquartered"]
+
+    // MARK: - Patterns
+
+    static func apply(_ c: inout RelationContext, sentence: Sentence, mentions ms: [MentionSpan], previousOrganization: Int?) {
+        let end = sentence.tokens.upperBound
+        let sentStart = sentence.tokens.lowerBound
+        for (k, m) in ms.enumerated() {
+            let a = m.tokens.lowerBound, b = m.tokens.upperBound   // mention [a, b)
+            let next = ms.count > k + 1 ? ms[k + 1] : nil
+            // --- X , ... appositive
+            if c.lower(b) == "," {
+                var i = b + 1
+                let hasDet = RelationPatterns.roleDeterminers.contains(c.lower(i))
+                if hasDet { i += 1 }
+                // PER , [the] ROLE of|at|for ORG
+                if c.isPerson(m) {
+                    let re = c.roleEnd(from: i, limit: end)
+                    if re > i, rolePrepositions.contains(c.lower(re)) {
+                        var j = re + 1
+                        if c.lower(j) == "the" { j += 1 }
+                        if let org = c.mention(startingAt: j), c.isOrg(org) {
+                            c.employment(m, org, role: i..<re, evidence: a..<org.tokens.upperBound)
+                        }
+                    }
+                    // PER , ORG ['s] ROLE
+                    if let org = c.mention(startingAt: i), c.isOrg(org) {
+                        let rs = c.afterPossessive(org.tokens.upperBound)
+                        let re2 = c.roleEnd(from: rs, limit: end)
+                        if re2 > rs { c.employment(m, org, role: rs..<re2, evidence: a..<re2) }
+                    }
+                    // PER , a LOC native | resident
+                    if let loc = c.mention(startingAt: i), c.isPlace(loc), residentWords.contains(c.lower(loc.tokens.upperBound)) {
+                        c.add(m.entity, loc.entity, .livesIn, label: c.label(loc.tokens.upperBound..<(loc.tokens.upperBound + 1)), evidence: a..<(loc.tokens.upperBound + 1))
+                    }
+                    // PER , who lives in LOC
+                    var w = b + 1
+                    if c.lower(w) == "who" { w += 1 }
+                    if liveVerbs.contains(c.lower(w)), c.lower(w + 1) == "in", let loc = c.mention(startingAt: w + 2), c.isPlace(loc) {
+                        c.add(m.entity, loc.entity, .livesIn, label: c.label(w..<(w + 2)), evidence: a..<loc.tokens.upperBound)
+                    }
+                    // PER , 45 , of LOC
+                    if c.text.tokens.indices.contains(b + 1), c.text.tokens[b + 1].kind == .number, c.lower(b + 2) == ",", c.lower(b + 3) == "of",
+                       let loc = c.mention(startingAt: b + 4), c.isPlace(loc) {
+                        c.add(m.entity, loc.entity, .livesIn, label: "of", evidence: a..<loc.tokens.upperBound)
+                    }
+                }
+                if c.isOrg(m) {
+                    // ORG , [a] unit|subsidiary of ORG2
+                    if unitWords.contains(c.lower(i)), c.lower(i + 1) == "of" {
+                        var j = i + 2
+                        if c.lower(j) == "the" { j += 1 }
+                        if let parent = c.mention(startingAt: j), c.isOrg(parent) {
+                            c.add(m.entity, parent.entity, .partOf, label: c.label(i..<(i + 2)), evidence: a..<parent.tokens.upperBound)
+                        }
+                    }
+                    // ORG , [a] rival of ORG2
+                    if rivalWords.contains(c.lower(i)), c.lower(i + 1) == "of" || c.lower(i + 1) == "to", let o = c.mention(startingAt: i + 2), c.isOrg(o) {
+                        c.add(m.entity, o.entity, .competitorOf, label: c.label(i..<(i + 1)), evidence: a..<o.tokens.upperBound)
+                    }
+                    // ORG , [which is] based|headquartered in LOC
+                    var j = b + 1
+                    if c.lower(j) == "which" || c.lower(j) == "that" { j += 1 }
+                    if c.lower(j) == "is" || c.lower(j) == "was" { j += 1 }
+                    if basedWords.contains(c.lower(j)), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
+                        c.add(m.entity, loc.entity, .basedIn, label: c.label(j..<(j + 2)), evidence: a..<loc.tokens.upperBound)
+                    }
+                }
+                // LOC , STATE/COUNTRY
+                if c.isPlace(m), !c.isCountry(m), let loc = c.mention(startingAt: b + 1), c.isContainer(loc), loc.entity != m.entity {
+                    c.add(m.entity, loc.entity, .locatedIn, label: ",", evidence: a..<loc.tokens.upperBound)
+                }
+            }
+            // --- ORG is based in LOC (no comma)
+            if c.isOrg(m) {
+                var j = b
+                if c.lower(j) == "is" || c.lower(j) == "was" || c.lower(j) == "are" { j += 1 }
+                if basedWords.contains(c.lower(j)), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
+                    c.add(m.entity, loc.entity, .basedIn, label: c.label(j..<(j + 2)), evidence: a..<loc.tokens.upperBound)
+                }
+            }
+            // --- ORG ['s] ROLE PER  ("Huawei founder and CEO Ren Zhengfei")
+            if c.isOrg(m) {
+                let rs = c.afterPossessive(b)
+                let re = c.roleEnd(from: rs, limit: end)
+                if re > rs, let p = c.mention(startingAt: re), c.isPerson(p) {
+                    c.employment(p, m, role: rs..<re, evidence: a..<p.tokens.upperBound)
+                }
+                // ORG 's PER ("Apple's Steve Jobs")
+                if rs > b, let p = c.mention(startingAt: rs), c.isPerson(p) {
+                    c.add(p.entity, m.entity, .worksFor, label: "", evidence: a..<p.tokens.upperBound)
+                }
+                // ORG ['s] rival ORG2
+                if rivalWords.contains(c.lower(rs)), let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
+                    c.add(m.entity, o.entity, .competitorOf, label: c.label(rs..<(rs + 1)), evidence: a..<o.tokens.upperBound)
+                }
+                // ORG ... its rival ORG2
+                if let o = nextRivalTarget(c, from: b, limit: end), o.1.entity != m.entity {
+                    c.add(m.entity, o.1.entity, .competitorOf, label: c.label(o.0..<(o.0 + 1)), evidence: a..<o.1.tokens.upperBound)
+                }
+                // ORG and [its] rival ORG2
+                if c.lower(b) == "and" {
+                    var j = b + 1
+                    if c.lower(j) == "its" || c.lower(j) == "their" { j += 1 }
+                    if rivalWords.contains(c.lower(j)), let o = c.mention(startingAt: j + 1), c.isOrg(o) {
+                        c.add(m.entity, o.entity, .competitorOf, label: c.label(j..<(j + 1)), evidence: a..<o.tokens.upperBound)
+                    }
+                }
+                // ORG2 ['s] unit ORG
+                if unitWords.contains(c.lower(rs)), c.lower(rs) != "part", let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
+                    c.add(o.entity, m.entity, .partOf, label: c.label(rs..<(rs + 1)), evidence: a..<o.tokens.upperBound)
+                }
+                // ORG of LOC ("Acme Corp. of Denver")
+                if c.lower(b) == "of", let loc = c.mention(startingAt: b + 1), c.isPlace(loc) {
+                    c.add(m.entity, loc.entity, .basedIn, label: "of", evidence: a..<loc.tokens.upperBound)
+                }
+            }
+            // --- ROLE PER of|at ORG ("CEO Tim Cook of Apple") and ROLE of ORG , PER
+            if c.isPerson(m) {
+                let rs = c.roleStart(endingBefore: a, floor: sentStart)
+                if rs < a, rolePrepositions.contains(c.lower(b)), c.lower(b) != "in" {
+                    var j = b + 1
+                    if c.lower(j) == "the" { j += 1 }
+                    if let org = c.mention(startingAt: j), c.isOrg(org) {
+                        c.employment(m, org, role: rs..<a, evidence: rs..<org.tokens.upperBound)
+                    }
+                }
+                // PER of LOC → lives_in; PER of ORG → works_for
+                if c.lower(b) == "of" {
+                    var j = b + 1
+                    if c.lower(j) == "the" { j += 1 }
+                    if let o = c.mention(startingAt: j) {
+                        if c.isPlace(o) { c.add(m.entity, o.entity, .livesIn, label: "of", evidence: a..<o.tokens.upperBound) }
+                        else if c.isOrg(o), rs == a { c.add(m.entity, o.entity, .worksFor, label: "of", evidence: a..<o.tokens.upperBound) }
+                    }
+                }
+                // PER ( D - LOC )
+                if c.lower(b) == "(", c.lower(b + 2) == "-", let loc = c.mention(startingAt: b + 3), c.isPlace(loc) {
+                    c.add(m.entity, loc.entity, .livesIn, label: c.label(b..<loc.tokens.upperBound), evidence: a..<loc.tokens.upperBound)
+                }
+                // PER lives in LOC
+                var j = b
+                if c.lower(j) == "who" { j += 1 }
+                if liveVerbs.contains(c.lower(j)), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
+                    c.add(m.entity, loc.entity, .livesIn, label: c.label(j..<(j + 2)), evidence: a..<loc.tokens.upperBound)
+                }
+                // PER founded ORG / PER joined ORG / PER works for ORG
+                if foundVerbs.contains(c.lower(b)), let o = c.mention(startingAt: b + 1), c.isOrg(o) {
+                    c.add(m.entity, o.entity, .founded, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound)
+                }
+                if joinVerbs.contains(c.lower(b)), let o = c.mention(startingAt: b + 1), c.isOrg(o) {
+                    c.add(m.entity, o.entity, .worksFor, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound)
+                }
+                if c.lower(b) == "works" || c.lower(b) == "worked" || c.lower(b) == "working", c.lower(b + 1) == "for" || c.lower(b + 1) == "at",
+                   let o = c.mention(startingAt: b + 2), c.isOrg(o) {
+                    c.add(m.entity, o.entity, .worksFor, label: c.label(b..<(b + 2)), evidence: a..<o.tokens.upperBound)
+                }
+            }
+            // --- ROLE of ORG , PER  ("the chief executive of Apple, Tim Cook")
+            if c.isOrg(m), c.lower(b) == ",", let p = c.mention(startingAt: b + 1), c.isPerson(p) {
+                var j = a - 1
+                if c.lower(j) == "the" { j -= 1 }
+                if c.lower(j) == "of" {
+                    let rs = c.roleStart(endingBefore: j, floor: sentStart)
+                    if rs < j { c.employment(p, m, role: rs..<j, evidence: rs..<p.tokens.upperBound) }
+                }
+            }
+            // --- ORG was founded by PER / ORG , founded by PER
+            if c.isOrg(m) {
+                var j = b
+                if c.lower(j) == "," { j += 1 }
+                if c.lower(j) == "was" || c.lower(j) == "is" { j += 1 }
+                if foundVerbs.contains(c.lower(j)), c.lower(j + 1) == "by", let p = c.mention(startingAt: j + 2), c.isPerson(p) {
+                    c.add(p.entity, m.entity, .founded, label: c.label(j..<(j + 2)), evidence: a..<p.tokens.upperBound)
+                }
+            }
+            // --- LOC in STATE/COUNTRY, FACILITY in LOC
+            if c.isPlace(m), !c.isCountry(m), c.lower(b) == "in", let loc = c.mention(startingAt: b + 1), c.isPlace(loc), loc.entity != m.entity,
+               c.isContainer(loc) || (EntityLexicon.facilityHeads.contains(c.lower(b - 1)) && !c.isContainer(m)) {
+                c.add(m.entity, loc.entity, .locatedIn, label: "in", evidence: a..<loc.tokens.upperBound)
+            }
+            // --- LOC 's X: "Japan's Sony" (based_in), "California's Silicon Valley" (located_in)
+            if c.isPlace(m), c.afterPossessive(b) > b, let o = c.mention(startingAt: b + 1) {
+                if c.isOrg(o) { c.add(o.entity, m.entity, .basedIn, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound) }
+                else if c.isPlace(o), c.isContainer(m), !c.isCountry(o) { c.add(o.entity, m.entity, .locatedIn, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound) }
+            }
+            // --- LOC-based ORG / the LOC-based company
+            if c.isPlace(m), c.lower(b) == "-", basedWords.contains(c.lower(b + 1)) {
+                var j = b + 2
+                var steps = 0
+                var target: MentionSpan? = nil
+                while j < end, steps < 4 {
+                    if let o = c.mention(startingAt: j) { if c.isOrg(o) { target = o }; break }
+                    let w = c.lower(j)
+                    if w == "," || w == "." || EntityLexicon.organizationNouns.contains(w) { break }
+                    j += 1; steps += 1
+                }
+                if let t = target {
+                    c.add(t.entity, m.entity, .basedIn, label: c.label(b..<(b + 2)), evidence: a..<t.tokens.upperBound)
+                } else if let org = describedOrganization(c, before: a, sentence: sentence, ms: ms, previous: previousOrganization) {
+                    c.add(org, m.entity, .basedIn, label: c.label(b..<(b + 2)), evidence: a..<(b + 2))
+                }
+            }
+            // --- LOC native PER
+            if c.isPlace(m), residentWords.contains(c.lower(b)), let p = c.mention(startingAt: b + 1), c.isPerson(p) {
+                c.add(p.entity, m.entity, .livesIn, label: c.label(b..<(b + 1)), evidence: a..<p.tokens.upperBound)
+            }
+            _ = next
+        }
+        nationality(&c, sentence: sentence, mentions: ms, previous: previousOrganization)
+        saidAbout(&c, sentence: sentence, mentions: ms)
+    }
+
+    /// "its rival ORG" after an organisation, within the clause: (position of "rival", the rival).
+    static func nextRivalTarget(_ c: RelationContext, from b: Int, limit: Int) -> (Int, MentionSpan)? {
+        var j = b
+        while j < limit, j < b + 8 {
+            let w = c.lower(j)
+            if w == "," || w == ";" || w == "." || c.mention(startingAt: j) != nil { return nil }
+            if (w == "its" || w == "their"), rivalWords.contains(c.lower(j + 1)), let o = c.mention(startingAt: j + 2), c.isOrg(o) {
+                return (j + 1, o)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The organisation a "the ... company" description at `a` refers to: the subject of this
+    /// sentence when it follows, else the most recent organisation in subject position.
+    static func describedOrganization(_ c: RelationContext, before a: Int, sentence: Sentence, ms: [MentionSpan], previous: Int?) -> Int? {
+        // Description opening the sentence: "The Chinese technology company, which ..."
+        var i = a - 1
+        while i >= sentence.tokens.lowerBound, c.text.tokens[i].kind == .word, !(c.mention(endingAt: i) != nil) { i -= 1 }
+        if i < sentence.tokens.lowerBound || c.text.tokens[i].kind == .punctuation {
+            // Appositive after an org: "Huawei, the Shenzhen-based company"
+            if i >= sentence.tokens.lowerBound, c.lower(i) == ",", let o = c.mention(endingAt: i - 1), c.isOrg(o) { return o.entity }
+            if i < sentence.tokens.lowerBound { return previous }
+        }
+        return nil
+    }
+
+    /// nationality: "Chinese company Huawei", "the Chinese technology company" (→ the
+    /// organisation described), "Huawei and ZTE, another Chinese tech company".
+    static func nationality(_ c: inout RelationContext, sentence: Sentence, mentions ms: [MentionSpan], previous: Int?) {
+        let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        for d in lo..<hi {
+            let t = c.text.tokens[d]
+            guard t.isCapitalized, let country = EntityLexicon.demonyms[t.lower], let target = c.countryEntity[country] else { continue }
+            guard c.mention(startingAt: d) == nil, c.startAt.indices.contains(d) else { continue }
+            // DEMONYM [up to 3 lower-case words or titles] NAME
+            var j = d + 1
+            var steps = 0
+            while j < hi, steps < 3, c.mention(startingAt: j) == nil, c.text.tokens[j].kind == .word,
+                  !c.text.tokens[j].isCapitalized || EntityLexicon.personTitles.contains(c.lower(j)) || c.text.tokens[j].isAllCaps,
+                  !EntityLexicon.organizationNouns.contains(c.lower(j)) || steps < 2 {
+                if EntityLexicon.organizationNouns.contains(c.lower(j)), let o = c.mention(startingAt: j + 1), c.isOrg(o) || c.isPerson(o) {
+                    j += 1; break
+                }
+                if EntityLexicon.organizationNouns.contains(c.lower(j)) { break }
+                j += 1; steps += 1
+            }
+            if let o = c.mention(startingAt: j), (c.isOrg(o) || c.isPerson(o)), j - d <= 4, steps > 0 || j == d + 1 {
+                c.add(o.entity, target, .nationality, label: c.label(d..<(d + 1)), evidence: d..<o.tokens.upperBound)
+                continue
+            }
+            // DEMONYM [words] ORGNOUN as a description: which organisation?
+            var k = d + 1
+            var nounAt = -1
+            while k < hi, k <= d + 4, c.text.tokens[k].kind == .word, c.mention(startingAt: k) == nil {
+                if EntityLexicon.organizationNouns.contains(c.lower(k)) { nounAt = k; break }
+                k += 1
+            }
+            guard nounAt > 0 else { continue }
+            let det = c.lower(d - 1)
+            // "X and Y, another Chinese tech company" / "X, a Chinese company"
+            if (det == "another" || det == "a" || det == "an" || det == "the"), c.lower(d - 2) == "," {
+                var subjects: [MentionSpan] = []
+                if let o = c.mention(endingAt: d - 3), c.isOrg(o) {
+                    subjects.append(o)
+                    if c.lower(o.tokens.lowerBound - 1) == "and", let o2 = c.mention(endingAt: o.tokens.lowerBound - 2), c.isOrg(o2) {
+                        subjects.insert(o2, at: 0)
+                    }
+                }
+                for s in subjects {
+                    c.add(s.entity, target, .nationality, label: c.label(d..<(d + 1)), evidence: s.tokens.lowerBound..<(nounAt + 1))
+                }
+                if det == "another", subjects.count == 2 {
+                    c.add(subjects[0].entity, subjects[1].entity, .competitorOf, label: c.label((d - 1)..<(nounAt + 1)), evidence: subjects[0].tokens.lowerBound..<(nounAt + 1))
+                }
+                continue
+            }
+            // "The Chinese technology company" opening a sentence → the organisation last in subject position
+            if det == "the", d - 1 == lo || (d - 2 >= lo && c.text.tokens[d - 2].kind == .punctuation && d - 2 == lo), let org = previous {
+                c.add(org, target, .nationality, label: c.label(d..<(d + 1)), evidence: (d - 1)..<(nounAt + 1))
+            }
+        }
+    }
+
+    /// said_about: "X said ...", "..., X said", "according to X" → every other entity of the sentence.
+    static func saidAbout(_ c: inout RelationContext, sentence: Sentence, mentions ms: [MentionSpan]) {
+        guard ms.count >= 2 else { return }
+        let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        var speaker: MentionSpan? = nil
+        var verb = -1
+        for m in ms where c.isPerson(m) || c.isOrg(m) {
+            let b = m.tokens.upperBound
+            // X said / X , ROLE of Y , said
+            var j = b
+            if c.lower(j) == "," {
+                var k = j + 1
+                while k < hi, k < j + 12, c.lower(k) != "," { k += 1 }
+                if c.lower(k) == ",", sayVerbs.contains(c.lower(k + 1)) { j = k + 1 }
+            }
+            if c.lower(j) == "reportedly" || c.lower(j) == "also" || c.lower(j) == "has" || c.lower(j) == "had" { j += 1 }
+            if sayVerbs.contains(c.lower(j)) { speaker = m; verb = j; break }
+            // said X
+            if sayVerbs.contains(c.lower(m.tokens.lowerBound - 1)), m.tokens.lowerBound - 1 > lo { speaker = m; verb = m.tokens.lowerBound - 1; break }
+            if c.lower(m.tokens.lowerBound - 1) == "to", c.lower(m.tokens.lowerBound - 2) == "according" { speaker = m; verb = m.tokens.lowerBound - 2; break }
+        }
+        guard let s = speaker, verb >= 0 else { return }
+        var appositive = min(s.tokens.upperBound, verb)..<max(s.tokens.upperBound, verb)
+        // "according to X, ROLE of Y, ...": the appositive after the speaker is no topic.
+        if verb < s.tokens.lowerBound, c.lower(s.tokens.upperBound) == "," {
+            var k = s.tokens.upperBound + 1
+            while k < hi, c.lower(k) != "," { k += 1 }
+            appositive = s.tokens.upperBound..<k
+        }
+        let verbLabel = c.label(verb..<(c.lower(verb) == "according" ? verb + 2 : verb + 1))
+        for m in ms where m.entity != s.entity && !appositive.contains(m.tokens.lowerBound) {
+            c.add(s.entity, m.entity, .saidAbout, label: verbLabel, evidence: lo..<hi)
+        }
+    }
+}

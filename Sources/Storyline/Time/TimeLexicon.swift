@@ -1,0 +1,193 @@
+/// The word tables of the time stage, keyed by `Token.lower`. Each table is one kind of word;
+/// the rules in `TimeTagger` combine them. Compiled once (static lets).
+enum TimeLexicon {
+    /// Calendar units of durations and shifts.
+    enum Unit: UInt8, Sendable {
+        case second, minute, hour, day, week, weekend, month, quarter, half, year, decade, century
+        /// The TIMEX3 duration letter(s): `P3Y`, `PT2H`.
+        var durationCode: String {
+            switch self {
+            case .second: "S"
+            case .minute: "M"
+            case .hour: "H"
+            case .day: "D"
+            case .week: "W"
+            case .weekend: "WE"
+            case .month: "M"
+            case .quarter: "Q"
+            case .half: "H"
+            case .year: "Y"
+            case .decade: "DE"
+            case .century: "CE"
+            }
+        }
+        var isTimeOfDay: Bool { self == .second || self == .minute || self == .hour }
+    }
+
+    /// Month names and abbreviations → month number. Abbreviations are marked so a rule can ask
+    /// for a following period or day number.
+    static let months: [String: (month: Int, abbreviation: Bool)] = {
+        let full = ["january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"]
+        var t: [String: (Int, Bool)] = [:]
+        for (i, m) in full.enumerated() { t[m] = (i + 1, false) }
+        let abbr: [(String, Int)] = [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
+                                     ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)]
+        for (a, m) in abbr { t[a] = (m, true) }
+        return t
+    }()
+
+    /// Weekday names (and period-abbreviations) → ISO weekday 1 (Monday) … 7 (Sunday).
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    ]
+
+    /// Number words → value ("a"/"an" count as one where a unit follows).
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "one-and-a-half": 1,
+        "hundred": 100, "dozen": 12, "couple": 2,
+    ]
+    /// Tens that may be followed by a unit number word ("twenty four", "twenty-four").
+    static let tens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+    /// Decade words of the twentieth century ("the nineties") → first year of the decade mod 100.
+    static let decadeWords: [String: Int] = [
+        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+        "eighties": 80, "nineties": 90,
+    ]
+
+    /// Vague quantities: the count becomes `X` (`PXY`).
+    static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "numerous", "multiple", "couple"]
+
+    /// Ordinal words and suffixed numerals → value.
+    static let ordinals: [String: Int] = {
+        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                     "eighteenth", "nineteenth", "twentieth"]
+        var t: [String: Int] = [:]
+        for (i, w) in words.enumerated() { t[w] = i + 1 }
+        t["thirtieth"] = 30
+        t["twenty-first"] = 21
+        for n in 1...31 {
+            let suffix: String
+            switch (n % 10, n % 100) {
+            case (_, 11...13): suffix = "th"
+            case (1, _): suffix = "st"
+            case (2, _): suffix = "nd"
+            case (3, _): suffix = "rd"
+            default: suffix = "th"
+            }
+            t["\(n)\(suffix)"] = n
+        }
+        return t
+    }()
+
+    /// Unit nouns, singular and plural, → unit.
+    static let units: [String: Unit] = [
+        "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute,
+        "hour": .hour, "hours": .hour, "day": .day, "days": .day, "week": .week, "weeks": .week,
+        "weekend": .weekend, "weekends": .weekend,
+        "month": .month, "months": .month, "quarter": .quarter, "quarters": .quarter,
+        "year": .year, "years": .year, "decade": .decade, "decades": .decade,
+        "century": .century, "centuries": .century,
+    ]
+
+    /// Seasons → TIMEX3 season code.
+    static let seasons: [String: String] = [
+        "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+    ]
+
+    /// Parts of the day → TIMEX3 code.
+    static let partsOfDay: [String: String] = [
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    ]
+
+    /// Relative day words → day offset from the reference date.
+    static let dayDeictics: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
+
+    /// Words that alone name a vague time → TIMEX3 value (all DATE).
+    static let referenceWords: [String: String] = [
+        "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF",
+        "once": "",
+    ]
+
+    /// Relative shift words before a unit, weekday, month or season → direction.
+    static let shiftWords: [String: Int] = [
+        "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+        "this": 0, "current": 0, "present": 0,
+        "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+    ]
+
+    /// Words after a quantity + unit that make it a date back or forward → direction and anchor
+    /// (`true`: the document date; `false`: the last mentioned date).
+    static let agoWords: [String: (direction: Int, fromDCT: Bool)] = [
+        "ago": (-1, true), "earlier": (-1, false), "hence": (1, true),
+    ]
+
+    /// Adverbs of frequency → (unit, count) of a SET.
+    static let frequencyWords: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+        "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+    ]
+
+    /// Modifiers before a point in time → TIMEX3 mod.
+    static let pointModifiers: [String: String] = [
+        "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+    ]
+    /// "the X of" frames → mod ("the end of the year").
+    static let framedModifiers: [String: String] = [
+        "end": "END", "beginning": "START", "start": "START", "middle": "MID", "close": "END", "turn": "START",
+    ]
+    /// Modifiers before a quantity → TIMEX3 mod. Two-word forms are keyed "more than".
+    static let quantityModifiers: [String: String] = [
+        "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+        "nearly": "LESS_THAN", "almost": "LESS_THAN", "over": "MORE_THAN", "under": "LESS_THAN",
+        "more than": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+        "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
+    ]
+
+    /// Time zones allowed after a clock time.
+    static let timeZones: Set<String> = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet"]
+
+    /// Clock words → hour.
+    static let clockWords: [String: Int] = ["noon": 12, "midday": 12, "midnight": 24]
+
+    /// Fixed-date holidays → month, day.
+    static let holidays: [String: (Int, Int)] = [
+        "christmas": (12, 25), "valentine's": (2, 14), "halloween": (10, 31),
+    ]
+
+    /// Words before a number that make it not a year ("Section 2013", "Room 1990").
+    static let nonYearHeads: Set<String> = [
+        "section", "article", "room", "no", "number", "flight", "route", "model", "version", "chapter",
+        "page", "pages", "item", "rule", "resolution", "bill", "highway", "interstate", "suite", "box", "unit",
+        "channel", "apartment", "windows", "office", "code", "form", "platform", "gate", "paragraph", "iso",
+        "boeing", "airbus", "at", "over", "nearly", "about", "than", "some", "only", "just", "with",
+        "almost", "each", "per", "up", "$", "#", "top", "dow", "index",
+    ]
+    /// Words after a number that make it a count or amount, not a year.
+    static let nonYearTails: Set<String> = [
+        "percent", "%", "people", "workers", "jobs", "shares", "members", "employees", "students", "units",
+        "cars", "homes", "points", "votes", "troops", "soldiers", "barrels", "tons", "miles", "feet", "meters",
+        "acres", "dollars", "yen", "euros", "pounds", "residents", "children", "times", "copies", "customers",
+        "companies", "patients", "million", "billion", "thousand", "square", "km", "kilometers", "cases",
+    ]
+
+    /// Tense cues for choosing past or future of underspecified dates.
+    /// The nearest cue to an expression decides; reporting verbs ("said") are no cue.
+    static let futureCues: Set<String> = [
+        "will", "'ll", "shall", "would", "scheduled", "upcoming", "tomorrow", "wo", "won't", "plans", "expected",
+    ]
+    static let pastCues: Set<String> = [
+        "was", "were", "had", "did", "ago", "yesterday", "been", "became", "came", "went", "took", "made", "gave",
+        "got", "won", "lost", "began", "fell", "rose", "sold", "bought", "left", "met", "held", "saw", "led", "ran",
+        "paid", "sent", "spent", "hit", "wasn't", "weren't", "didn't", "hadn't",
+    ]
+    /// Reporting verbs ending in -ed that say nothing about the reported event's time.
+    static let reportingVerbs: Set<String> = ["said", "reported", "announced", "stated", "added", "noted", "disclosed", "indicated"]
+}

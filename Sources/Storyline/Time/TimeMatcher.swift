@@ -1,0 +1,835 @@
+/// The first pass of `TimeTagger`: token rules that recognise one time expression at a position
+/// and give it a type, an underspecified value and an `Anchor`. Rules read the word tables of
+/// `TimeLexicon`; every index is guarded.
+struct Matcher {
+    typealias Candidate = TimeTagger.Candidate
+    typealias Unit = TimeLexicon.Unit
+    let text: AnalyzedText
+    let tokens: [Token]
+    /// Word classes of the tokens (empty for tokens the first pass found irrelevant).
+    let classes: [WordClass]
+
+    init(text: AnalyzedText, tokens: [Token], classes: [WordClass]? = nil) {
+        self.text = text
+        self.tokens = tokens
+        self.classes = classes ?? tokens.map { t in
+            t.kind == .number || t.kind == .apostropheYear ? .number : t.flags.contains(.hasDigit) ? .digitWord : WordClass.of[t.lower] ?? []
+        }
+    }
+
+    /// Whether token `i` is of any of the classes in `c`.
+    @inline(__always) func isClass(_ i: Int, _ c: WordClass) -> Bool { i >= 0 && i < classes.count && !classes[i].isDisjoint(with: c) }
+
+    // MARK: token helpers
+
+    func lw(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    func tok(_ i: Int) -> Token? { i >= 0 && i < tokens.count ? tokens[i] : nil }
+    /// Token `i` touches the previous token (no space): "mid-April", "Dec." .
+    func attached(_ i: Int) -> Bool { tok(i).map { !$0.flags.contains(.spaceBefore) } ?? false }
+    func isHyphen(_ i: Int) -> Bool { let w = lw(i); return w == "-" || w == "\u{2013}" }
+    func capitalized(_ i: Int) -> Bool { tok(i)?.isCapitalized ?? false }
+    func sameSentence(_ a: Int, _ b: Int) -> Bool {
+        guard let x = tok(a), let y = tok(b) else { return false }
+        return x.sentence == y.sentence
+    }
+
+    /// An all-digit number token's value.
+    func integer(_ i: Int) -> Int? {
+        guard let t = tok(i), t.kind == .number else { return nil }
+        var v = 0
+        var count = 0
+        for c in t.lower.utf8 {
+            guard c >= 0x30 && c <= 0x39, count < 9 else { return nil }
+            v = v * 10 + Int(c - 0x30)
+            count += 1
+        }
+        return count > 0 ? v : nil
+    }
+
+    /// Digit count of a number token.
+    func digits(_ i: Int) -> Int { tok(i).map { $0.kind == .number ? $0.lower.utf8.count : 0 } ?? 0 }
+
+    /// A count at `i`: digits, number words ("twenty-four", "twenty four"), vague words ("several",
+    /// "a few"). Returns the count (nil = vague) and the index after it.
+    func quantity(_ i: Int) -> (count: Int?, next: Int)? {
+        let w = lw(i)
+        if let v = integer(i), v < 1000 {
+            if lw(i + 1) == "to" || lw(i + 1) == "or", integer(i + 2) != nil { return (nil, i + 3) }
+            // "1,000" style numbers are not counts of time units here.
+            if isHyphen(i + 1), attached(i + 1), let v2 = integer(i + 2), attached(i + 2) { return (v2 >= v ? nil : v, i + 1) }
+            return (v, i + 1)
+        }
+        if w == "a" || w == "an" {
+            if lw(i + 1) == "couple" && lw(i + 2) == "of" { return (2, i + 3) }
+            if TimeLexicon.vagueQuantities.contains(lw(i + 1)) { return (nil, i + 2) }  // a few
+            if lw(i + 1) == "half" { return (nil, i + 2) }
+            return (1, i + 1)
+        }
+        if w == "half" && (lw(i + 1) == "a" || lw(i + 1) == "an") { return (nil, i + 2) }
+        if TimeLexicon.tens.contains(w), let tv = TimeLexicon.numberWords[w] {
+            var j = i + 1
+            if isHyphen(j), attached(j) { j += 1 }
+            if let u = TimeLexicon.numberWords[lw(j)], u < 10, lw(j) != "a", lw(j) != "an" { return (tv + u, j + 1) }
+            return (tv, i + 1)
+        }
+        if let v = TimeLexicon.numberWords[w], w != "dozen", w != "hundred", w != "couple" {
+            if lw(i + 1) == "or" || lw(i + 1) == "to", TimeLexicon.numberWords[lw(i + 2)] != nil { return (nil, i + 3) }
+            return (v, i + 1)
+        }
+        if w == "couple", lw(i + 1) == "of" { return (2, i + 2) }
+        if TimeLexicon.vagueQuantities.contains(w) { return (nil, i + 1) }
+        return nil
+    }
+
+    /// A four-digit year at `i` (1000…2099), as a number token not part of an amount.
+    func year(_ i: Int) -> Int? {
+        guard digits(i) == 4, let v = integer(i), v >= 1000, v <= 2099 else { return nil }
+        let prev = lw(i - 1)
+        if prev == "$" || prev == "#" || prev == "£" || prev == "€" { return nil }
+        let next = lw(i + 1)
+        if next == "%" || TimeLexicon.nonYearTails.contains(next) { return nil }
+        if (next == "-" || next == ":") && attached(i + 1) && integer(i + 2) != nil && digits(i + 2) == 1 { return nil }  // scores 3-1
+        if isHyphen(i - 1) && attached(i) && integer(i - 2) != nil { return nil }  // phone numbers 555-2013
+        if isHyphen(i + 1) && attached(i + 1) && digits(i + 2) >= 3 { return nil }
+        if let p = tok(i - 1), p.kind == .acronym || (p.isAllCaps && p.kind == .word) { return nil }  // H.R. 1988
+        return v
+    }
+
+    // MARK: the rule set
+
+    /// The longest time expression starting at `i`, with modifiers.
+    mutating func match(at i: Int) -> Candidate? {
+        let w = lw(i)
+        // Quantity modifiers: "about three years", "more than a decade", "nearly two years ago".
+        if let (mod, next) = quantityModifier(at: i), quantity(next) != nil || TimeLexicon.clockWords[lw(next)] != nil,
+           var c = core(at: next) {
+            if c.type == .duration || (c.type == .date && c.mod == nil && isQuantityDate(c)) || c.type == .time {
+                c.start = i
+                c.mod = mod
+                return c
+            }
+        }
+        // "the end of the year", "the beginning of 2013", "the middle of October".
+        if w == "the" || w == "at" {
+            var j = i + (w == "at" ? 1 : 0)
+            if w == "at" && lw(j) != "the" { return core(at: i) }
+            j += 1
+            if let mod = TimeLexicon.framedModifiers[lw(j)], lw(j + 1) == "of" {
+                var k = j + 2
+                if lw(k) == "the" || lw(k) == "this", let u = TimeLexicon.units[lw(k + 1)], !lw(k + 1).hasSuffix("s") {
+                    k = lw(k) == "this" ? k : k
+                    return Candidate(start: i + (w == "at" ? 1 : 0), end: k + 2, type: .date, value: "",
+                                     anchor: .dctShift(u, 0), mod: mod)
+                }
+                if var c = core(at: j + 2), c.type == .date {
+                    c.start = i + (w == "at" ? 1 : 0)
+                    c.mod = mod
+                    return c
+                }
+            }
+            // "the first half of 1989", "the second half of the year"
+            if let q = TimeLexicon.ordinals[lw(j)], q <= 2, lw(j + 1) == "half", lw(j + 2) == "of",
+               var c = core(at: j + 3), c.type == .date {
+                c.start = i
+                if let y = Int(c.value.prefix(4)), c.anchor == .none { c.value = "\(TimexFormat.four(y))-H\(q)" }
+                else { c.anchor = .quarter(q, half: true); c.value = "XXXX-H\(q)" }
+                return c
+            }
+        }
+        // "the mid-1990s", "the late 1970s"
+        if w == "the", TimeLexicon.pointModifiers[lw(i + 1)] != nil, var c = match(at: i + 1), c.start == i + 1,
+           c.type == .date, c.value.utf8.count == 3 {
+            c.start = i
+            return c
+        }
+        // "early 2013", "mid-April", "late yesterday", "earlier this month", "late last week".
+        if let mod = TimeLexicon.pointModifiers[w] {
+            var j = i + 1
+            if isHyphen(j) && attached(j) { j += 1 }
+            if var c = core(at: j), c.type == .date || c.type == .time, c.mod == nil, !c.value.hasSuffix("_REF") {
+                c.start = i
+                c.mod = (w == "earlier" || w == "later") ? nil : mod
+                return c
+            }
+        }
+        // Frames the matcher needs for extent only: "for years" (the preposition is not included).
+        if w == "for" || w == "in" || w == "over" || w == "within" || w == "after" {
+            if let u = TimeLexicon.units[lw(i + 1)], lw(i + 1).hasSuffix("s"), !isHyphen(i + 2), TimeLexicon.units[lw(i + 2)] == nil,
+               lw(i + 2) != "of" || w == "for" || w == "after", u != .second {
+                return Candidate(start: i + 1, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
+            }
+            return nil
+        }
+        return core(at: i)
+    }
+
+    /// Dates built from a quantity ("two years ago") accept quantity modifiers.
+    private func isQuantityDate(_ c: Candidate) -> Bool {
+        switch c.anchor {
+        case .dctShift, .refShift, .yearBack: return true
+        default: return false
+        }
+    }
+
+    /// First words of the quantity modifiers ("more" of "more than").
+    static let modifierHeads: Set<String> = Set(TimeLexicon.quantityModifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    private func quantityModifier(at i: Int) -> (String, Int)? {
+        let w = lw(i)
+        guard Self.modifierHeads.contains(w) else { return nil }
+        let two = w + " " + lw(i + 1)
+        let three = two + " " + lw(i + 2)
+        if let m = TimeLexicon.quantityModifiers[three] { return (m, i + 3) }
+        if let m = TimeLexicon.quantityModifiers[two] { return (m, i + 2) }
+        if let m = TimeLexicon.quantityModifiers[w] { return (m, i + 1) }
+        return nil
+    }
+
+    /// The longest unmodified expression at `i`.
+    mutating func core(at i: Int) -> Candidate? {
+        var best: Candidate?
+        func consider(_ c: Candidate?) {
+            guard let c, c.end > c.start else { return }
+            if best == nil || c.end > best!.end { best = c }
+        }
+        consider(clockTime(at: i))
+        consider(numericDate(at: i))
+        consider(monthDate(at: i))
+        consider(weekday(at: i))
+        consider(relative(at: i))
+        consider(quantified(at: i))
+        consider(quarter(at: i))
+        consider(yearExpression(at: i))
+        consider(frequency(at: i))
+        consider(season(at: i))
+        consider(holiday(at: i))
+        guard var c = best else { return nil }
+        // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
+        // night", "Oct. 5 evening" stay DATEs of that day, as TimeBank mostly annotates them.
+        if c.type == .date, let code = TimeLexicon.partsOfDay[lw(c.end)], lw(c.end) != "overnight" {
+            switch c.anchor {
+            case .dctDay(let off, let s) where s.isEmpty:
+                c.anchor = .dctDay(offset: off, suffix: "T" + code)
+                c.type = .time
+            case .weekday(_, _, let s) where s.isEmpty: break
+            case .monthDay(_, _?, let s) where s.isEmpty: break
+            default: return c
+            }
+            c.end += 1
+        }
+        return c
+    }
+
+    // MARK: individual rules
+
+    /// "3 p.m.", "10:30 a.m. EST", "noon", "midnight", "3 p.m. Friday", "5 p.m. EST Nov. 9".
+    private mutating func clockTime(at i: Int) -> Candidate? {
+        guard isClass(i, [.number, .clock]) else { return nil }
+        var j = i
+        var time: String
+        if let h = TimeLexicon.clockWords[lw(i)] {
+            time = h == 24 ? "24:00" : "12:00"
+            j = i + 1
+        } else {
+            guard let t = tok(i), t.kind == .number else { return nil }
+            let parts = t.lower.split(separator: ":")
+            guard let hour = Int(parts[0]), hour <= 24 else { return nil }
+            var minute = 0
+            if parts.count == 2 { guard let m = Int(parts[1]), m < 60, parts[1].count == 2 else { return nil }; minute = m }
+            else if parts.count != 1 { return nil }
+            j = i + 1
+            var h = hour
+            let ampm = lw(j)
+            if ampm == "p.m." || ampm == "pm" || ampm == "a.m." || ampm == "am" || (ampm == "p" || ampm == "a") && lw(j + 1) == "." {
+                guard hour >= 1 && hour <= 12 else { return nil }
+                let pm = ampm.hasPrefix("p")
+                if pm && h < 12 { h += 12 }
+                if !pm && h == 12 { h = 0 }
+                j += 1
+            } else if ampm == "o'clock" {
+                j += 1
+            } else if parts.count == 2 && (lw(i - 1) == "at" || lw(i - 1) == "by") {
+                // "at 10:30"
+            } else {
+                return nil
+            }
+            time = TimexFormat.two(h) + ":" + TimexFormat.two(minute)
+        }
+        if TimeLexicon.timeZones.contains(lw(j)) { j += 1 }
+        var c = Candidate(start: i, end: j, type: .time, value: "", anchor: .clock(time))
+        // A following day: "Friday", "Nov. 9", "yesterday", optionally after a comma.
+        var k = j
+        if lw(k) == "," { k += 1 }
+        if let d = monthDate(at: k) ?? weekday(at: k) ?? relative(at: k), d.type == .date {
+            switch d.anchor {
+            case .monthDay(let m, let day?, _): c.anchor = .monthDay(month: m, day: day, suffix: "T" + time); c.end = d.end
+            case .weekday(let wd, let dir, _): c.anchor = .weekday(wd, direction: dir, suffix: "T" + time); c.end = d.end
+            case .dctDay(let off, _): c.anchor = .dctDay(offset: off, suffix: "T" + time); c.end = d.end
+            case .none where d.value.utf8.count == 10: c.anchor = .none; c.value = d.value + "T" + time; c.end = d.end
+            default: break
+            }
+        }
+        return c
+    }
+
+    /// "12/02/2013", "2013-12-02", "12/2".
+    private func numericDate(at i: Int) -> Candidate? {
+        guard isClass(i, .number) else { return nil }
+        guard let t = tok(i), t.kind == .number else { return nil }
+        let w = t.lower
+        if w.utf8.contains(0x2F) {
+            let p = w.split(separator: "/")
+            guard p.count == 3 || p.count == 2, let m = Int(p[0]), let d = Int(p[1]), (1...12).contains(m), (1...31).contains(d) else { return nil }
+            if p.count == 2 {
+                guard lw(i - 1) == "on" || lw(i - 1) == "since" else { return nil }
+                return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .monthDay(month: m, day: d, suffix: ""))
+            }
+            guard var y = Int(p[2]) else { return nil }
+            if p[2].count == 2 { y += y < 50 ? 2000 : 1900 } else if p[2].count != 4 { return nil }
+            return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.day(CalendarDate(year: y, month: m, day: d)))
+        }
+        if digits(i) == 4, let y = integer(i), isHyphen(i + 1), attached(i + 1), digits(i + 2) == 2, let m = integer(i + 2),
+           (1...12).contains(m), attached(i + 2) {
+            if isHyphen(i + 3), attached(i + 3), digits(i + 4) == 2, let d = integer(i + 4), (1...31).contains(d), attached(i + 4) {
+                return Candidate(start: i, end: i + 5, type: .date, value: TimexFormat.day(CalendarDate(year: y, month: m, day: d)))
+            }
+        }
+        return nil
+    }
+
+    /// A month name at `i` that is really a month (capitalised, "May" and abbreviations checked).
+    private func monthName(at i: Int, afterDay: Bool = false) -> (month: Int, next: Int)? {
+        let w = lw(i)
+        guard let (m, abbr) = TimeLexicon.months[w], capitalized(i) else { return nil }
+        var next = i + 1
+        if abbr && lw(next) == ".", attached(next) { next += 1 }
+        else if abbr && !(w == "sept" || w == "sep") && integer(next) == nil { return nil }
+        // "April Fools", "March Madness": a capitalised word after the month makes it a name.
+        if let t = tok(next), t.kind == .word, t.isCapitalized, TimeLexicon.weekdays[t.lower] == nil, TimeLexicon.months[t.lower] == nil,
+           t.sentence == tok(i)?.sentence, !t.flags.contains(.sentenceStart) { return nil }
+        if (w == "may" || w == "march") && !afterDay {
+            // A month only with date context: a number next, or a time preposition before.
+            let prev = lw(i - 1)
+            let dateNext = integer(next) != nil || (lw(next) == "," && year(next + 1) != nil)
+            let datePrev: Set<String> = ["in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this",
+                                         "during", "through", "from", "to", "before", "after", "between", "-", "and", "or", "end",
+                                         "beginning", "middle", "on", "that", "same", "each", "every"]
+            if !dateNext && !datePrev.contains(prev) { return nil }
+            if w == "may" && !dateNext {
+                // "May" before a verb-like lowercase word is the modal: "in May be" never occurs, so accept.
+                if let t = tok(next), t.kind == .word, !t.isCapitalized, prev != "in" && prev != "of" && prev != "since" { return nil }
+            }
+        }
+        return (m, next)
+    }
+
+    /// "October 2012", "Dec. 2, 2013", "2 December", "December 2nd", "April", "the 2nd of December".
+    private func monthDate(at i: Int) -> Candidate? {
+        guard isClass(i, [.number, .ordinal, .the, .month]) else { return nil }
+        // Day first: "2 December 2013", "the 2nd of December".
+        var dayFirst: (day: Int, next: Int)?
+        if let d = integer(i), digits(i) <= 2, (1...31).contains(d) { dayFirst = (d, i + 1) }
+        else if let d = TimeLexicon.ordinals[lw(i)], d <= 31, lw(i + 1) == "of" { dayFirst = (d, i + 2) }
+        else if lw(i) == "the", let d = TimeLexicon.ordinals[lw(i + 1)], lw(i + 2) == "of" { dayFirst = (d, i + 3) }
+        if let (d, next) = dayFirst, let (m, after) = monthName(at: next, afterDay: true) {
+            guard d <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
+            var end = after
+            var k = after
+            if lw(k) == "," { k += 1 }
+            if let y = year(k) {
+                end = k + 1
+                return Candidate(start: i, end: end, type: .date, value: TimexFormat.day(CalendarDate(year: y, month: m, day: d)))
+            }
+            return Candidate(start: i, end: end, type: .date, value: "", anchor: .monthDay(month: m, day: d, suffix: ""))
+        }
+        guard let (m, next) = monthName(at: i) else { return nil }
+        var day: Int?
+        var j = next
+        if let d = integer(j), digits(j) <= 2, (1...31).contains(d), d <= CalendarDate.daysIn(month: m, year: 2000),
+           !(lw(j + 1) == "," && integer(j + 2) != nil && year(j + 2) == nil) {
+            day = d; j += 1
+        } else if let d = TimeLexicon.ordinals[lw(j)], d <= CalendarDate.daysIn(month: m, year: 2000), tok(j)?.kind != .word || lw(j).utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+            day = d; j += 1
+        }
+        var k = j
+        if lw(k) == "," || (lw(k) == "of" && day == nil) { k += 1 }
+        if let y = year(k) {
+            let value = day.map { TimexFormat.day(CalendarDate(year: y, month: m, day: $0)) } ?? TimexFormat.month(y, m)
+            return Candidate(start: i, end: k + 1, type: .date, value: value)
+        }
+        if tok(k)?.kind == .apostropheYear, let y = apostropheYear(k) {
+            let value = day.map { TimexFormat.day(CalendarDate(year: y, month: m, day: $0)) } ?? TimexFormat.month(y, m)
+            return Candidate(start: i, end: k + 1, type: .date, value: value)
+        }
+        return Candidate(start: i, end: j, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
+    }
+
+    private func apostropheYear(_ i: Int) -> Int? {
+        guard let t = tok(i), t.kind == .apostropheYear else { return nil }
+        let d = t.lower.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
+        guard d.count == 2 else { return nil }
+        let v = Int(d[0] - 0x30) * 10 + Int(d[1] - 0x30)
+        return v < 50 ? 2000 + v : 1900 + v
+    }
+
+    /// "Friday", "Tues.", optionally "Friday, Oct. 27" is left to `monthDate`.
+    private func weekday(at i: Int) -> Candidate? {
+        guard isClass(i, .weekday) else { return nil }
+        let w = lw(i)
+        guard let wd = TimeLexicon.weekdays[w], capitalized(i) else { return nil }
+        var end = i + 1
+        if w.utf8.count <= 4 {
+            guard lw(end) == ".", attached(end) else { return nil }
+            end += 1
+        }
+        return Candidate(start: i, end: end, type: .date, value: "", anchor: .weekday(wd, direction: nil, suffix: ""))
+    }
+
+    /// Deictic and relative expressions: "yesterday", "now", "last month", "this year", "next
+    /// Tuesday", "the previous day", "that month", "the past", "the future", "recent years".
+    private func relative(at i: Int) -> Candidate? {
+        guard isClass(i, [.deictic, .reference, .the, .shift, .misc]) else { return nil }
+        let w = lw(i)
+        if let off = TimeLexicon.dayDeictics[w] {
+            if w == "tonight" { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
+            return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
+        }
+        if let v = TimeLexicon.referenceWords[w], !v.isEmpty {
+            if w == "now" && (lw(i + 1) == "that" || lw(i - 1) == "right" && false) { return nil }
+            return Candidate(start: i, end: i + 1, type: .date, value: v)
+        }
+        if w == "at" && lw(i + 1) == "present" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
+        if w == "the" {
+            let n = lw(i + 1)
+            if n == "future" { return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF") }
+            // "the year ended Sept. 30", "the fiscal year ending in June": a one-year period.
+            let yearAt = n == "fiscal" || n == "full" ? i + 2 : i + 1
+            if lw(yearAt) == "year", ["ended", "ending", "through", "to"].contains(lw(yearAt + 1)) {
+                return Candidate(start: i, end: yearAt + 1, type: .duration, value: "P1Y")
+            }
+            // "the near future", "the near term", "the short term"
+            if (n == "near" || n == "short" || n == "immediate") && (lw(i + 2) == "future" || lw(i + 2) == "term") {
+                return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF")
+            }
+            // "the nineties", "the eighties"
+            if let decade = TimeLexicon.decadeWords[n] { return Candidate(start: i, end: i + 2, type: .date, value: "19\(decade / 10)") }
+            if n == "past" && TimeLexicon.units[lw(i + 2)] == nil && quantity(i + 2) == nil && !TimeLexicon.months.keys.contains(lw(i + 2)) {
+                return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF")
+            }
+            if n == "present" && TimeLexicon.units[lw(i + 2)] == nil { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
+            if n == "weekend" { return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .dctShift(.weekend, 0)) }
+            if n == "same", let u = TimeLexicon.units[lw(i + 2)], !lw(i + 2).hasSuffix("s") {
+                return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refShift(u, 0))
+            }
+            // "the previous day", "the following week", "the next morning"
+            if let dir = TimeLexicon.shiftWords[n], dir != 0 {
+                if let u = TimeLexicon.units[lw(i + 2)], !lw(i + 2).hasSuffix("s") {
+                    if n == "past" || n == "last" || n == "next" || n == "coming" {
+                        // "the past year", "the next year": a one-unit duration.
+                        return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(1, u))
+                    }
+                    return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refShift(u, dir))
+                }
+                if let code = TimeLexicon.partsOfDay[lw(i + 2)], n == "next" || n == "following" || n == "previous" {
+                    return Candidate(start: i, end: i + 3, type: .time, value: "", anchor: .refShift(.day, dir))
+                        .withSuffix("T" + code)
+                }
+            }
+        }
+        if w == "that" || w == "the" && lw(i + 1) == "same" {
+            let j = w == "that" ? i + 1 : i + 2
+            if let u = TimeLexicon.units[lw(j)], !lw(j).hasSuffix("s"), u != .weekend, w == "the" || lw(j) == "day" || lw(j) == "year" || lw(j) == "month" || lw(j) == "week" || lw(j) == "quarter" {
+                return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .refShift(u, 0))
+            }
+        }
+        if w == "recent" || w == "coming" && lw(i - 1) == "the" {
+            if let u = TimeLexicon.units[lw(i + 1)], lw(i + 1).hasSuffix("s") {
+                if w == "recent" && u == .year { return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF") }
+                return Candidate(start: i, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
+            }
+            return nil
+        }
+        // shift word + unit / weekday / month / season / part of day
+        guard let dir = TimeLexicon.shiftWords[w], w != "past" || lw(i - 1) != "the", w != "following", w != "coming" || lw(i - 1) != "the" else { return nil }
+        var j = i + 1
+        if w == "this" && lw(j) == "past" { j += 1 }
+        let n = lw(j)
+        if n == "fiscal" && TimeLexicon.units[lw(j + 1)] == .year {
+            return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .dctShift(.year, dir))
+        }
+        if let u = TimeLexicon.units[n], !n.hasSuffix("s") {
+            if w == "current" && u == .quarter { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
+            // "this year's third quarter", "last year's first half"
+            if u == .year, tok(j + 1)?.kind == .possessive, let q = TimeLexicon.ordinals[lw(j + 2)], q <= 4 {
+                var k = j + 3
+                if isHyphen(k) { k += 1 }
+                if lw(k) == "quarter" || lw(k) == "half" && q <= 2 {
+                    return Candidate(start: i, end: k + 1, type: .date, value: "",
+                                     anchor: .yearPart(years: dir == 0 && j > i + 1 ? -1 : dir, part: q, half: lw(k) == "half"))
+                }
+            }
+            return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(u, dir == 0 && j > i + 1 ? -1 : dir))
+        }
+        if let wd = TimeLexicon.weekdays[n], capitalized(j), n.utf8.count > 4 {
+            return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .weekday(wd, direction: dir, suffix: ""))
+        }
+        if let code = TimeLexicon.partsOfDay[n], w == "this" || w == "last" {
+            let off = (w == "last") ? (n == "night" ? -1 : -1) : 0
+            if w == "last" && n != "night" { return nil }
+            return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: off, suffix: "T" + code))
+        }
+        if let code = TimeLexicon.seasons[n] {
+            let k = (dir == 0 && j > i + 1) ? -1 : dir
+            return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, w == "this" && j == i + 1 ? 0 : k))
+        }
+        if let (m, _) = TimeLexicon.months[n], capitalized(j), !TimeLexicon.months[n]!.abbreviation {
+            // "last April": the most recent April before the DCT month; "next May"
+            return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .monthDay(month: m, day: nil, suffix: dir < 0 ? "<" : dir > 0 ? ">" : "="))
+        }
+        return nil
+    }
+
+    /// Quantities of units: "six months", "the past three years", "two weeks ago", "a year
+    /// earlier", "five-year", "the first nine months", "decades".
+    private func quantified(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .shift, .ordinal, .number, .numberWord, .misc]) else { return nil }
+        var j = i
+        var start = i
+        var framing: String?  // past/next/last/first/coming/previous
+        if lw(j) == "the" || lw(j) == "each" && lw(j + 1) == "of" && lw(j + 2) == "the" {
+            if lw(j) == "each" { j += 2 }
+            j += 1
+            let f = lw(j)
+            if f == "past" || f == "last" || f == "next" || f == "first" || f == "coming" || f == "previous" || f == "latest" || f == "following" || f == "final" || f == "initial" {
+                framing = f; j += 1
+            }
+        } else if lw(j) == "past" || lw(j) == "next" || lw(j) == "last" || lw(j) == "another" || lw(j) == "first" {
+            framing = lw(j); j += 1
+        }
+        if framing == nil && lw(start) == "the" {
+            // "the nine months", "the two years"
+        }
+        // "$1.76 a year", "500 million a year": a rate, not a duration.
+        if lw(j) == "a" || lw(j) == "an" || lw(j) == "per", let p = tok(j - 1),
+           p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower),
+           TimeLexicon.units[lw(j + 1)] != nil, TimeLexicon.agoWords[lw(j + 2)] == nil, !isHyphen(j + 2) {
+            return nil
+        }
+        guard let (count, afterQ) = quantity(j) else {
+            // "the past year" style is in `relative`; "years" alone handled by the caller frame.
+            return nil
+        }
+        if (lw(j) == "a" || lw(j) == "an") && lw(start) == "the" { return nil }
+        var k = afterQ
+        var adjectival = false
+        if isHyphen(k), attached(k) { k += 1; adjectival = true }
+        guard let u = TimeLexicon.units[lw(k)] else {
+            return nil
+        }
+        if !adjectival && isHyphen(k + 1) && (lw(k + 2) == "earlier" || lw(k + 2) == "ago" || lw(k + 2) == "old") { return nil }
+        if adjectival && lw(start) == "the" { start = j }
+        // "1,000 years" style counts are fine; but bare "1 day" with a huge count is not a duration.
+        if let c = count, c > 10000 { return nil }
+        if adjectival && lw(k).hasSuffix("s") && u != .weekend { adjectival = false }
+        let plural = lw(k).hasSuffix("s")
+        if count == 1 && plural && lw(j) != "one" { return nil }
+        // Ages ("52 years old") and fractions ("three-quarters of the shares") are no time.
+        if lw(k + 1) == "old" || (lw(k + 1) == "of" && (u == .quarter || u == .half) && year(k + 2) == nil) { return nil }
+        // "a second chance", "a minute detail": a noun after a singular small unit is no duration.
+        if (u == .second || u == .minute) && !plural, let t = tok(k + 1), t.kind == .word, !t.isCapitalized,
+           TimeLexicon.agoWords[t.lower] == nil, t.lower != "or", t.lower != "and" { return nil }
+        var end = k + 1
+        if lw(start) == "the" && framing == nil && count == 1 { return nil }
+        // "two weeks ago", "a year earlier", "three days later", "two years from now"
+        let next = lw(end)
+        if !adjectival, let (dir, fromDCT) = TimeLexicon.agoWords[next] {
+            if next == "before" || next == "after" {
+                // "two days before the vote" is an anchored date we cannot resolve: keep the duration.
+                let after = lw(end + 1)
+                if !(after == "." || after == "," || after == "" || after == "and") {
+                    return Candidate(start: start, end: end, type: .duration, value: TimexFormat.duration(count, u))
+                }
+            }
+            end += 1
+            guard let c = count else {
+                return Candidate(start: start, end: end, type: .date, value: dir < 0 ? "PAST_REF" : "FUTURE_REF")
+            }
+            if u == .year && c == 1 && (next == "ago" || next == "earlier") {
+                return Candidate(start: start, end: end, type: .date, value: "", anchor: .yearBack(fromDCT: next == "ago"))
+            }
+            return Candidate(start: start, end: end, type: .date, value: "",
+                             anchor: fromDCT ? .dctShift(u, dir * c) : .refShift(u, dir * c))
+        }
+        if next == "from" && lw(end + 1) == "now" {
+            guard let c = count else { return Candidate(start: start, end: end + 2, type: .date, value: "FUTURE_REF") }
+            return Candidate(start: start, end: end + 2, type: .date, value: "", anchor: .dctShift(u, c))
+        }
+        // "the first nine months", "the past two years": durations including "the" and the framing word.
+        _ = framing
+        if adjectival && isHyphen(end) && lw(end + 1) == "old" { return nil }  // "10-year-old" is an age
+        if lw(end) == "or" && lw(end + 1) == "so" { end += 2 }
+        return Candidate(start: start, end: end, type: .duration, value: TimexFormat.duration(count, u))
+    }
+
+    /// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
+    /// "the 1988 third quarter", "the quarter", "the latest quarter", "the year-earlier quarter".
+    private func quarter(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .shift, .ordinal, .number, .misc]) else { return nil }
+        var j = i
+        if lw(j) == "the" || lw(j) == "this" || lw(j) == "last" || lw(j) == "its" { j += 1 }
+        if lw(j) == "fiscal" { j += 1; if isHyphen(j) { j += 1 } }
+        var explicitYear: Int?
+        if let y = year(j) { explicitYear = y; j += 1 }
+        if lw(j) == "fiscal" { j += 1; if isHyphen(j) { j += 1 } }
+        // year-earlier / year-ago
+        if (lw(j) == "year" && isHyphen(j + 1) && (lw(j + 2) == "earlier" || lw(j + 2) == "ago")) || lw(j) == "year-earlier" || lw(j) == "year-ago" {
+            let after = lw(j) == "year" ? j + 3 : j + 1
+            let ago = lw(after - 1) == "ago" || lw(j) == "year-ago"
+            if lw(after) == "quarter" || lw(after) == "period" {
+                return Candidate(start: i, end: after + 1, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
+            }
+            if lw(i) == "the" { return nil }
+            return Candidate(start: i, end: after, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
+        }
+        if let q = TimeLexicon.ordinals[lw(j)], q <= 4 {
+            var k = j + 1
+            if isHyphen(k) { k += 1 }
+            let unit = lw(k)
+            guard unit == "quarter" || unit == "half" && q <= 2 else { return nil }
+            let half = unit == "half"
+            var end = k + 1
+            var start = i
+            if isHyphen(j + 1) && lw(i) == "the" && explicitYear == nil && j == i + 1 { start = j }
+            var yearValue = explicitYear
+            if yearValue == nil {
+                var m = end
+                if lw(m) == "of" { m += 1 }
+                if let y = year(m) { yearValue = y; end = m + 1 }
+            }
+            if let y = yearValue {
+                return Candidate(start: start, end: end, type: .date, value: half ? "\(TimexFormat.four(y))-H\(q)" : TimexFormat.quarter(y, q))
+            }
+            if lw(i) == "last" || lw(i) == "this" { return nil }
+            return Candidate(start: start, end: end, type: .date, value: "", anchor: .quarter(q, half: half))
+        }
+        if lw(i) == "the" || lw(i) == "this" || lw(i) == "last" || lw(i) == "its" {
+            var k = j
+            let adj = lw(k)
+            if adj == "latest" || adj == "current" || adj == "most" && lw(k + 1) == "recent" { k += adj == "most" ? 2 : 1 }
+            if adj == "current" && lw(k) == "quarter" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
+            if lw(k) == "quarter" && !isHyphen(k + 1) || lw(k) == "period" && (adj == "latest" || adj == "current") {
+                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "\(y)-QX".replacingOccurrences(of: "-QX", with: "") + "-QX") }
+                if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
+                if lw(i) == "its" { return nil }
+                return Candidate(start: i, end: k + 1, type: .date, value: adj == "latest" || adj == "most" ? "latest" : "", anchor: .currentQuarter)
+            }
+            if let y = explicitYear, lw(k) == "period" || lw(k) == "year" {
+                return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y))
+            }
+        }
+        return nil
+    }
+
+    /// Years: "2013", "fiscal 2014", "FY2014", "the 1990s", "'13", "the mid-1990s", "the year 2000".
+    private func yearExpression(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord]) else { return nil }
+        let w = lw(i)
+        if w == "fiscal" || w == "fy" {
+            var j = i + 1
+            if lw(j) == "year" { j += 1 }
+            if let y = year(j) { return Candidate(start: i, end: j + 1, type: .date, value: TimexFormat.four(y)) }
+            if let y = apostropheYear(j) { return Candidate(start: i, end: j + 1, type: .date, value: TimexFormat.four(y)) }
+            return nil
+        }
+        if w.hasPrefix("fy"), w.utf8.count == 6, let y = Int(w.dropFirst(2)), y >= 1900, y <= 2099 {
+            return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
+        }
+        var j = i
+        if w == "the" { j += 1 }
+        if lw(j) == "year", year(j + 1) != nil, w == "the" { j += 1 }
+        // Decades: "1990s", "the '80s", "the 1990s"
+        let d = lw(j)
+        if tok(j)?.kind == .word, d.utf8.count == 5, d.hasSuffix("0s"), let y = Int(d.prefix(4)), y >= 1000, y <= 2090 {
+            return Candidate(start: i, end: j + 1, type: .date, value: String(TimexFormat.four(y).prefix(3)))
+        }
+        if w == "the" && j == i + 1 {
+            // "the '80s"
+            if tok(j)?.kind == .punctuation, lw(j) == "'", let t = tok(j + 1), t.kind == .word, lw(j + 1).utf8.count == 3, lw(j + 1).hasSuffix("0s"), attached(j + 1),
+               let v = Int(lw(j + 1).prefix(2)) {
+                return Candidate(start: i, end: j + 2, type: .date, value: "19" + String(v / 10))
+            }
+            if let y = year(j), lw(j + 1) == "period" || lw(j + 1) == "season" { return Candidate(start: i, end: j + 2, type: .date, value: TimexFormat.four(y)) }
+            if j == i + 1 && lw(j) == "year" { return nil }
+            return nil
+        }
+        if let y = year(i) {
+            let prev = lw(i - 1)
+            if TimeLexicon.nonYearHeads.contains(prev) { return nil }
+            if let p = tok(i - 1), p.isCapitalized, p.kind == .word, !TimeLexicon.months.keys.contains(prev),
+               !TimeLexicon.seasons.keys.contains(prev), !(p.flags.contains(.sentenceStart)), !["in", "since", "by", "of", "from", "until", "through", "during", "before", "after", "for", "and", "or", "to", "between", "early", "late", "mid", "end", "spring", "summer", "fall", "autumn", "winter", "christmas"].contains(prev) {
+                return nil  // "Section 2013", "Windows 2000"
+            }
+            if y < 1900 && !["in", "since", "of", "from", "until", "by", "year", "around", "before", "after"].contains(prev) { return nil }
+            if lw(i + 1) == "," && integer(i + 2) != nil && !attached(i + 1) { /* list */ }
+            // A range "1990-95" or "1990-1995" is two years; keep the first only.
+            return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
+        }
+        if let y = apostropheYear(i) {
+            return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
+        }
+        // Spoken years: "nineteen ninety-six"
+        if w == "nineteen" || w == "eighteen", TimeLexicon.tens.contains(lw(i + 1)), let t = TimeLexicon.numberWords[lw(i + 1)] {
+            var end = i + 2
+            var v = t
+            var k = i + 2
+            if isHyphen(k) { k += 1 }
+            if let u = TimeLexicon.numberWords[lw(k)], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
+            let base = w == "nineteen" ? 1900 : 1800
+            return Candidate(start: i, end: end, type: .date, value: String(base + v))
+        }
+        // "week 48"
+        if w == "week", let n = integer(i + 1), (1...53).contains(n), digits(i + 1) <= 2 {
+            return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .weekNumber(n))
+        }
+        return nil
+    }
+
+    /// Sets: "every year", "each week", "weekly", "twice a week", "three times a year", "every Monday".
+    private func frequency(at i: Int) -> Candidate? {
+        guard isClass(i, [.frequency, .number, .numberWord, .misc]) else { return nil }
+        let w = lw(i)
+        if let v = TimeLexicon.frequencyWords[w] {
+            if w == "daily" || w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" {
+                // Adjectives before a noun ("a weekly magazine", "daily newspaper") are not tagged by TimeBank
+                // unless they denote the frequency of an event; keep adverbial uses and "daily" before nouns.
+                if let t = tok(i + 1), t.kind == .word, !t.isCapitalized, !["basis", "and", "or"].contains(lw(i + 1)), w != "daily" {
+                    return nil
+                }
+            }
+            return Candidate(start: i, end: i + 1, type: .set, value: v)
+        }
+        if w == "every" || w == "each" || w == "per" {
+            var j = i + 1
+            if lw(j) == "other" { j += 1 }
+            var count = 1
+            if w == "every", let (c, next) = quantity(j), let cc = c, cc > 1 { count = cc; j = next }
+            if w == "every" || w == "per" || lw(i + 1) != "of", let u = TimeLexicon.units[lw(j)] {
+                if w == "each" && lw(i - 1) == "of" { return nil }
+                let n = lw(i + 1) == "other" ? 2 : count
+                return Candidate(start: i, end: j + 1, type: .set, value: TimexFormat.duration(n, u))
+            }
+            if let wd = TimeLexicon.weekdays[lw(j)], capitalized(j), w != "per" {
+                return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-WXX-\(wd)")
+            }
+            if let (m, _) = TimeLexicon.months[lw(j)], capitalized(j), w != "per" {
+                return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-" + TimexFormat.two(m))
+            }
+            if let code = TimeLexicon.seasons[lw(j)], w != "per" {
+                return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-" + code)
+            }
+            return nil
+        }
+        // "twice a week", "three times a year", "once a month"
+        var j = i
+        if w == "twice" || w == "once" { j += 1 }
+        else if let (_, next) = quantity(i), lw(next) == "times" { j = next + 1 }
+        else { return nil }
+        if w == "once" && !(lw(j) == "a" || lw(j) == "per" || lw(j) == "every") { return nil }
+        if lw(j) == "a" || lw(j) == "an" || lw(j) == "per" || lw(j) == "every" || lw(j) == "each", let u = TimeLexicon.units[lw(j + 1)] {
+            return Candidate(start: i, end: j + 2, type: .set, value: TimexFormat.duration(1, u))
+        }
+        return nil
+    }
+
+    /// "summer", "the summer of 1990", "spring 2013"; with shift words it is `relative`.
+    private func season(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .season]) else { return nil }
+        var j = i
+        if lw(j) == "the" { j += 1 }
+        guard let code = TimeLexicon.seasons[lw(j)] else { return nil }
+        if lw(j) == "fall" && !(lw(j + 1) == "of" || year(j + 1) != nil || j > i) { return nil }  // "fall" the verb
+        var k = j + 1
+        if lw(k) == "of" { k += 1 }
+        if let y = year(k) { return Candidate(start: i, end: k + 1, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
+        let prev = lw(i - 1)
+        if !(prev == "in" || prev == "this" || prev == "during" || prev == "over" || prev == "since" || prev == "until" || prev == "by") { return nil }
+        if lw(j + 1) == "of" { return nil }
+        return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, nil))
+    }
+
+    /// "Christmas", "Thanksgiving", "New Year's Day".
+    private func holiday(at i: Int) -> Candidate? {
+        guard isClass(i, [.holiday, .misc]) else { return nil }
+        let w = lw(i)
+        if let (m, d) = TimeLexicon.holidays[w], capitalized(i) {
+            var end = i + 1
+            if lw(end) == "day" || lw(end) == "eve" { end += 1 }
+            let day = lw(end - 1) == "eve" ? d - 1 : d
+            return Candidate(start: i, end: end, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
+        }
+        if w == "new", capitalized(i), lw(i + 1) == "year", tok(i + 2)?.kind == .possessive, lw(i + 3) == "day" || lw(i + 3) == "eve" {
+            let eve = lw(i + 3) == "eve"
+            return Candidate(start: i, end: i + 4, type: .date, value: "", anchor: .monthDay(month: eve ? 12 : 1, day: eve ? 31 : 1, suffix: ""))
+        }
+        if w == "thanksgiving", capitalized(i) {
+            let end = lw(i + 1) == "day" ? i + 2 : i + 1
+            return Candidate(start: i, end: end, type: .date, value: "", anchor: .nthWeekday(month: 11, weekday: 4, n: 4))
+        }
+        return nil
+    }
+}
+
+extension TimeTagger.Candidate {
+    /// Adds a time-of-day suffix to a relative day.
+    func withSuffix(_ s: String) -> TimeTagger.Candidate {
+        var c = self
+        if case .refShift(let u, _) = anchor, u == .day { c.value = s }
+        return c
+    }
+}
+
+/// Classes of words, computed once per token so rules can skip a position with a bit test.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let number = WordClass(rawValue: 1 << 0)
+    static let digitWord = WordClass(rawValue: 1 << 1)
+    static let month = WordClass(rawValue: 1 << 2)
+    static let weekday = WordClass(rawValue: 1 << 3)
+    static let numberWord = WordClass(rawValue: 1 << 4)
+    static let ordinal = WordClass(rawValue: 1 << 5)
+    static let unit = WordClass(rawValue: 1 << 6)
+    static let season = WordClass(rawValue: 1 << 7)
+    static let deictic = WordClass(rawValue: 1 << 8)
+    static let reference = WordClass(rawValue: 1 << 9)
+    static let shift = WordClass(rawValue: 1 << 10)
+    static let frequency = WordClass(rawValue: 1 << 11)
+    static let clock = WordClass(rawValue: 1 << 12)
+    static let holiday = WordClass(rawValue: 1 << 13)
+    static let the = WordClass(rawValue: 1 << 14)
+    /// Other words some rule starts with ("every", "fiscal", "that", "at", "twice", "week", ...).
+    static let misc = WordClass(rawValue: 1 << 15)
+
+    /// The class table over the lexicon.
+    static let of: [String: WordClass] = {
+        var t: [String: WordClass] = [:]
+        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
+        add(TimeLexicon.months.keys, .month)
+        add(TimeLexicon.weekdays.keys, .weekday)
+        add(TimeLexicon.numberWords.keys, .numberWord)
+        add(TimeLexicon.vagueQuantities, .numberWord)
+        add(TimeLexicon.ordinals.keys, .ordinal)
+        add(TimeLexicon.units.keys, .unit)
+        add(TimeLexicon.seasons.keys, .season)
+        add(TimeLexicon.dayDeictics.keys, .deictic)
+        add(TimeLexicon.referenceWords.keys, .reference)
+        add(TimeLexicon.shiftWords.keys, .shift)
+        add(TimeLexicon.frequencyWords.keys, .frequency)
+        add(TimeLexicon.clockWords.keys, .clock)
+        add(TimeLexicon.holidays.keys, .holiday)
+        add(["the"], .the)
+        add(["every", "each", "per", "fiscal", "fy", "that", "same", "at", "twice", "once", "week", "new", "thanksgiving",
+             "recent", "its", "year-earlier", "year-ago", "year", "another", "half", "nineteen", "eighteen", "a", "an",
+             "coming", "past", "last", "next", "first"], .misc)
+        return t
+    }()
+}

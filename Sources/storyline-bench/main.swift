@@ -1,0 +1,145 @@
+// storyline-bench: throughput of the whole pipeline and of each stage, a 2-core batch, and peak
+// memory, on the example articles repeated to at least 10 MiB of text. Run with `make bench`
+// (release build). Usage: storyline-bench [ARTICLE...]   (default: Examples/<name>/<name>.md)
+import Foundation
+import Storyline
+
+let minimumBytes = 10 << 20
+let mib = 1_048_576.0
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func peakRSSBytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Int(usage.ru_maxrss) * 1024   // kilobytes on Linux
+}
+
+/// User + system CPU seconds used by this process so far.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("storyline-bench: \(message)\n".utf8))
+    exit(1)
+}
+
+/// Runs `work` and returns its result and the seconds it took.
+func timed<T>(_ work: () -> T) -> (T, Double) {
+    let start = now()
+    let result = work()
+    return (result, now() - start)
+}
+
+func exampleArticles() -> [String] {
+    let fm = FileManager.default
+    guard let folders = try? fm.contentsOfDirectory(atPath: "Examples") else { return [] }
+    return folders.sorted().map { "Examples/\($0)/\($0).md" }.filter { fm.fileExists(atPath: $0) }
+}
+
+let paths = CommandLine.arguments.count > 1 ? Array(CommandLine.arguments.dropFirst()) : exampleArticles()
+var examples: [Article] = []
+for input in paths.flatMap({ ArticleReader.read(path: $0) }) {
+    switch input.result {
+    case .success(let article): examples.append(article)
+    case .failure(let error): fail("\(error)")
+    }
+}
+guard !examples.isEmpty else { fail("no articles (run from the repository root or name article files)") }
+
+// The examples repeated until they hold at least 10 MiB of text, each copy its own article.
+var batch: [Article] = []
+var batchBytes = 0
+while batchBytes < minimumBytes {
+    for var article in examples {
+        article.id += "-\(batch.count + 1)"
+        batch.append(article)
+        batchBytes += article.text.utf8.count
+    }
+}
+let pipeline = Pipeline()
+print("storyline-bench: \(batch.count) articles, \(String(format: "%.1f", Double(batchBytes) / mib)) MiB of text (\(examples.count) examples repeated)")
+
+// 1. Peak memory for one big article: the examples' texts joined to >= 10 MiB, analysed and written as JSON.
+let rssBefore = peakRSSBytes()
+var bigText = ""
+while bigText.utf8.count < minimumBytes {
+    for article in examples { bigText += article.text + "\n\n" }
+}
+let bigBytes = bigText.utf8.count
+let (bigJSON, bigSeconds) = timed { () -> Int in
+    let doc = pipeline.extract(Article(id: "big", title: "big", published: "2013-12-04", dateSource: .given, text: bigText))
+    return (try? JSONWriter.data(doc).count) ?? 0
+}
+bigText = ""
+let bigPeak = peakRSSBytes()
+
+// 2. The whole pipeline on one core, article by article (documents written as JSON, then dropped).
+let (jsonBytes, pipelineSeconds) = timed { () -> Int in
+    batch.reduce(0) { $0 + ((try? JSONWriter.data(pipeline.extract($1)).count) ?? 0) }
+}
+// 3. The same batch on two cores.
+let articles = batch
+let batchCPUStart = cpuSeconds()
+let (batchJSON, batchSeconds) = timed { () -> Int in
+    Batch.map(articles.count, jobs: 2) { (try? JSONWriter.data(pipeline.extract(articles[$0])).count) ?? 0 }.reduce(0, +)
+}
+let batchCores = (cpuSeconds() - batchCPUStart) / max(batchSeconds, 1e-9)
+guard batchJSON == jsonBytes else { fail("the 2-core batch gave different output than one core") }
+
+// 4. Reading: the example files' bytes (UTF-8 check, format detection, front matter) and the
+// same text as an HTML page.
+let exampleFiles = paths.compactMap { FileManager.default.contents(atPath: $0) }
+let htmlPages = examples.map { article in
+    Data(("<html><head><title>\(Escaping.xml(article.title))</title></head><body><p>"
+          + Escaping.xml(article.text).replacingOccurrences(of: "\n\n", with: "</p>\n<p>") + "</p></body></html>").utf8)
+}
+func readingRate(_ files: [Data], ext: String) -> (Int, Double) {
+    var bytes = 0, count = 0
+    let start = now()
+    while bytes < minimumBytes {
+        for data in files {
+            count += ArticleReader.read(data: data, name: "bench", id: "bench", pathExtension: ext).count
+            bytes += data.count
+        }
+    }
+    return (bytes, now() - start)
+}
+let (markdownBytes, markdownSeconds) = readingRate(exampleFiles, ext: "md")
+let (htmlBytes, htmlSeconds) = readingRate(htmlPages, ext: "html")
+
+// 5. Each stage alone on one core.
+let stages = StageBenchmark(batch)
+let (tokens, tokenizeSeconds) = timed { stages.tokenize() }
+let (timexCount, timeSeconds) = timed { stages.time() }
+let (entityCount, entitySeconds) = timed { stages.entitiesAndRelations() }
+let (eventCount, eventSeconds) = timed { stages.events() }
+
+func rate(_ bytes: Int, _ seconds: Double) -> Double { Double(bytes) / mib / max(seconds, 1e-9) }
+func row(_ name: String, _ mbps: Double, target: Double?, note: String) {
+    let verdict = target.map { mbps >= $0 ? "ok (target \(Int($0)))" : "BELOW target \(Int($0))" } ?? ""
+    print(name.padding(toLength: 36, withPad: " ", startingAt: 0)
+          + String(format: "%9.2f MiB/s  ", mbps) + verdict.padding(toLength: 22, withPad: " ", startingAt: 0) + note)
+}
+let pipelineRate = rate(batchBytes, pipelineSeconds)
+let batchRate = rate(batchBytes, batchSeconds)
+print("")
+row("pipeline, 1 core", pipelineRate, target: 5, note: "\(batch.count) documents, \(jsonBytes) bytes of JSON")
+row("batch, 2 cores", batchRate, target: nil,
+    note: String(format: "%.2f× one core (target 1.8×)%@; %.2f cores were free to it", batchRate / pipelineRate,
+                 batchRate / pipelineRate >= 1.8 ? "" : " BELOW", batchCores))
+row("reading Markdown (1 core)", rate(markdownBytes, markdownSeconds), target: nil, note: "UTF-8 check, front matter")
+row("reading HTML (1 core)", rate(htmlBytes, htmlSeconds), target: nil, note: "visible text, entities")
+row("tokenizing (1 core)", rate(batchBytes, tokenizeSeconds), target: nil, note: "\(tokens) tokens")
+row("time expressions (1 core)", rate(batchBytes, timeSeconds), target: 20, note: "\(timexCount) timexes")
+row("entities + relations (1 core)", rate(batchBytes, entitySeconds), target: 10, note: "\(entityCount) entities and relations")
+row("events (1 core)", rate(batchBytes, eventSeconds), target: nil, note: "\(eventCount) events")
+row("one \(Int((Double(bigBytes) / mib).rounded())) MiB article", rate(bigBytes, bigSeconds), target: nil, note: "\(bigJSON) bytes of JSON")
+let ratio = Double(bigPeak - rssBefore) / Double(bigBytes)
+print("")
+print(String(format: "peak memory: %.0f MiB (%.0f MiB before the big article); the %.1f MiB article added %.1f× its size (target < 20×)%@",
+             Double(bigPeak) / mib, Double(rssBefore) / mib, Double(bigBytes) / mib, ratio, ratio < 20 ? "" : " ABOVE TARGET"))
+print(String(format: "peak memory after everything: %.0f MiB for %.1f MiB of input", Double(peakRSSBytes()) / mib, Double(batchBytes) / mib))

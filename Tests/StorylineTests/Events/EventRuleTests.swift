@@ -1,0 +1,118 @@
+import Testing
+@testable import Storyline
+
+/// Example corpus of the trigger, tense and anchoring rules (reference date 2013-12-04), and a
+/// negative corpus that must give no event.
+@Suite struct EventRuleTests {
+    struct Example: CustomStringConvertible, Sendable {
+        var sentence: String
+        var timexes: [(String, TimexType, String)] = []
+        var trigger: String
+        var type: String
+        var tense: String
+        var date: String
+        var certainty: DateCertainty = .stated
+        var description: String { sentence }
+    }
+
+    static let examples: [Example] = [
+        Example(sentence: "Apple launched the iPhone in June 2010.", timexes: [("June 2010", .date, "2010-06")],
+                trigger: "launched", type: "launch", tense: "past", date: "2010-06"),
+        Example(sentence: "Google will open an office in Paris next year.", timexes: [("next year", .date, "2014")],
+                trigger: "open", type: "opening", tense: "future", date: "2014"),
+        Example(sentence: "The company sued Samsung last week.", timexes: [("last week", .date, "2013-W48")],
+                trigger: "sued", type: "legal", tense: "past", date: "2013-W48"),
+        Example(sentence: "Microsoft is to acquire Nokia.", trigger: "acquire", type: "acquisition", tense: "future",
+                date: "XXXX", certainty: .inferred),
+        Example(sentence: "Last month, the board elected a new chairman.", timexes: [("Last month", .date, "2013-11")],
+                trigger: "elected", type: "election", tense: "past", date: "2013-11"),
+        Example(sentence: "Acme has sold its chip unit.", trigger: "sold", type: "sale", tense: "past",
+                date: "2013-12-04", certainty: .inferred),
+        Example(sentence: "Acme Announces New Phones", trigger: "Announces", type: "announcement", tense: "present",
+                date: "2013-12-04", certainty: .inferred),
+        Example(sentence: "In a 5 May interview, Smith said the deal was done.", timexes: [("5 May", .date, "2013-05-05")],
+                trigger: "said", type: "statement", tense: "past", date: "2013-05-05"),
+        Example(sentence: "The rebels killed ten soldiers on Monday.", timexes: [("Monday", .date, "2013-12-02")],
+                trigger: "killed", type: "attack", tense: "past", date: "2013-12-02"),
+        Example(sentence: "The firm was acquired by Oracle in 2009.", timexes: [("2009", .date, "2009")],
+                trigger: "acquired", type: "acquisition", tense: "past", date: "2009"),
+        Example(sentence: "Smith said Acme would cut jobs and that it released a phone in March.",
+                timexes: [("March", .date, "2013-03")], trigger: "released", type: "launch", tense: "past", date: "2013-03"),
+        Example(sentence: "They decided to exit the market.", trigger: "exit", type: "withdrawal", tense: "past",
+                date: "2013-12-04", certainty: .inferred),
+    ]
+
+    @Test(arguments: examples) func example(_ x: Example) throws {
+        var f = EventFixture(x.sentence)
+        for (phrase, type, value) in x.timexes { f.timex(phrase, type, value) }
+        let events = f.events()
+        let e = try #require(events.first { f.text.text(tokens: $0.trigger).hasPrefix(x.trigger) }, "no event for \(x.trigger)")
+        #expect(e.type == x.type)
+        #expect(e.tense == x.tense)
+        #expect(e.dateValue == x.date)
+        #expect(e.certainty == x.certainty)
+    }
+
+    static let negatives: [String] = [
+        "Apple did not launch the phone.",
+        "The firm could sell the unit.",
+        "Acme no longer sells printers.",
+        "Acme tried to buy Beta.",
+        "Acme would never withdraw from Europe.",
+        "Acme won't release the phone.",
+        "The launch of the phone was exciting.",
+        "They discussed cyber-attacks.",
+        "The released version is slow.",
+        "The company has close ties to the government.",
+    ]
+
+    @Test(arguments: negatives) func negative(_ sentence: String) {
+        let events = EventFixture(sentence).events()
+        #expect(events.isEmpty, "\(events.map(\.headline))")
+    }
+
+    @Test func namesAreNoTriggers() {
+        var f = EventFixture("Acme sells phones in the United States.")
+        f.entity("United States", .location)
+        f.entity("Acme", .organization)
+        let events = f.events()
+        #expect(events.count == 1)
+        #expect(events.first.map { f.text.text(tokens: $0.trigger) } == "sells")
+        #expect(events.first?.participants.contains { $0.role == .location } == true)
+    }
+
+    @Test func narrativeReferenceTimeDatesPastVerbs() {
+        var f = EventFixture("Acme opened a plant in 2011. It hired 300 workers.\n\nAcme sells cars.")
+        f.timex("2011", .date, "2011")
+        f.entity("Acme", .organization)
+        let events = f.events()
+        #expect(events.map(\.dateValue) == ["2011", "2011", "2013-12-04"])
+        #expect(events.map(\.certainty) == [.stated, .inferred, .inferred])
+        #expect(events[1].participants.first?.role == .agent) // "It" → Acme
+    }
+
+    @Test func sameEventToldTwiceIsMerged() {
+        var f = EventFixture("Acme bought Beta in May. The deal closed. Acme acquired Beta for $5 million, it said.")
+        f.timex("May", .date, "2013-05")
+        f.entity("Acme", .organization)
+        f.entity("Beta", .organization)
+        let acquisitions = f.events().filter { $0.type == "acquisition" }
+        #expect(acquisitions.count == 1)
+        #expect(acquisitions.first?.otherSentences == [2])
+        #expect(acquisitions.first?.dateValue == "2013-05")
+    }
+
+    @Test func durationsGiveIntervals() {
+        var f = EventFixture("Acme has sold phones for 3 years.")
+        f.timex("3 years", .duration, "P3Y")
+        let e = f.events().first
+        #expect(e?.endValue == "2013-12-04")
+        #expect(e?.dateValue == "2010-12-04")
+    }
+
+    @Test func neverCrashesOnOddInput() {
+        for s in ["", " ", "said", "“", "to", "will", "and said and", "Acme ,, said ” “ to", String(repeating: "said ", count: 500)] {
+            _ = EventFixture(s).events()
+        }
+    }
+}
