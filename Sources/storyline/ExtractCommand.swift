@@ -170,7 +170,7 @@ struct ExtractCommand: ParsableCommand {
         let ids = inputs.map { input in (try? input.result.get().id) ?? ArticleReader.stem(input.name) }
         let names = ArticleFolder.folderNames(ids)
         return analyse(inputs, jobs: jobs, produce: { doc -> [(String, Data)] in
-            try folderFiles.compactMap { file in try file.make(doc, options).map { (file.name, $0) } }
+            try folderFiles.map { file in (file.name, try file.make(doc, options)) }
         }) { index, outcome in
             switch outcome {
             case .failure(let error):

@@ -92,17 +92,27 @@ enum EventWords {
 
     // MARK: Stemming
 
-    /// Lower-cased words of a text (ASCII letters and digits, other scalars kept as letters);
-    /// punctuation and spaces separate words. "’s" endings are dropped.
+    /// Lower-cased words of a text (letters and digits); everything else separates words, so
+    /// "Huawei’s" gives "huawei", "s". ASCII text takes a byte-level fast path.
     static func words(_ text: String) -> [String] {
         var out: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         func flush() {
-            if !current.isEmpty { out.append(String(current)); current = String.UnicodeScalarView() }
+            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
         }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in text.utf8 {
+                if b >= 65 && b <= 90 { current.append(b + 32) }
+                else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { current.append(b) }
+                else { flush() }
+            }
+            flush()
+            return out
+        }
+        // Text with non-ASCII letters: Unicode properties.
         for u in text.unicodeScalars {
             if u.properties.isAlphabetic || (u.value >= 48 && u.value <= 57) {
-                for l in u.properties.lowercaseMapping.unicodeScalars { current.append(l) }
+                for l in u.properties.lowercaseMapping.utf8 { current.append(l) }
             } else {
                 flush()
             }

@@ -82,8 +82,15 @@ public struct DiffResult: Codable, Hashable, Sendable {
 
     /// Canonical order: events by date, document, id; entities by name; relations by type and names.
     mutating func sort() {
+        var keys: [String: DateKey] = [:] // date value → key, computed once
+        func key(_ v: String) -> DateKey {
+            if let k = keys[v] { return k }
+            let k = DateKey(v)
+            keys[v] = k
+            return k
+        }
         func eventLess(_ x: DiffEvent, _ y: DiffEvent) -> Bool {
-            let kx = DateKey(x.date), ky = DateKey(y.date)
+            let kx = key(x.date), ky = key(y.date)
             if kx != ky { return kx < ky }
             return (x.document, x.id) < (y.document, y.id)
         }

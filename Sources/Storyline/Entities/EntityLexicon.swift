@@ -45,18 +45,98 @@ enum EntityLexicon {
 
     // MARK: - Tables
 
+    /// The word lists a lower-cased word belongs to, in one hash lookup.
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let function = WordClass(rawValue: 1 << 0)
+        static let time = WordClass(rawValue: 1 << 1)
+        static let title = WordClass(rawValue: 1 << 2)
+        static let demonym = WordClass(rawValue: 1 << 3)
+        static let nonName = WordClass(rawValue: 1 << 4)
+        static let common = WordClass(rawValue: 1 << 5)
+        static let given = WordClass(rawValue: 1 << 6)
+        static let orgSuffix = WordClass(rawValue: 1 << 7)
+        static let orgHead = WordClass(rawValue: 1 << 8)
+        static let facilityHead = WordClass(rawValue: 1 << 9)
+        static let ofHead = WordClass(rawValue: 1 << 10)
+        static let eventHead = WordClass(rawValue: 1 << 11)
+        static let productVariant = WordClass(rawValue: 1 << 12)
+        static let abbreviatedSuffix = WordClass(rawValue: 1 << 13)
+        static let role = WordClass(rawValue: 1 << 14)
+        static let titlePlural = WordClass(rawValue: 1 << 15)
+    }
+
+    static let wordClasses: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        table.reserveCapacity(commonWords.count + givenNames.count + 2000)
+        func mark(_ words: Set<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
+        mark(functionWords, .function); mark(timeWords, .time); mark(personTitles, .title)
+        mark(Set(demonyms.keys), .demonym); mark(nonNameAcronyms, .nonName); mark(commonWords, .common)
+        mark(givenNames, .given); mark(organizationSuffixes, .orgSuffix); mark(organizationHeads, .orgHead)
+        mark(facilityHeads, .facilityHead); mark(ofHeads, .ofHead); mark(eventHeads, .eventHead)
+        mark(productVariants, .productVariant); mark(abbreviatedSuffixes, .abbreviatedSuffix); mark(roleWords, .role)
+        mark(Set(personTitles.map { $0 + "s" }), .titlePlural)
+        return table
+    }()
+
+    /// The classes of a lower-cased word.
+    @inline(__always)
+    static func classes(_ word: String) -> WordClass { wordClasses[word] ?? [] }
+
     static let commonWords: Set<String> = Set(lines(commonWordData))
     static let givenNames: Set<String> = Set(lines(givenNameData).map { $0.lowercased() })
-    static let cities: Set<String> = Set(lines(cityNameData + "\n" + extraCityData).map { $0.lowercased() })
     static let countries: [String: String] = aliasTable(countryData)
     static let demonyms: [String: String] = aliasTable(demonymData)
     static let usStates: [String: String] = aliasTable(usStateData)
     static let regions: Set<String> = Set(lines(regionData).map { $0.lowercased() })
-    static let knownOrganizations: Set<String> = Set(lines(organizationData).map { $0.lowercased() })
     static let knownProducts: Set<String> = Set(lines(productData).map { $0.lowercased() })
 
     /// Longest phrase (in tokens) of any place/organisation/product table.
     static let maxPhraseTokens = 6
+
+    /// A lexicon phrase: its type, gazetteer canonical name and cue strength.
+    struct PhraseEntry: Sendable {
+        var type: EntityType
+        var canonical: String?
+        var strength: Int
+    }
+
+    /// Every place, organisation and product phrase, keyed like `EntityRecognizer.key` (token
+    /// lowers, a space where the phrase has one). Earlier tables win on a clash.
+    static var phrases: [String: PhraseEntry] { phraseTables.0 }
+    /// For each first token of a phrase, the longest phrase length in tokens (a fast reject).
+    static var phraseLengthByFirstToken: [String: Int] { phraseTables.1 }
+    private static let phraseTables: ([String: PhraseEntry], [String: Int]) = buildPhrases()
+
+    private static func buildPhrases() -> ([String: PhraseEntry], [String: Int]) {
+        var table: [String: PhraseEntry] = [:]
+        var lengths: [String: Int] = [:]
+        func add(_ phrase: String, _ entry: PhraseEntry) {
+            let tokens = Tokenizer.tokenize(Array(phrase.utf8))
+            guard let first = tokens.first, tokens.count <= maxPhraseTokens else { return }
+            var key = ""
+            for (i, t) in tokens.enumerated() {
+                if i > 0 && t.flags.contains(.spaceBefore) { key += " " }
+                key += t.lower
+            }
+            guard table[key] == nil else { return }
+            table[key] = entry
+            lengths[first.lower] = max(lengths[first.lower] ?? 0, tokens.count)
+        }
+        for line in lines(countryData) {
+            let parts = line.split(separator: "|").map(String.init)
+            for p in parts { add(p, PhraseEntry(type: .location, canonical: parts[0], strength: 4)) }
+        }
+        for line in lines(usStateData) {
+            let parts = line.split(separator: "|").map(String.init)
+            for p in parts { add(p, PhraseEntry(type: .location, canonical: parts[0], strength: 4)) }
+        }
+        for p in lines(regionData) { add(p, PhraseEntry(type: .location, canonical: nil, strength: 4)) }
+        for p in lines(organizationData) { add(p, PhraseEntry(type: .organization, canonical: nil, strength: 4)) }
+        for p in lines(productData) { add(p, PhraseEntry(type: .product, canonical: nil, strength: 4)) }
+        for p in lines(extraCityData) + lines(cityNameData) { add(p, PhraseEntry(type: .location, canonical: nil, strength: 3)) }
+        return (table, lengths)
+    }
 
     /// Capitalised words that start sentences or stand in headlines but are not names.
     static let functionWords: Set<String> = words("""

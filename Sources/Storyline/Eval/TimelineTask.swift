@@ -142,6 +142,12 @@ public enum TimelineTask {
                 if k == t.count || (k >= 2) { best = max(best, k) }
             }
             if best == 0, t.count == 1, tokens[i].lower == t[0] + "s" { best = 1 }
+            // A one-word product line followed by a model name is another product: "iPod nano", "iPhone 4".
+            if best > 0, t.count == 1, i + 1 < tokens.count {
+                let next = tokens[i + 1]
+                if next.kind == .number || (next.isCapitalized && !next.flags.contains(.sentenceStart) && next.isWord)
+                    || modelWords.contains(next.lower) { best = 0 }
+            }
             if best == 0, personLike, tokens[i].isCapitalized,
                tokens[i].lower == t[1] || (tokens[i].lower == t[0] && fullNameSeen) { best = 1 }
             // The target's words in order with a word between: "iTunes Music Store" for "iTunes store".
@@ -163,6 +169,9 @@ public enum TimelineTask {
         }
         return out
     }
+
+    /// Words that name a model within a product line.
+    static let modelWords: Set<String> = ["nano", "mini", "shuffle", "touch", "classic", "pro", "air", "plus", "max", "lite", "video"]
 
     /// Two capitalised words of letters: "Steve Jobs" (not "iPhone 4", not "iTunes store").
     static func isPersonLike(_ target: String) -> Bool {

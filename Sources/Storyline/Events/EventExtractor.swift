@@ -303,7 +303,9 @@ struct ClauseAnalysis {
             let endValue = intervalEnd(c, range: range, date: value)
             // Participants
             var (agent, subject, roles) = participants(c, range: range, antecedents: (orgBefore[ci], personBefore[ci], thingBefore[ci]))
-            if !c.nominal, let p = previousVerbal, coordinated(p.index, c.groupStart) {
+            // ", saying ...": a participial clause shares the subject of the verb before it.
+            let participial = c.entry.form == .gerund && c.groupStart == c.token && lower(c.token - 1) == ","
+            if !c.nominal, let p = previousVerbal, participial || coordinated(p.index, c.groupStart) {
                 // "X reiterated those concerns and cautioned ...": the subject is shared.
                 if let a = agent { roles.removeAll { $0.entity == a && $0.role == .agent } }
                 agent = p.agent; subject = p.subject
@@ -368,8 +370,18 @@ struct ClauseAnalysis {
         let noun = L.nouns[l] ?? (options.everyMention ? L.annotationNouns[l] : nil)
         guard verb != nil || noun != nil else { return nil }
         let prev = i > range.lowerBound ? lower(i - 1) : ""
-        let compound = prev == "-" && !tok.flags.contains(.spaceBefore) // "cyber-attacks"
-        let nounContext = compound || L.nounContext.contains(prev) || (i > range.lowerBound && tokens[i - 1].kind == .possessive)
+        // Part of a hyphenated word: "cyber-attacks", "most-sold", "market-leading".
+        if prev == "-" && !tok.flags.contains(.spaceBefore) { return nil }
+        if i + 1 < range.upperBound, lower(i + 1) == "-", !tokens[i + 1].flags.contains(.spaceBefore) { return nil }
+        // "have" before a participle is an auxiliary, not a state.
+        if L.haveForms[l] != nil || l == "have" {
+            var n = i + 1
+            while n < range.upperBound && (L.verbGroupAdverbs.contains(lower(n)) || L.negators.contains(lower(n))) { n += 1 }
+            let next = lower(n)
+            if next == "been" || next == "had" || next.hasSuffix("ed") || next.hasSuffix("en")
+                || [.past, .participle].contains(L.verbs[next]?.form ?? .base) && L.verbs[next] != nil { return nil }
+        }
+        let nounContext = L.nounContext.contains(prev) || (i > range.lowerBound && tokens[i - 1].kind == .possessive)
         if let v = verb, !(noun != nil && nounContext) {
             if let c = classifyVerb(i, entry: v, range: range) { return c }
         }

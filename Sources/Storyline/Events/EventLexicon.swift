@@ -191,6 +191,7 @@ enum EventLexicon {
         ("exit exits", "withdrawal"),
         ("resignation resignations", "withdrawal"),
         ("decision decisions", "decision"),
+        ("leave", "withdrawal"),
     ]
 
     /// Further verbs that TimeML-style annotation counts as events (states, aspectual and
@@ -245,6 +246,14 @@ enum EventLexicon {
         ("sue sues sued sued suing", "legal"),
         ("breach breaches breached breached breaching", "legal"),
         ("appeal appeals appealed appealed appealing", "legal"),
+        ("step steps stepped stepped stepping", "withdrawal"),
+        ("recommend recommends recommended recommended recommending", "statement"),
+        ("ask asks asked asked asking", "statement"),
+        ("grant grants granted granted granting", "agreement"),
+        ("request requests requested requested requesting", "statement"),
+        ("attribute attributes attributed attributed attributing", "statement"),
+        ("address addresses addressed addressed addressing", "statement"),
+        ("round rounds rounded rounded rounding", "state"),
     ]
 
     /// Further nouns that annotation counts as events.
@@ -276,6 +285,10 @@ enum EventLexicon {
         ("death", "death"),
         ("departure", "withdrawal"),
         ("return", "personnel"),
+        ("farewell farewells", "withdrawal"),
+        ("absence absences", "withdrawal"),
+        ("request requests", "statement"),
+        ("address", "statement"),
     ]
 
     /// Types ranked for choosing the main trigger when several verbs tell one event
