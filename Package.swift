@@ -33,6 +33,8 @@ let package = Package(
         ),
         // Throughput and memory benchmark (`make bench`).
         .executableTarget(name: "storyline-bench", dependencies: ["Storyline"]),
+        // libFuzzer harnesses (built with -DFUZZING, see fuzz.mk) and their replayer (normal build).
+        .executableTarget(name: "storyline-fuzz", dependencies: ["Storyline", "GraphvizRender"]),
         .testTarget(
             name: "StorylineTests",
             dependencies: [

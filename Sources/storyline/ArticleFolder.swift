@@ -6,7 +6,7 @@ enum ArticleFolder {
     /// One file of the folder and how it is made from the document.
     struct File: Sendable {
         var name: String
-        var make: @Sendable (StorylineDocument, ExportOptions) throws -> Data?
+        var make: @Sendable (StorylineDocument, ExportOptions) throws -> Data
     }
 
     /// The files every article folder gets.
@@ -14,7 +14,7 @@ enum ArticleFolder {
         File(name: "timeline.json") { doc, options in try Exporter.export(doc, as: .json, options: options) },
         File(name: "graph.dot") { doc, options in try Exporter.export(doc, as: .dot, options: options) },
         File(name: "graph.svg") { doc, options in try Exporter.export(doc, as: .svg, options: options) },
-        File(name: "timeline.svg") { doc, options in try timelinePicture(doc, options: options) },
+        File(name: "timeline.svg") { doc, options in try TimelineSVGWriter.svg(doc, options: options) },
         File(name: "timelinejs.json") { doc, options in try Exporter.export(doc, as: .timelinejs, options: options) },
         File(name: "report.html") { doc, options in try Exporter.export(doc, as: .html, options: options) },
     ]
@@ -27,13 +27,6 @@ enum ArticleFolder {
         case .timeml: return File(name: "timeline.tml") { doc, options in try Exporter.export(doc, as: .timeml, options: options) }
         case .json, .jsonl, .dot, .svg, .timelinejs, .html: return nil
         }
-    }
-
-    /// The timeline drawn as SVG (`timeline.svg`). The drawing is made by the timeline/graph
-    /// export work (issue 5); this is the one place that calls it. Until that writer is part of
-    /// the library it returns nil and the file is not written.
-    static func timelinePicture(_ doc: StorylineDocument, options: ExportOptions) throws -> Data? {
-        nil
     }
 
     /// Folder names for the articles of one run: the article id made safe for a file name,

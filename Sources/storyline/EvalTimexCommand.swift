@@ -20,6 +20,9 @@ struct EvalTimexCommand: ParsableCommand {
     @Flag(name: .long, help: "Print every mismatch (missed, spurious, extent, value, type).")
     var errors = false
 
+    @Flag(name: .long, help: "Also time the time stage alone over the gold texts (10 passes) and print MB/s.")
+    var speed = false
+
     func run() throws {
         let root = URL(fileURLWithPath: gold)
         let files = try timeMLFiles(under: root)
@@ -27,8 +30,10 @@ struct EvalTimexCommand: ParsableCommand {
         var perFolder: [String: TimexScores] = [:]
         var total = TimexScores()
         var dated = (docs: 0, day: 0, month: 0, year: 0)
+        var texts: [String] = []
         for rel in files {
             let goldDoc = try readDoc(root.appendingPathComponent(rel))
+            if speed { texts.append(goldDoc.article.text) }
             let sys: [Timex]
             if let system {
                 sys = try readDoc(URL(fileURLWithPath: system).appendingPathComponent(rel)).goldTimexes
@@ -61,6 +66,12 @@ struct EvalTimexCommand: ParsableCommand {
             if let s = perFolder[folder] { print(TimexEvaluation.tableRow(folder, s)) }
         }
         if perFolder.count > 1 { print(TimexEvaluation.tableRow("overall", total)) }
+        if speed {
+            let (bytes, seconds, cpu) = TimexEvaluation.timeStageThroughput(texts, dct: "2000-01-01", repeats: 10)
+            let mb = Double(bytes) / 1_000_000
+            print("time stage: \(bytes) bytes in \(String(format: "%.3f", seconds)) s wall = \(String(format: "%.1f", seconds > 0 ? mb / seconds : 0)) MB/s; "
+                  + "\(String(format: "%.3f", cpu)) s CPU = \(String(format: "%.1f", cpu > 0 ? mb / cpu : 0)) MB/s on one core")
+        }
         if dated.docs > 0 {
             print("inferred publication date: \(dated.day)/\(dated.docs) exact day, \(dated.month) right month, \(dated.year) right year")
         }

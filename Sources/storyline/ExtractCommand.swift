@@ -101,6 +101,7 @@ struct ExtractCommand: ParsableCommand {
         if let maxSize, !(maxSize > 0) || maxSize > 4096 { throw CLI.usage("--max-size \(maxSize): must be between 0 and 4096 MiB") }
         if let timeout, !(timeout > 0) { throw CLI.usage("--timeout \(timeout): must be more than 0 seconds") }
         if output != nil && outputDir != nil { throw CLI.usage("use either -o FILE or --output-dir DIR, not both") }
+        if outputDir == "-" { throw CLI.usage("--output-dir -: a folder cannot be standard output; use --format jsonl for a stream") }
     }
 
     /// The article with `--date` applied.
@@ -170,7 +171,7 @@ struct ExtractCommand: ParsableCommand {
         let ids = inputs.map { input in (try? input.result.get().id) ?? ArticleReader.stem(input.name) }
         let names = ArticleFolder.folderNames(ids)
         return analyse(inputs, jobs: jobs, produce: { doc -> [(String, Data)] in
-            try folderFiles.compactMap { file in try file.make(doc, options).map { (file.name, $0) } }
+            try folderFiles.map { file in (file.name, try file.make(doc, options)) }
         }) { index, outcome in
             switch outcome {
             case .failure(let error):

@@ -28,8 +28,8 @@ struct EventFeatures {
     var dateValue: String
     var period: DatePeriod?
     var year: Int
-    /// Exact-equality signature: identical events score 1.
-    var signature: String
+    /// Exact-equality signature (interned): identical events score 1.
+    var signature: Int
 }
 
 /// Interns strings into small integers (concepts, headline words).
@@ -66,8 +66,8 @@ struct EventMatcher {
         let parts = Array(Set(participantGroups)).sorted()
         let period = DatePeriod(e.date.value)
         let key = DateKey(e.date.value)
-        let signature = [e.headline, e.trigger.text.lowercased(), e.type, e.date.value,
-                         parts.map(String.init).joined(separator: ",")].joined(separator: "\u{1}")
+        let signature = interner.id([e.headline, e.trigger.text.lowercased(), e.type, e.date.value,
+                                     parts.map(String.init).joined(separator: ",")].joined(separator: "\u{1}"))
         return EventFeatures(concept: concept, headline: headline, participants: parts,
                              dateValue: e.date.value, period: period, year: key.known ? key.year : Int.min,
                              signature: signature)
@@ -126,24 +126,19 @@ struct EventMatcher {
     static func candidates(_ items: [EventFeatures], group: [Int], keys: [String]) -> [(Int, Int)] {
         struct BucketKey: Hashable { var kind: UInt8; var a: Int; var b: Int }
         var buckets: [BucketKey: [Int]] = [:]
-        var headlineIDs: [String: Int] = [:]
         for (i, f) in items.enumerated() {
             buckets[BucketKey(kind: 0, a: f.concept, b: f.year), default: []].append(i)
             for p in f.participants {
                 buckets[BucketKey(kind: 1, a: p, b: f.year), default: []].append(i)
                 buckets[BucketKey(kind: 2, a: p, b: f.concept), default: []].append(i)
             }
-            let h: Int
-            if let v = headlineIDs[f.signature] { h = v } else { h = headlineIDs.count; headlineIDs[f.signature] = h }
-            buckets[BucketKey(kind: 3, a: h, b: 0), default: []].append(i)
+            buckets[BucketKey(kind: 3, a: f.signature, b: 0), default: []].append(i)
         }
-        var seen: Set<Int> = []
-        var out: [(Int, Int)] = []
-        let n = items.count
+        var packed: [UInt64] = []
         func add(_ x: Int, _ y: Int) {
             guard group[x] != group[y] else { return }
             let (i, j) = x < y ? (x, y) : (y, x)
-            if seen.insert(i * n + j).inserted { out.append((i, j)) }
+            packed.append(UInt64(i) << 32 | UInt64(j))
         }
         for (_, members) in buckets where members.count > 1 {
             if members.count <= fullBucketLimit {
@@ -172,6 +167,14 @@ struct EventMatcher {
                     }
                 }
             }
+        }
+        packed.sort()
+        var out: [(Int, Int)] = []
+        out.reserveCapacity(packed.count)
+        var last: UInt64? = nil
+        for p in packed where p != last {
+            out.append((Int(p >> 32), Int(p & 0xFFFF_FFFF)))
+            last = p
         }
         return out
     }

@@ -8,29 +8,21 @@ enum EntityMerger {
     static func merge(_ input: [Candidate], text: AnalyzedText) -> [EntityRecord] {
         guard !input.isEmpty else { return [] }
         let candidates = splitJoinedNames(input, text: text)
-        // 1. One type per key: strongest cue wins, then the sum of cues.
-        var best: [String: (EntityType, Int)] = [:]
-        var votes: [String: [EntityType: (max: Int, sum: Int)]] = [:]
-        for c in candidates {
-            var v = votes[c.key, default: [:]][c.type, default: (0, 0)]
-            v.max = max(v.max, c.strength); v.sum += c.strength
-            votes[c.key, default: [:]][c.type] = v
-        }
-        for (key, byType) in votes {
-            let pick = byType.max { a, b in
-                a.value.max != b.value.max ? a.value.max < b.value.max
-                    : a.value.sum != b.value.sum ? a.value.sum < b.value.sum
-                    : a.key.rawValue > b.key.rawValue
-            }
-            if let p = pick { best[key] = (p.key, p.value.max) }
-        }
-        // Key order by first appearance (determinism).
+        // Key order by first appearance (determinism); one key index per candidate.
         var keys: [String] = []
         var keyIndex: [String: Int] = [:]
         var keyTokens: [[String]] = []
         var canonical: [String?] = []
-        for c in candidates where keyIndex[c.key] == nil {
+        var candidateKey: [Int] = []
+        candidateKey.reserveCapacity(candidates.count)
+        for c in candidates {
+            if let k = keyIndex[c.key] {
+                candidateKey.append(k)
+                if c.canonical != nil { canonical[k] = c.canonical }
+                continue
+            }
             keyIndex[c.key] = keys.count
+            candidateKey.append(keys.count)
             keys.append(c.key)
             keyTokens.append(c.tokens.compactMap { i in
                 let t = text.tokens[i]
@@ -38,11 +30,26 @@ enum EntityMerger {
             })
             canonical.append(c.canonical)
         }
-        for c in candidates where c.canonical != nil {
-            if let k = keyIndex[c.key] { canonical[k] = c.canonical }
+        // 1. One type per key: strongest cue wins, then the sum of cues.
+        let allTypes = EntityType.allCases
+        var votes = [(max: Int, sum: Int)](repeating: (0, 0), count: keys.count * allTypes.count)
+        for (ci, c) in candidates.enumerated() {
+            let slot = candidateKey[ci] * allTypes.count + (allTypes.firstIndex(of: c.type) ?? 0)
+            votes[slot].max = max(votes[slot].max, c.strength)
+            votes[slot].sum += c.strength
         }
-        var types = keys.map { best[$0]?.0 ?? .misc }
-        let strengths = keys.map { best[$0]?.1 ?? 0 }
+        var types: [EntityType] = []
+        var strengths: [Int] = []
+        for k in keys.indices {
+            var bestType = EntityType.misc, bestVote = (max: -1, sum: -1)
+            for (ti, t) in allTypes.enumerated() {
+                let v = votes[k * allTypes.count + ti]
+                guard v.sum > 0 else { continue }
+                if v.max > bestVote.max || (v.max == bestVote.max && v.sum > bestVote.sum) { bestType = t; bestVote = v }
+            }
+            types.append(bestType)
+            strengths.append(max(bestVote.max, 0))
+        }
         var parent = Array(0..<keys.count)
         func find(_ x: Int) -> Int {
             var x = x
@@ -60,17 +67,22 @@ enum EntityMerger {
             if let other = byCanonical[c] { union(k, other) } else { byCanonical[c] = k }
         }
         // 3. Acronyms in parentheses.
-        for c in candidates {
-            if let a = c.acronymOf, a < candidates.count, let x = keyIndex[c.key], let y = keyIndex[candidates[a].key] { union(x, y) }
+        for (ci, c) in candidates.enumerated() {
+            if let a = c.acronymOf, a < candidates.count { union(candidateKey[ci], candidateKey[a]) }
         }
         // 4. People: "Ren" / "Mr. Ren" / "Ren Zhengfei", "Jobs" / "Steve Jobs".
-        var personParts: [String: Set<Int>] = [:]
+        // A lone surname joins the person whatever its weak type; a lone first word ("Ren", "Steve")
+        // only when it is itself typed as a person.
+        var personLast: [String: Set<Int>] = [:], personFirst: [String: Set<Int>] = [:]
         for k in keys.indices where types[k] == .person && keyTokens[k].count >= 2 {
-            if let f = keyTokens[k].first { personParts[f, default: []].insert(k) }
-            if let l = keyTokens[k].last { personParts[l, default: []].insert(k) }
+            if let f = keyTokens[k].first { personFirst[f, default: []].insert(k) }
+            if let l = keyTokens[k].last { personLast[l, default: []].insert(k) }
         }
         for k in keys.indices where keyTokens[k].count == 1 && (types[k] == .person || strengths[k] <= 3) {
-            guard let owners = personParts[keyTokens[k][0]] else { continue }
+            let word = keyTokens[k][0]
+            var owners = personLast[word] ?? []
+            if types[k] == .person { owners.formUnion(personFirst[word] ?? []) }
+            guard !owners.isEmpty else { continue }
             let roots = Set(owners.map(find))
             if roots.count == 1, let o = owners.min() {
                 union(k, o)
@@ -103,9 +115,8 @@ enum EntityMerger {
         // 7. Build the entities.
         var groups: [Int: [Int]] = [:]        // root key → candidate indices
         var rootOrder: [Int] = []
-        for (ci, c) in candidates.enumerated() {
-            guard let k = keyIndex[c.key] else { continue }
-            let r = find(k)
+        for ci in candidates.indices {
+            let r = find(candidateKey[ci])
             if groups[r] == nil { rootOrder.append(r) }
             groups[r, default: []].append(ci)
         }
@@ -114,22 +125,31 @@ enum EntityMerger {
             guard let members = groups[r] else { continue }
             var type = types[r], strength = -1
             var canon: String?
-            var forms: [String: (count: Int, tokens: Int, first: Int)] = [:]
+            var formList: [(bytes: Range<Int>, count: Int, tokens: Int, first: Int)] = []
             var mentions: [EntityMentionRef] = []
             var seen: Set<Int> = []
             for ci in members {
                 let c = candidates[ci]
-                guard let k = keyIndex[c.key] else { continue }
+                let k = candidateKey[ci]
                 if strengths[k] > strength || (strengths[k] == strength && types[k] == .person) {
                     strength = strengths[k]; type = types[k]
                 }
                 if let cn = canonical[k] { canon = cn }
-                let form = text.text(tokens: c.tokens)
-                let f = forms[form] ?? (0, c.tokens.count, c.tokens.lowerBound)
-                forms[form] = (f.count + 1, f.tokens, f.first)
-                if seen.insert(c.tokens.lowerBound).inserted {
-                    mentions.append(EntityMentionRef(tokens: c.tokens, bytes: text.byteRange(tokens: c.tokens)))
+                let br = text.byteRange(tokens: c.tokens)
+                if let f = formList.firstIndex(where: { text.bytes[$0.bytes] == text.bytes[br] }) {
+                    formList[f].count += 1
+                } else {
+                    formList.append((br, 1, c.tokens.count, c.tokens.lowerBound))
                 }
+                if seen.insert(c.tokens.lowerBound).inserted {
+                    mentions.append(EntityMentionRef(tokens: c.tokens, bytes: br))
+                }
+            }
+            var forms: [String: (count: Int, tokens: Int, first: Int)] = [:]
+            for f in formList {
+                let form = text.text(f.bytes)
+                let old = forms[form] ?? (0, f.tokens, f.first)
+                forms[form] = (old.count + f.count, old.tokens, min(old.first, f.first))
             }
             mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             let ordered = forms.sorted { $0.value.first < $1.value.first }
@@ -183,7 +203,10 @@ enum EntityMerger {
         }
         var out: [Candidate] = []
         out.reserveCapacity(input.count)
+        var newIndex: [Int] = []      // input index → output index
+        newIndex.reserveCapacity(input.count)
         for c in input {
+            newIndex.append(out.count)
             guard c.tokens.count >= 2, counts[c.key] == 1, c.canonical == nil,
                   c.tokens.allSatisfy({ text.tokens[$0].kind == .word }) else { out.append(c); continue }
             var done = false
@@ -198,6 +221,9 @@ enum EntityMerger {
                 break
             }
             if !done { out.append(c) }
+        }
+        for i in out.indices {
+            if let a = out[i].acronymOf { out[i].acronymOf = a < newIndex.count ? newIndex[a] : nil }
         }
         return out
     }

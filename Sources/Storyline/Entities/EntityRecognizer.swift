@@ -64,9 +64,16 @@ final class EntityRecognizer: Sendable {
     enum LineMode { case normal, titleCase, allCaps }
 
     /// How a sentence is written: running text, a Title Case headline, or an all-caps line.
-    static func lineMode(_ text: AnalyzedText, _ s: Sentence) -> LineMode {
+    static func lineMode(_ text: AnalyzedText, _ s: Sentence, _ cls: [EntityLexicon.WordClass]) -> LineMode {
         var words = 0, caps = 0, allCaps = 0, capFunction = 0, lowerFunction = 0
         var endsWithStop = false
+        // Fast path: running text has mostly lower-case words.
+        var quickWords = 0, quickCaps = 0
+        for i in s.tokens where text.tokens[i].kind == .word {
+            quickWords += 1
+            if text.tokens[i].isCapitalized { quickCaps += 1 }
+        }
+        if quickWords >= 4 && quickCaps * 2 < quickWords { return .normal }
         for i in s.tokens {
             let t = text.tokens[i]
             if t.kind == .punctuation { endsWithStop = t.lower == "." || t.lower == "?" || t.lower == "!"; continue }
@@ -76,8 +83,8 @@ final class EntityRecognizer: Sendable {
             if t.isAllCaps { allCaps += 1 }
             if t.isCapitalized {
                 caps += 1
-                if i != s.tokens.lowerBound, EntityLexicon.functionWords.contains(t.lower) { capFunction += 1 }
-            } else if EntityLexicon.functionWords.contains(t.lower) {
+                if i != s.tokens.lowerBound, cls[i].contains(.function) { capFunction += 1 }
+            } else if EntityLexicon.classes(t.lower).contains(.function) {
                 lowerFunction += 1
             }
         }
@@ -90,21 +97,26 @@ final class EntityRecognizer: Sendable {
 
     func findCandidates(_ text: AnalyzedText) -> [Candidate] {
         let tokens = text.tokens, bytes = text.bytes
+        var cls = [EntityLexicon.WordClass](repeating: [], count: tokens.count)
+        // Word classes of the tokens that can be names (lower-case words are looked up where needed).
+        for (i, t) in tokens.enumerated() where (t.kind == .word || t.kind == .acronym) && (t.isCapitalized || Self.isCamel(t, bytes)) {
+            cls[i] = EntityLexicon.classes(t.lower)
+        }
         var modes: [LineMode] = []
         modes.reserveCapacity(text.sentences.count)
-        for s in text.sentences { modes.append(Self.lineMode(text, s)) }
+        for s in text.sentences { modes.append(Self.lineMode(text, s, cls)) }
         // Words seen capitalised inside running text (evidence for sentence-initial words).
         var capitalisedInside: Set<String> = []
         for (k, s) in text.sentences.enumerated() where modes[k] == .normal {
             let first = Self.firstWordIndex(text, s)
             for i in s.tokens where i != first {
                 let t = tokens[i]
-                if t.isCapitalized, t.kind == .word, !Self.afterOpeningQuote(text, i) { capitalisedInside.insert(t.lower) }
+                if t.isCapitalized, t.kind == .word, cls[i].contains(.common), !Self.afterOpeningQuote(text, i) { capitalisedInside.insert(t.lower) }
             }
         }
         var out: [Candidate] = []
         for (k, s) in text.sentences.enumerated() where modes[k] == .normal {
-            collectRuns(text, s, evidence: capitalisedInside, into: &out)
+            collectRuns(text, s, evidence: capitalisedInside, cls, into: &out)
         }
         // Headlines and all-caps lines: names known from the body, lexicon names, unusual words.
         if modes.contains(where: { $0 != .normal }) {
@@ -115,11 +127,10 @@ final class EntityRecognizer: Sendable {
                 maxLen = max(maxLen, c.tokens.count)
             }
             for (k, s) in text.sentences.enumerated() where modes[k] != .normal {
-                collectHeadline(text, s, mode: modes[k], known: known, maxLen: maxLen, into: &out)
+                collectHeadline(text, s, mode: modes[k], known: known, maxLen: maxLen, cls, into: &out)
             }
             out.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
-        _ = bytes
         return out
     }
 
@@ -137,14 +148,14 @@ final class EntityRecognizer: Sendable {
         return p.lower == "\"" || p.lower == "'" || p.lower == ":" || p.lower == "(" || p.lower == "\u{2014}" || p.lower == "\u{2013}"
     }
 
-    /// Longest lexicon phrase starting at `i` (within `end`): its length and type.
+    /// Longest lexicon phrase starting at `i` (within `end`): its length, type, canonical name and strength.
     static func lexiconMatch(_ text: AnalyzedText, at i: Int, end: Int) -> (Int, EntityType, String?, Int)? {
-        var k = min(end, i + EntityLexicon.maxPhraseTokens)
+        guard i < end, i < text.tokens.count, let longest = EntityLexicon.phraseLengthByFirstToken[text.tokens[i].lower] else { return nil }
+        var k = min(end, i + longest)
         while k > i {
             let last = text.tokens[k - 1]
             if last.kind == .word || last.kind == .acronym || (last.kind == .punctuation && last.lower == ".") {
-                let key = Self.key(text, i..<k)
-                if let t = lexiconType(key) { return (k - i, t.0, t.1, t.2) }
+                if let e = EntityLexicon.phrases[Self.key(text, i..<k)] { return (k - i, e.type, e.canonical, e.strength) }
             }
             k -= 1
         }
@@ -153,71 +164,70 @@ final class EntityRecognizer: Sendable {
 
     /// Type, canonical name and strength of a phrase found in a lexicon.
     static func lexiconType(_ key: String) -> (EntityType, String?, Int)? {
-        if let c = EntityLexicon.countries[key] { return (.location, c, 4) }
-        if let c = EntityLexicon.usStates[key] { return (.location, c, 4) }
-        if EntityLexicon.regions.contains(key) { return (.location, nil, 4) }
-        if EntityLexicon.knownOrganizations.contains(key) { return (.organization, nil, 4) }
-        if EntityLexicon.knownProducts.contains(key) { return (.product, nil, 4) }
-        if EntityLexicon.cities.contains(key) { return (.location, nil, 3) }
-        return nil
+        guard let e = EntityLexicon.phrases[key] else { return nil }
+        return (e.type, e.canonical, e.strength)
     }
 
     /// A name token that may stand in a name run.
     @inline(__always)
-    static func isNameToken(_ t: Token, _ bytes: [UInt8]) -> Bool {
-        guard isNameShape(t, bytes) else { return false }
+    static func isNameToken(_ i: Int, _ text: AnalyzedText, _ cls: [EntityLexicon.WordClass]) -> Bool {
+        guard i < text.tokens.count else { return false }
+        let t = text.tokens[i]
+        guard isNameShape(t, text.bytes) else { return false }
         if t.lower == "i" { return false }
         if let f = t.lower.utf8.first, f >= 0x30 && f <= 0x39 { return false }
-        if EntityLexicon.nonNameAcronyms.contains(t.lower) { return false }
-        if t.lower.hasSuffix("s"), EntityLexicon.personTitles.contains(String(t.lower.dropLast())) { return false }
-        if EntityLexicon.timeWords.contains(t.lower) { return false }
-        if EntityLexicon.personTitles.contains(t.lower), !EntityLexicon.organizationSuffixes.contains(t.lower) { return false }
-        if EntityLexicon.demonyms[t.lower] != nil { return false }
+        let c = cls[i]
+        // Contractions of function words: "It'll", "We're".
+        if let ap = t.lower.utf8.firstIndex(of: 0x27), EntityLexicon.classes(String(t.lower[..<ap])).contains(.function) { return false }
+        if c.contains(.nonName) || c.contains(.titlePlural) || c.contains(.time) || c.contains(.demonym) { return false }
+        if c.contains(.title), !c.contains(.orgSuffix) { return false }
         return true
     }
+
+    static let governmentTitles: Set<String> = ["minister", "secretary", "ministers", "secretaries", "ministry", "department", "committee"]
 
     static let nameParticles: Set<String> = ["de", "du", "la", "le", "von", "van", "der", "den", "del", "della", "da", "di", "dos", "bin", "al", "el", "ibn"]
 
     /// Extends a run that starts at `i`; returns its end (exclusive).
-    static func extendRun(_ text: AnalyzedText, from i: Int, end: Int, minEnd: Int) -> Int {
+    static func extendRun(_ text: AnalyzedText, from i: Int, end: Int, minEnd: Int, _ cls: [EntityLexicon.WordClass]) -> Int {
         let tokens = text.tokens, bytes = text.bytes
         var j = max(i + 1, minEnd)
         while j < end {
             let t = tokens[j]
-            if isNameToken(t, bytes), t.flags.contains(.spaceBefore) || tokens[j - 1].kind == .acronym {
-                if EntityLexicon.functionWords.contains(t.lower) && !t.isAllCaps { break }
+            if isNameToken(j, text, cls), t.flags.contains(.spaceBefore) || tokens[j - 1].kind == .acronym {
+                if cls[j].contains(.function) && !t.isAllCaps { break }
                 j += 1; continue
             }
             // Initials: "George W. Bush"
             if isPunct(t, "."), !t.flags.contains(.spaceBefore), tokens[j - 1].lower.utf8.count == 1,
-               tokens[j - 1].isCapitalized, j + 1 < end, isNameToken(tokens[j + 1], bytes) {
+               tokens[j - 1].isCapitalized, j + 1 < end, isNameToken(j + 1, text, cls) {
                 j += 1; continue
             }
             // Hyphen or ampersand inside a name: Wal-Mart, AT&T, Procter & Gamble
             if t.kind == .punctuation, (t.lower == "-" && !t.flags.contains(.spaceBefore)) || t.lower == "&",
-               j + 1 < end, isNameToken(tokens[j + 1], bytes),
+               j + 1 < end, isNameToken(j + 1, text, cls),
                t.lower == "&" || !tokens[j + 1].flags.contains(.spaceBefore),
-               !EntityLexicon.functionWords.contains(tokens[j + 1].lower) {
+               !cls[j + 1].contains(.function) {
                 j += 2; continue
             }
             if t.kind == .word, !t.isCapitalized {
                 // "of" after an institution head: University of Chicago, Bank of America
-                if t.lower == "of", EntityLexicon.ofHeads.contains(tokens[j - 1].lower), j + 1 < end {
+                if t.lower == "of", cls[j - 1].contains(.ofHead), j + 1 < end {
                     var k = j + 1
                     if tokens[k].lower == "the", k + 1 < end { k += 1 }
-                    if isNameShape(tokens[k], bytes), !EntityLexicon.functionWords.contains(tokens[k].lower) { j = k + 1; continue }
+                    if isNameShape(tokens[k], bytes), !cls[k].contains(.function) { j = k + 1; continue }
                 }
                 // "and" when the right side ends in an institution head: Securities and Exchange Commission
-                if t.lower == "and", j + 1 < end, isNameToken(tokens[j + 1], bytes) {
+                if t.lower == "and", j + 1 < end, isNameToken(j + 1, text, cls) {
                     var k = j + 1
-                    while k < end, isNameToken(tokens[k], bytes) { k += 1 }
-                    let head = tokens[k - 1].lower
-                    if k - (j + 1) >= 1, EntityLexicon.organizationHeads.contains(head) || EntityLexicon.organizationSuffixes.contains(head),
-                       !EntityLexicon.organizationHeads.contains(tokens[j - 1].lower) {
+                    while k < end, isNameToken(k, text, cls) { k += 1 }
+                    let head = cls[k - 1]
+                    if k - (j + 1) >= 1, head.contains(.orgHead) || head.contains(.orgSuffix),
+                       !cls[j - 1].contains(.orgHead) {
                         j = k; continue
                     }
                 }
-                if nameParticles.contains(t.lower), j + 1 < end, isNameToken(tokens[j + 1], bytes), j > i {
+                if nameParticles.contains(t.lower), j + 1 < end, isNameToken(j + 1, text, cls), j > i {
                     j += 2; continue
                 }
             }
@@ -227,7 +237,7 @@ final class EntityRecognizer: Sendable {
     }
 
     /// Collects the name runs of a sentence of running text.
-    func collectRuns(_ text: AnalyzedText, _ s: Sentence, evidence: Set<String>, into out: inout [Candidate]) {
+    func collectRuns(_ text: AnalyzedText, _ s: Sentence, evidence: Set<String>, _ cls: [EntityLexicon.WordClass], into out: inout [Candidate]) {
         let tokens = text.tokens, bytes = text.bytes
         let end = s.tokens.upperBound
         let first = Self.firstWordIndex(text, s)
@@ -236,12 +246,12 @@ final class EntityRecognizer: Sendable {
             let t = tokens[i]
             guard Self.isNameShape(t, bytes) else { i += 1; continue }
             let lex = Self.lexiconMatch(text, at: i, end: end)
-            if lex == nil, !Self.isNameToken(t, bytes) { i += 1; continue }
+            if lex == nil, !Self.isNameToken(i, text, cls) { i += 1; continue }
             var start = i
             let initial = i == first || Self.afterOpeningQuote(text, i)
-            var runEnd = Self.extendRun(text, from: i, end: end, minEnd: i + (lex?.0 ?? 1))
+            var runEnd = Self.extendRun(text, from: i, end: end, minEnd: i + (lex?.0 ?? 1), cls)
             // Leading function words ("The", "But") are no part of a name.
-            while start < runEnd, EntityLexicon.functionWords.contains(tokens[start].lower), !tokens[start].isAllCaps,
+            while start < runEnd, cls[start].contains(.function), !tokens[start].isAllCaps,
                   Self.lexiconMatch(text, at: start, end: runEnd) == nil {
                 start += 1
             }
@@ -249,12 +259,28 @@ final class EntityRecognizer: Sendable {
             if initial {
                 while start < runEnd {
                     let w = tokens[start].lower
-                    guard EntityLexicon.commonWords.contains(w), !evidence.contains(w),
+                    guard cls[start].contains(.common), !evidence.contains(w),
                           Self.lexiconMatch(text, at: start, end: runEnd) == nil else { break }
-                    let head = tokens[runEnd - 1].lower
-                    if runEnd - start >= 2, EntityLexicon.organizationSuffixes.contains(head) || EntityLexicon.organizationHeads.contains(head) { break }
-                    if EntityLexicon.givenNames.contains(w), runEnd - start >= 2 { break }
+                    let head = cls[runEnd - 1]
+                    if runEnd - start >= 2, head.contains(.orgSuffix) || head.contains(.orgHead) { break }
+                    if cls[start].contains(.given), runEnd - start >= 2 { break }
                     start += 1
+                }
+            }
+            // "head of Instagram Adam Mosseri": a name followed by a given name and surname.
+            if lex == nil, runEnd - start >= 3 {
+                var k = start + 1
+                while k + 2 <= runEnd {
+                    let tail = cls[runEnd - 1]
+                    if cls[k].contains(.given), !cls[k - 1].contains(.given), tokens[k - 1].kind == .word, tokens[k].kind == .word,
+                       runEnd - k <= 3, !tail.contains(.orgHead), !tail.contains(.orgSuffix), !tail.contains(.facilityHead), !tail.contains(.eventHead),
+                       Self.lexiconMatch(text, at: k, end: runEnd) == nil,
+                       tokens[k - 1].lower.utf8.count > 1, (start..<runEnd).allSatisfy({ tokens[$0].kind == .word }) {
+                        out.append(Self.typeCandidate(text, start..<k, lexicon: nil, cls))
+                        start = k
+                        break
+                    }
+                    k += 1
                 }
             }
             // Product model numbers (iPhone 4, Windows 7) and event years (WWDC 2005, SC '13).
@@ -271,7 +297,7 @@ final class EntityRecognizer: Sendable {
                 }
             }
             // "iPod nano", "iPod touch": lower-case model words after a product name.
-            if start < runEnd, runEnd < end, EntityLexicon.productVariants.contains(tokens[runEnd].lower), Self.isProductHead(text, start..<runEnd) {
+            if start < runEnd, runEnd < end, EntityLexicon.classes(tokens[runEnd].lower).contains(.productVariant), Self.isProductHead(text, start..<runEnd) {
                 runEnd += 1
             }
             // A known location followed by a product or organisation: "UK iTunes" → UK.
@@ -283,16 +309,24 @@ final class EntityRecognizer: Sendable {
             }
             // "Apple Inc.": the abbreviation's period belongs to the name.
             if start < runEnd, runEnd < end, Self.isPunct(tokens[runEnd], "."), !tokens[runEnd].flags.contains(.spaceBefore),
-               EntityLexicon.abbreviatedSuffixes.contains(tokens[runEnd - 1].lower) {
+               cls[runEnd - 1].contains(.abbreviatedSuffix) {
                 runEnd += 1
             }
             // A word between two title words is part of a title: "Chief Technology Officer".
-            if start < runEnd, start > 0, runEnd < end, EntityLexicon.personTitles.contains(tokens[start - 1].lower),
-               EntityLexicon.personTitles.contains(tokens[runEnd].lower), runEnd - start == 1 {
+            if start < runEnd, start > 0, runEnd < end, runEnd - start == 1, EntityLexicon.classes(tokens[start - 1].lower).contains(.title),
+               EntityLexicon.classes(tokens[runEnd].lower).contains(.title) {
+                i = runEnd; continue
+            }
+            // "Defense Minister", "Interior Secretary": a portfolio, not a name.
+            if runEnd - start == 1, runEnd < end, cls[start].contains(.common), Self.governmentTitles.contains(tokens[runEnd].lower) {
+                i = runEnd; continue
+            }
+            // A lone institution or place head ("the Division", "the Committee") is no name.
+            if runEnd - start == 1, lex == nil, cls[start].contains(.orgHead) || cls[start].contains(.facilityHead), !tokens[start].isAllCaps {
                 i = runEnd; continue
             }
             if start < runEnd, !(runEnd - start == 1 && tokens[start].kind == .punctuation) {
-                var c = Self.typeCandidate(text, start..<runEnd, lexicon: start == i ? lex : nil)
+                var c = Self.typeCandidate(text, start..<runEnd, lexicon: start == i ? lex : nil, cls)
                 if isEvent { c.type = .event; c.strength = 3 }
                 // "(FCC)" right after a name: an acronym alias.
                 if start >= 2, Self.isPunct(tokens[start - 1], "("), runEnd < end, Self.isPunct(tokens[runEnd], ")"),
@@ -351,8 +385,8 @@ final class EntityRecognizer: Sendable {
     }
 
     /// Collects names in a headline or all-caps line.
-    func collectHeadline(_ text: AnalyzedText, _ s: Sentence, mode: LineMode, known: [String: Candidate], maxLen: Int, into out: inout [Candidate]) {
-        let tokens = text.tokens, bytes = text.bytes
+    func collectHeadline(_ text: AnalyzedText, _ s: Sentence, mode: LineMode, known: [String: Candidate], maxLen: Int, _ cls: [EntityLexicon.WordClass], into out: inout [Candidate]) {
+        let tokens = text.tokens
         let end = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < end {
@@ -372,13 +406,12 @@ final class EntityRecognizer: Sendable {
                 out.append(Candidate(tokens: r, key: Self.key(text, r), type: lex.1, strength: lex.3, canonical: lex.2))
                 i += lex.0; continue
             }
-            let t = tokens[i]
-            if mode == .titleCase, Self.isNameToken(t, bytes), !EntityLexicon.commonWords.contains(t.lower),
-               !EntityLexicon.functionWords.contains(t.lower), !EntityLexicon.givenNames.contains(t.lower) {
+            if mode == .titleCase, Self.isNameToken(i, text, cls), !cls[i].contains(.common),
+               !cls[i].contains(.function), !cls[i].contains(.given) {
                 var j = i + 1
-                while j < end, Self.isNameToken(tokens[j], bytes), !EntityLexicon.commonWords.contains(tokens[j].lower),
-                      !EntityLexicon.functionWords.contains(tokens[j].lower) { j += 1 }
-                out.append(Self.typeCandidate(text, i..<j, lexicon: nil))
+                while j < end, Self.isNameToken(j, text, cls), !cls[j].contains(.common),
+                      !cls[j].contains(.function) { j += 1 }
+                out.append(Self.typeCandidate(text, i..<j, lexicon: nil, cls))
                 i = j; continue
             }
             i += 1
@@ -388,7 +421,7 @@ final class EntityRecognizer: Sendable {
     // MARK: - Typing
 
     /// Types a run from lexicons, heads, titles, given names, shape and context.
-    static func typeCandidate(_ text: AnalyzedText, _ r: Range<Int>, lexicon: (Int, EntityType, String?, Int)?) -> Candidate {
+    static func typeCandidate(_ text: AnalyzedText, _ r: Range<Int>, lexicon: (Int, EntityType, String?, Int)?, _ cls: [EntityLexicon.WordClass]) -> Candidate {
         let tokens = text.tokens, bytes = text.bytes
         let k = key(text, r)
         func make(_ t: EntityType, _ s: Int, _ canonical: String? = nil) -> Candidate {
@@ -397,40 +430,46 @@ final class EntityRecognizer: Sendable {
         if let lex = lexicon, lex.0 == r.count { return make(lex.1, lex.3, lex.2) }
         if let lex = lexiconType(k) { return make(lex.0, lex.2, lex.1) }
         let first = tokens[r.lowerBound], last = tokens[r.upperBound - 1]
+        let lastClass = cls[r.upperBound - 1]
         let n = r.count
-        if n >= 2, EntityLexicon.eventHeads.contains(last.lower) { return make(.event, 4) }
+        if n >= 2, lastClass.contains(.eventHead) { return make(.event, 4) }
+        if n >= 2, lastClass.contains(.lawHead) { return make(.misc, 4) }
         // Starts with a known product or organisation: "Mac OS X Lion", "Huawei Enterprise USA".
         if n >= 2, let pre = lexiconMatch(text, at: r.lowerBound, end: r.upperBound - 1) {
             if pre.1 == .product { return make(.product, 3) }
-            if pre.1 == .organization, !EntityLexicon.facilityHeads.contains(last.lower) { return make(.organization, 3) }
+            if pre.1 == .organization, !lastClass.contains(.facilityHead) { return make(.organization, 3) }
         }
         // A title right before: Mr. Ren, CEO Ren Zhengfei, President Obama.
         var p = r.lowerBound - 1
         if p >= 0, isPunct(tokens[p], ".") { p -= 1 }
-        if p >= 0, EntityLexicon.personTitles.contains(tokens[p].lower), tokens[p].kind == .word,
-           !EntityLexicon.organizationSuffixes.contains(last.lower) {
+        if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, !tokens[r.lowerBound - 1].isCapitalized,
+           EntityLexicon.personNouns.contains(tokens[r.lowerBound - 1].lower), !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead) {
+            return make(.person, 3)
+        }
+        if p >= 0, tokens[p].kind == .word, EntityLexicon.classes(tokens[p].lower).contains(.title),
+           !lastClass.contains(.orgSuffix) {
             return make(.person, 4)
         }
         if n >= 2 {
-            if EntityLexicon.organizationSuffixes.contains(last.lower) || EntityLexicon.organizationHeads.contains(last.lower) {
+            if lastClass.contains(.orgSuffix) || lastClass.contains(.orgHead) {
                 return make(.organization, 4)
             }
             // "Gulf of Mexico" vs "University of Chicago"
             if let ofIndex = r.first(where: { tokens[$0].lower == "of" }), ofIndex > r.lowerBound {
                 let head = tokens[ofIndex - 1].lower
-                if EntityLexicon.facilityHeads.contains(head) || head == "republic" || head == "kingdom" || head == "isle" { return make(.location, 3) }
+                if cls[ofIndex - 1].contains(.facilityHead) || head == "republic" || head == "kingdom" || head == "isle" { return make(.location, 3) }
                 return make(.organization, 4)
             }
-            if EntityLexicon.facilityHeads.contains(last.lower) { return make(.location, 3) }
+            if lastClass.contains(.facilityHead) { return make(.location, 3) }
         }
         // Followed by ", Inc." or by a role and a name: "Huawei founder", "Apple CEO"
         var q = r.upperBound
-        if q < tokens.count, isPunct(tokens[q], ","), q + 1 < tokens.count, EntityLexicon.organizationSuffixes.contains(tokens[q + 1].lower),
+        if q < tokens.count, isPunct(tokens[q], ","), q + 1 < tokens.count, cls[q + 1].contains(.orgSuffix),
            tokens[q + 1].isCapitalized {
             return make(.organization, 4)
         }
         if q < tokens.count, tokens[q].kind == .possessive { q += 1 }
-        if q < tokens.count, EntityLexicon.roleWords.contains(tokens[q].lower), tokens[q].lower != "member",
+        if q < tokens.count, tokens[q].kind == .word, EntityLexicon.classes(tokens[q].lower).contains(.role), tokens[q].lower != "member",
            !(q + 1 < tokens.count && tokens[q + 1].lower == "of") {
             return make(.organization, 3)
         }
@@ -439,13 +478,31 @@ final class EntityRecognizer: Sendable {
            tokens[r.upperBound + 1].lower == "based" || tokens[r.upperBound + 1].lower == "headquartered" {
             return make(.location, 3)
         }
-        if r.upperBound + 1 < tokens.count, isPunct(tokens[r.upperBound], ","),
+        if r.upperBound + 1 < tokens.count, isPunct(tokens[r.upperBound], ","), !cls[r.lowerBound].contains(.given) || n == 1,
            let lex = lexiconMatch(text, at: r.upperBound + 1, end: min(tokens.count, r.upperBound + 5)),
            lex.1 == .location, lex.2 != nil, EntityLexicon.countries[key(text, r)] == nil {
             return make(.location, 3)
         }
-        if EntityLexicon.givenNames.contains(first.lower), n >= 2, n <= 4, first.isCapitalized, !first.isAllCaps {
+        if cls[r.lowerBound].contains(.given), n >= 2, n <= 4, first.isCapitalized, !first.isAllCaps {
             return make(.person, 3)
+        }
+        if n == 1, cls[r.lowerBound].contains(.given), !cls[r.lowerBound].contains(.common), !first.isAllCaps {
+            return make(.person, 2)
+        }
+        // "Elon Musk, who ...", "Jane Doe, 45, ...", "Kim Jong Un said"
+        let after = r.upperBound
+        if after + 1 < tokens.count, isPunct(tokens[after], ","),
+           tokens[after + 1].lower == "who" || (tokens[after + 1].kind == .number && after + 2 < tokens.count && isPunct(tokens[after + 2], ",")) {
+            return make(.person, 3)
+        }
+        if n >= 2, after < tokens.count, tokens[after].lower == "said" || tokens[after].lower == "says" || tokens[after].lower == "told",
+           !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead) {
+            return make(.person, 2)
+        }
+        // A frequent surname on its own, or after an unknown first name: "Clinton said", "Yuki Tanaka".
+        if n <= 2, cls[r.upperBound - 1].contains(.surname), !last.isAllCaps, !first.isAllCaps,
+           r.allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.common) }) {
+            return make(.person, 2)
         }
         if isCamel(last, bytes) || isCamel(first, bytes) {
             return make(first.lower.hasPrefix("i") || isProductHead(text, r) ? .product : .organization, 3)
@@ -458,8 +515,18 @@ final class EntityRecognizer: Sendable {
                 return make(.location, 1)
             }
         }
-        if n >= 2, n <= 3, r.allSatisfy({ tokens[$0].kind == .word && !EntityLexicon.commonWords.contains(tokens[$0].lower) && !tokens[$0].isAllCaps }) {
+        if n >= 2, n <= 3, r.allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.common) && !tokens[$0].isAllCaps }) {
             return make(.person, 1)
+        }
+        // "Amir Khan": an unknown first name and a plain second word.
+        if n == 2, tokens[r.lowerBound + 1].kind == .word, !cls[r.lowerBound].contains(.common), !first.isAllCaps, !last.isAllCaps,
+           !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead), !lastClass.contains(.facilityHead) {
+            return make(.person, 1)
+        }
+        // "Putin", "Gorbachev": an unknown word with a surname ending.
+        if n == 1, !cls[r.lowerBound].contains(.common), !first.isAllCaps, first.lower.utf8.count >= 5,
+           EntityLexicon.surnameEndings.contains(where: { first.lower.hasSuffix($0) }) {
+            return make(.person, 2)
         }
         return make(.organization, 1)
     }

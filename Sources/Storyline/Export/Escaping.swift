@@ -22,7 +22,8 @@ public enum Escaping {
     }
 
     /// A DOT double-quoted string, quotes included. Backslashes are doubled (so Graphviz escapes
-    /// like `\N` or `\G` stay literal), quotes escaped, line breaks become `\n`, control characters dropped.
+    /// like `\N` or `\G` stay literal), quotes escaped, line breaks become `\n`, control characters
+    /// and U+FFFE/U+FFFF dropped.
     public static func dotQuoted(_ s: String) -> String {
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
@@ -33,7 +34,8 @@ public enum Escaping {
             case "\n": out += "\\n"
             case "\r", "\t": out += " "
             default:
-                if u.value < 0x20 || u.value == 0x7F { continue }
+                // Control characters and the noncharacters U+FFFE/U+FFFF, which SVG (XML) cannot hold.
+                if u.value < 0x20 || u.value == 0x7F || u.value == 0xFFFE || u.value == 0xFFFF { continue }
                 out.unicodeScalars.append(u)
             }
         }

@@ -158,6 +158,7 @@ public enum HTMLReportWriter {
     td.evidence { color: #3d444d; font-size: .9rem; }
     tr.inferred td.date { font-weight: normal; font-style: italic; }
     mark { background: #fff3b0; padding: 0 .1em; }
+    h1, li, td, .note { unicode-bidi: isolate; }
     .type { border-radius: 4px; padding: 0 .4em; font-size: .85rem; }
     footer { margin-top: 2rem; border-top: 1px solid #eaeef2; padding-top: .5rem; }
 

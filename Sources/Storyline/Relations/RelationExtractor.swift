@@ -36,6 +36,9 @@ struct RelationContext {
     var mentions: [MentionSpan] = []
     /// Country entity by canonical name.
     var countryEntity: [String: Int] = [:]
+    /// Per entity: a country, US state or region (a container of places); a country.
+    var containers: [Bool] = []
+    var countries: [Bool] = []
     var order: [RelationKey] = []
     var found: [RelationKey: RelationRecord] = [:]
 
@@ -51,6 +54,10 @@ struct RelationContext {
                 mentions.append(MentionSpan(entity: e, tokens: m.tokens))
             }
             if rec.type == .location { countryEntity[rec.name] = e }
+            let name = rec.name.lowercased()
+            let country = rec.type == .location && EntityLexicon.countries[name] != nil
+            countries.append(country)
+            containers.append(rec.type == .location && (country || EntityLexicon.usStates[name] != nil || EntityLexicon.regions.contains(name)))
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         for (k, m) in mentions.enumerated() {
@@ -75,12 +82,8 @@ struct RelationContext {
     func isPerson(_ m: MentionSpan) -> Bool { type(m) == .person }
     func isPlace(_ m: MentionSpan) -> Bool { type(m) == .location }
     /// A country, US state or region (a container of places).
-    func isContainer(_ m: MentionSpan) -> Bool {
-        guard isPlace(m) else { return false }
-        let name = entities[m.entity].name.lowercased()
-        return EntityLexicon.countries[name] != nil || EntityLexicon.usStates[name] != nil || EntityLexicon.regions.contains(name)
-    }
-    func isCountry(_ m: MentionSpan) -> Bool { EntityLexicon.countries[entities[m.entity].name.lowercased()] != nil }
+    func isContainer(_ m: MentionSpan) -> Bool { containers[m.entity] }
+    func isCountry(_ m: MentionSpan) -> Bool { countries[m.entity] }
 
     /// Skips a possessive clitic at `i`.
     func afterPossessive(_ i: Int) -> Int { i < text.tokens.count && text.tokens[i].kind == .possessive ? i + 1 : i }
@@ -95,7 +98,7 @@ struct RelationContext {
             if RelationPatterns.isRoleWord(w) { j += 1; last = j; continue }
             if (w == "and" || w == "&") && j > i && j + 1 < limit && RelationPatterns.isRoleWord(lower(j + 1)) { j += 1; continue }
             if w == "-" && j > i && j + 1 < limit && RelationPatterns.isRoleWord(lower(j + 1)) { j += 1; continue }
-            if w == "." && j > i && !text.tokens[j].flags.contains(.spaceBefore) { j += 1; continue }
+            if w == "." && j > i && j == last && j + 1 < limit && !text.tokens[j].flags.contains(.spaceBefore) { j += 1; last = j; continue }
             break
         }
         return last
@@ -179,6 +182,9 @@ struct RelationContext {
                     guard wb.count < wa.count, wb.count > bestLen, Array(wa[0..<wb.count]) == wb else { continue }
                     let rest = wa[wb.count...]
                     if rest.allSatisfy({ EntityLexicon.organizationSuffixes.contains($0) }) { continue }
+                    // "Fire and Disaster Management Agency" is no unit of "Fire"; a unit's parent is named more than once.
+                    if let next = rest.first, ["and", "of", "&", "-", "for"].contains(next) { continue }
+                    if eb.mentions.count < 2, wb.count == 1, EntityLexicon.commonWords.contains(wb[0]) { continue }
                     best = b; bestLen = wb.count
                 }
             }

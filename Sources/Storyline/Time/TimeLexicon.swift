@@ -54,6 +54,12 @@ enum TimeLexicon {
     /// Tens that may be followed by a unit number word ("twenty four", "twenty-four").
     static let tens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
+    /// Decade words of the twentieth century ("the nineties") → first year of the decade mod 100.
+    static let decadeWords: [String: Int] = [
+        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+        "eighties": 80, "nineties": 90,
+    ]
+
     /// Vague quantities: the count becomes `X` (`PXY`).
     static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "numerous", "multiple", "couple"]
 
@@ -146,7 +152,7 @@ enum TimeLexicon {
     ]
 
     /// Time zones allowed after a clock time.
-    static let timeZones: Set<String> = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet"]
+    static let timeZones: Set<String> = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "et", "pt", "ct", "mt"]
 
     /// Clock words → hour.
     static let clockWords: [String: Int] = ["noon": 12, "midday": 12, "midnight": 24]

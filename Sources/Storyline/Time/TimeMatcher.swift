@@ -6,11 +6,19 @@ struct Matcher {
     typealias Unit = TimeLexicon.Unit
     let text: AnalyzedText
     let tokens: [Token]
+    /// Word classes of the tokens (empty for tokens the first pass found irrelevant).
+    let classes: [WordClass]
 
-    init(text: AnalyzedText, tokens: [Token]) {
+    init(text: AnalyzedText, tokens: [Token], classes: [WordClass]? = nil) {
         self.text = text
         self.tokens = tokens
+        self.classes = classes ?? tokens.map { t in
+            t.kind == .number || t.kind == .apostropheYear ? .number : t.flags.contains(.hasDigit) ? .digitWord : WordClass.of[t.lower] ?? []
+        }
     }
+
+    /// Whether token `i` is of any of the classes in `c`.
+    @inline(__always) func isClass(_ i: Int, _ c: WordClass) -> Bool { i >= 0 && i < classes.count && !classes[i].isDisjoint(with: c) }
 
     // MARK: token helpers
 
@@ -107,9 +115,8 @@ struct Matcher {
             if w == "at" && lw(j) != "the" { return core(at: i) }
             j += 1
             if let mod = TimeLexicon.framedModifiers[lw(j)], lw(j + 1) == "of" {
-                var k = j + 2
+                let k = j + 2
                 if lw(k) == "the" || lw(k) == "this", let u = TimeLexicon.units[lw(k + 1)], !lw(k + 1).hasSuffix("s") {
-                    k = lw(k) == "this" ? k : k
                     return Candidate(start: i + (w == "at" ? 1 : 0), end: k + 2, type: .date, value: "",
                                      anchor: .dctShift(u, 0), mod: mod)
                 }
@@ -145,9 +152,9 @@ struct Matcher {
             }
         }
         // Frames the matcher needs for extent only: "for years" (the preposition is not included).
-        if w == "for" || w == "in" || w == "over" || w == "within" {
+        if w == "for" || w == "in" || w == "over" || w == "within" || w == "after" {
             if let u = TimeLexicon.units[lw(i + 1)], lw(i + 1).hasSuffix("s"), !isHyphen(i + 2), TimeLexicon.units[lw(i + 2)] == nil,
-               lw(i + 2) != "of" || w == "for" {
+               lw(i + 2) != "of" || w == "for" || w == "after", u != .second {
                 return Candidate(start: i + 1, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
             return nil
@@ -163,8 +170,12 @@ struct Matcher {
         }
     }
 
+    /// First words of the quantity modifiers ("more" of "more than").
+    static let modifierHeads: Set<String> = Set(TimeLexicon.quantityModifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     private func quantityModifier(at i: Int) -> (String, Int)? {
         let w = lw(i)
+        guard Self.modifierHeads.contains(w) else { return nil }
         let two = w + " " + lw(i + 1)
         let three = two + " " + lw(i + 2)
         if let m = TimeLexicon.quantityModifiers[three] { return (m, i + 3) }
@@ -193,14 +204,14 @@ struct Matcher {
         consider(holiday(at: i))
         guard var c = best else { return nil }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
-        // night", "Oct. 5 evening" stay DATEs of that day, as TimeBank mostly annotates them.
+        // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
         if c.type == .date, let code = TimeLexicon.partsOfDay[lw(c.end)], lw(c.end) != "overnight" {
             switch c.anchor {
             case .dctDay(let off, let s) where s.isEmpty:
                 c.anchor = .dctDay(offset: off, suffix: "T" + code)
                 c.type = .time
-            case .weekday(_, _, let s) where s.isEmpty: break
-            case .monthDay(_, _?, let s) where s.isEmpty: break
+            case .weekday(let wd, let dir, let s) where s.isEmpty: c.anchor = .weekday(wd, direction: dir, suffix: "T" + code)
+            case .monthDay(let m, let d?, let s) where s.isEmpty: c.anchor = .monthDay(month: m, day: d, suffix: "T" + code)
             default: return c
             }
             c.end += 1
@@ -212,6 +223,7 @@ struct Matcher {
 
     /// "3 p.m.", "10:30 a.m. EST", "noon", "midnight", "3 p.m. Friday", "5 p.m. EST Nov. 9".
     private mutating func clockTime(at i: Int) -> Candidate? {
+        guard isClass(i, [.number, .clock]) else { return nil }
         var j = i
         var time: String
         if let h = TimeLexicon.clockWords[lw(i)] {
@@ -261,6 +273,7 @@ struct Matcher {
 
     /// "12/02/2013", "2013-12-02", "12/2".
     private func numericDate(at i: Int) -> Candidate? {
+        guard isClass(i, .number) else { return nil }
         guard let t = tok(i), t.kind == .number else { return nil }
         let w = t.lower
         if w.utf8.contains(0x2F) {
@@ -311,6 +324,7 @@ struct Matcher {
 
     /// "October 2012", "Dec. 2, 2013", "2 December", "December 2nd", "April", "the 2nd of December".
     private func monthDate(at i: Int) -> Candidate? {
+        guard isClass(i, [.number, .ordinal, .the, .month]) else { return nil }
         // Day first: "2 December 2013", "the 2nd of December".
         var dayFirst: (day: Int, next: Int)?
         if let d = integer(i), digits(i) <= 2, (1...31).contains(d) { dayFirst = (d, i + 1) }
@@ -359,6 +373,7 @@ struct Matcher {
 
     /// "Friday", "Tues.", optionally "Friday, Oct. 27" is left to `monthDate`.
     private func weekday(at i: Int) -> Candidate? {
+        guard isClass(i, .weekday) else { return nil }
         let w = lw(i)
         guard let wd = TimeLexicon.weekdays[w], capitalized(i) else { return nil }
         var end = i + 1
@@ -366,25 +381,52 @@ struct Matcher {
             guard lw(end) == ".", attached(end) else { return nil }
             end += 1
         }
+        // "Friday, Oct. 23" and "Monday Oct. 26, 1998" are one date: the calendar date decides.
+        var k = end
+        if lw(k) == "," { k += 1 }
+        if var d = monthDate(at: k), sameSentence(i, d.end - 1) {
+            var dated = d.value.utf8.count == 10
+            if case .monthDay(_, _?, _) = d.anchor { dated = true }
+            if dated { d.start = i; return d }
+        }
         return Candidate(start: i, end: end, type: .date, value: "", anchor: .weekday(wd, direction: nil, suffix: ""))
     }
 
     /// Deictic and relative expressions: "yesterday", "now", "last month", "this year", "next
     /// Tuesday", "the previous day", "that month", "the past", "the future", "recent years".
     private func relative(at i: Int) -> Candidate? {
+        guard isClass(i, [.deictic, .reference, .the, .shift, .misc]) else { return nil }
         let w = lw(i)
         if let off = TimeLexicon.dayDeictics[w] {
             if w == "tonight" { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
         }
         if let v = TimeLexicon.referenceWords[w], !v.isEmpty {
-            if w == "now" && (lw(i + 1) == "that" || lw(i - 1) == "right" && false) { return nil }
+            if w == "now" && lw(i + 1) == "that" { return nil }  // "now that" is a conjunction
+            // "Now, ..." opening a sentence is a discourse marker.
+            if w == "now" && lw(i + 1) == "," && (tok(i)?.flags.contains(.sentenceStart) ?? false) { return nil }
+            if w == "now" && lw(i - 1) == "right" { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
             return Candidate(start: i, end: i + 1, type: .date, value: v)
         }
         if w == "at" && lw(i + 1) == "present" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
         if w == "the" {
             let n = lw(i + 1)
             if n == "future" { return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF") }
+            // "the coming weeks", "the recent months"
+            if n == "coming" || n == "recent", let u = TimeLexicon.units[lw(i + 2)], lw(i + 2).hasSuffix("s") {
+                return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(nil, u))
+            }
+            // "the year ended Sept. 30", "the fiscal year ending in June": a one-year period.
+            let yearAt = n == "fiscal" || n == "full" ? i + 2 : i + 1
+            if lw(yearAt) == "year", ["ended", "ending", "through", "to"].contains(lw(yearAt + 1)) {
+                return Candidate(start: i, end: yearAt + 1, type: .duration, value: "P1Y")
+            }
+            // "the near future", "the near term", "the short term"
+            if (n == "near" || n == "short" || n == "immediate") && (lw(i + 2) == "future" || lw(i + 2) == "term") {
+                return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF")
+            }
+            // "the nineties", "the eighties"
+            if let decade = TimeLexicon.decadeWords[n] { return Candidate(start: i, end: i + 2, type: .date, value: "19\(decade / 10)") }
             if n == "past" && TimeLexicon.units[lw(i + 2)] == nil && quantity(i + 2) == nil && !TimeLexicon.months.keys.contains(lw(i + 2)) {
                 return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF")
             }
@@ -396,8 +438,12 @@ struct Matcher {
             // "the previous day", "the following week", "the next morning"
             if let dir = TimeLexicon.shiftWords[n], dir != 0 {
                 if let u = TimeLexicon.units[lw(i + 2)], !lw(i + 2).hasSuffix("s") {
-                    if n == "past" || n == "last" || n == "next" || n == "coming" {
-                        // "the past year", "the next year": a one-unit duration.
+                    if n == "past" || n == "last" {
+                        // "the past year", "the last decade": the unit before the DCT (as TimeBank annotates it).
+                        return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctShift(u, -1))
+                    }
+                    if n == "next" || n == "coming" {
+                        // "the next year", "the coming month": a one-unit duration ahead.
                         return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(1, u))
                     }
                     return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refShift(u, dir))
@@ -410,7 +456,7 @@ struct Matcher {
         }
         if w == "that" || w == "the" && lw(i + 1) == "same" {
             let j = w == "that" ? i + 1 : i + 2
-            if let u = TimeLexicon.units[lw(j)], !lw(j).hasSuffix("s"), u != .weekend, w == "the" || lw(j) == "day" || lw(j) == "year" || lw(j) == "month" || lw(j) == "week" {
+            if let u = TimeLexicon.units[lw(j)], !lw(j).hasSuffix("s"), u != .weekend, w == "the" || lw(j) == "day" || lw(j) == "year" || lw(j) == "month" || lw(j) == "week" || lw(j) == "quarter" {
                 return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .refShift(u, 0))
             }
         }
@@ -429,17 +475,26 @@ struct Matcher {
         if n == "fiscal" && TimeLexicon.units[lw(j + 1)] == .year {
             return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .dctShift(.year, dir))
         }
-        if let u = TimeLexicon.units[n], !n.hasSuffix("s") || u == .weekend && false {
+        if let u = TimeLexicon.units[n], !n.hasSuffix("s") {
             if w == "current" && u == .quarter { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
+            // "this year's third quarter", "last year's first half"
+            if u == .year, tok(j + 1)?.kind == .possessive, let q = TimeLexicon.ordinals[lw(j + 2)], q <= 4 {
+                var k = j + 3
+                if isHyphen(k) { k += 1 }
+                if lw(k) == "quarter" || lw(k) == "half" && q <= 2 {
+                    return Candidate(start: i, end: k + 1, type: .date, value: "",
+                                     anchor: .yearPart(years: dir == 0 && j > i + 1 ? -1 : dir, part: q, half: lw(k) == "half"))
+                }
+            }
             return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(u, dir == 0 && j > i + 1 ? -1 : dir))
         }
         if let wd = TimeLexicon.weekdays[n], capitalized(j), n.utf8.count > 4 {
             return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .weekday(wd, direction: dir, suffix: ""))
         }
         if let code = TimeLexicon.partsOfDay[n], w == "this" || w == "last" {
-            let off = (w == "last") ? (n == "night" ? -1 : -1) : 0
+            // "this morning", "last night"
             if w == "last" && n != "night" { return nil }
-            return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: off, suffix: "T" + code))
+            return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: w == "last" ? -1 : 0, suffix: "T" + code))
         }
         if let code = TimeLexicon.seasons[n] {
             let k = (dir == 0 && j > i + 1) ? -1 : dir
@@ -447,7 +502,7 @@ struct Matcher {
         }
         if let (m, _) = TimeLexicon.months[n], capitalized(j), !TimeLexicon.months[n]!.abbreviation {
             // "last April": the most recent April before the DCT month; "next May"
-            return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .monthDay(month: m, day: nil, suffix: dir < 0 ? "<" : dir > 0 ? ">" : ""))
+            return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .monthDay(month: m, day: nil, suffix: dir < 0 ? "<" : dir > 0 ? ">" : "="))
         }
         return nil
     }
@@ -455,6 +510,7 @@ struct Matcher {
     /// Quantities of units: "six months", "the past three years", "two weeks ago", "a year
     /// earlier", "five-year", "the first nine months", "decades".
     private func quantified(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .shift, .ordinal, .number, .numberWord, .misc]) else { return nil }
         var j = i
         var start = i
         var framing: String?  // past/next/last/first/coming/previous
@@ -468,8 +524,11 @@ struct Matcher {
         } else if lw(j) == "past" || lw(j) == "next" || lw(j) == "last" || lw(j) == "another" || lw(j) == "first" {
             framing = lw(j); j += 1
         }
-        if framing == nil && lw(start) == "the" {
-            // "the nine months", "the two years"
+        // "$1.76 a year", "500 million a year": a rate, not a duration.
+        if lw(j) == "a" || lw(j) == "an" || lw(j) == "per", let p = tok(j - 1),
+           p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower),
+           TimeLexicon.units[lw(j + 1)] != nil, TimeLexicon.agoWords[lw(j + 2)] == nil, !isHyphen(j + 2) {
+            return nil
         }
         guard let (count, afterQ) = quantity(j) else {
             // "the past year" style is in `relative`; "years" alone handled by the caller frame.
@@ -489,6 +548,8 @@ struct Matcher {
         if adjectival && lw(k).hasSuffix("s") && u != .weekend { adjectival = false }
         let plural = lw(k).hasSuffix("s")
         if count == 1 && plural && lw(j) != "one" { return nil }
+        // Ages ("52 years old") and fractions ("three-quarters of the shares") are no time.
+        if lw(k + 1) == "old" || (lw(k + 1) == "of" && (u == .quarter || u == .half) && year(k + 2) == nil) { return nil }
         // "a second chance", "a minute detail": a noun after a singular small unit is no duration.
         if (u == .second || u == .minute) && !plural, let t = tok(k + 1), t.kind == .word, !t.isCapitalized,
            TimeLexicon.agoWords[t.lower] == nil, t.lower != "or", t.lower != "and" { return nil }
@@ -519,7 +580,6 @@ struct Matcher {
             return Candidate(start: start, end: end + 2, type: .date, value: "", anchor: .dctShift(u, c))
         }
         // "the first nine months", "the past two years": durations including "the" and the framing word.
-        _ = framing
         if adjectival && isHyphen(end) && lw(end + 1) == "old" { return nil }  // "10-year-old" is an age
         if lw(end) == "or" && lw(end + 1) == "so" { end += 2 }
         return Candidate(start: start, end: end, type: .duration, value: TimexFormat.duration(count, u))
@@ -528,6 +588,7 @@ struct Matcher {
     /// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
     /// "the 1988 third quarter", "the quarter", "the latest quarter", "the year-earlier quarter".
     private func quarter(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .shift, .ordinal, .number, .misc]) else { return nil }
         var j = i
         if lw(j) == "the" || lw(j) == "this" || lw(j) == "last" || lw(j) == "its" { j += 1 }
         if lw(j) == "fiscal" { j += 1; if isHyphen(j) { j += 1 } }
@@ -571,10 +632,10 @@ struct Matcher {
             if adj == "latest" || adj == "current" || adj == "most" && lw(k + 1) == "recent" { k += adj == "most" ? 2 : 1 }
             if adj == "current" && lw(k) == "quarter" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
             if lw(k) == "quarter" && !isHyphen(k + 1) || lw(k) == "period" && (adj == "latest" || adj == "current") {
-                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "\(y)-QX".replacingOccurrences(of: "-QX", with: "") + "-QX") }
+                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y) + "-QX") }
                 if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
                 if lw(i) == "its" { return nil }
-                return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .currentQuarter)
+                return Candidate(start: i, end: k + 1, type: .date, value: adj == "latest" || adj == "most" ? "latest" : "", anchor: .currentQuarter)
             }
             if let y = explicitYear, lw(k) == "period" || lw(k) == "year" {
                 return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y))
@@ -585,6 +646,7 @@ struct Matcher {
 
     /// Years: "2013", "fiscal 2014", "FY2014", "the 1990s", "'13", "the mid-1990s", "the year 2000".
     private func yearExpression(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord]) || lw(i) == "'" else { return nil }
         let w = lw(i)
         if w == "fiscal" || w == "fy" {
             var j = i + 1
@@ -611,7 +673,6 @@ struct Matcher {
                 return Candidate(start: i, end: j + 2, type: .date, value: "19" + String(v / 10))
             }
             if let y = year(j), lw(j + 1) == "period" || lw(j + 1) == "season" { return Candidate(start: i, end: j + 2, type: .date, value: TimexFormat.four(y)) }
-            if j == i + 1 && lw(j) == "year" { return nil }
             return nil
         }
         if let y = year(i) {
@@ -622,7 +683,6 @@ struct Matcher {
                 return nil  // "Section 2013", "Windows 2000"
             }
             if y < 1900 && !["in", "since", "of", "from", "until", "by", "year", "around", "before", "after"].contains(prev) { return nil }
-            if lw(i + 1) == "," && integer(i + 2) != nil && !attached(i + 1) { /* list */ }
             // A range "1990-95" or "1990-1995" is two years; keep the first only.
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
         }
@@ -639,6 +699,31 @@ struct Matcher {
             let base = w == "nineteen" ? 1900 : 1800
             return Candidate(start: i, end: end, type: .date, value: String(base + v))
         }
+        // "Q3", "Q4 2013", "Q1 '14", "1H", "H2 2012"
+        if let t = tok(i), t.kind == .word, t.flags.contains(.hasDigit), w.utf8.count == 2 {
+            let u = Array(w.utf8)
+            var part: (Int, Bool)?
+            if u[0] == 0x71, u[1] >= 0x31, u[1] <= 0x34 { part = (Int(u[1] - 0x30), false) }
+            else if u[0] == 0x68, u[1] == 0x31 || u[1] == 0x32 { part = (Int(u[1] - 0x30), true) }
+            else if u[1] == 0x68, u[0] == 0x31 || u[0] == 0x32 { part = (Int(u[0] - 0x30), true) }
+            // A capitalised name before it makes it a model name ("Audi Q3").
+            let named = tok(i - 1).map { $0.kind == .word && $0.isCapitalized && !$0.flags.contains(.sentenceStart) } ?? false
+            if let (q, half) = part, !named, t.flags.contains(.capitalized) || t.isAllCaps || u[0] < 0x3A {
+                var y = year(i + 1) ?? apostropheYear(i + 1)
+                if y == nil, lw(i + 1) == "fy" || lw(i + 1) == "fiscal", let fy = year(i + 2) { y = fy }
+                let code = half ? "H\(q)" : "Q\(q)"
+                if let y {
+                    let end = lw(i + 1) == "fy" || lw(i + 1) == "fiscal" ? i + 3 : i + 2
+                    return Candidate(start: i, end: end, type: .date, value: "\(TimexFormat.four(y))-\(code)")
+                }
+                return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .quarter(q, half: half))
+            }
+        }
+        // "'90s"
+        if tok(i)?.kind == .punctuation, w == "'", let t = tok(i + 1), t.kind == .word, attached(i + 1), lw(i + 1).utf8.count == 3,
+           lw(i + 1).hasSuffix("0s"), let v = Int(lw(i + 1).prefix(2)) {
+            return Candidate(start: i, end: i + 2, type: .date, value: (v >= 30 ? "19" : "20") + String(v / 10))
+        }
         // "week 48"
         if w == "week", let n = integer(i + 1), (1...53).contains(n), digits(i + 1) <= 2 {
             return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .weekNumber(n))
@@ -648,6 +733,7 @@ struct Matcher {
 
     /// Sets: "every year", "each week", "weekly", "twice a week", "three times a year", "every Monday".
     private func frequency(at i: Int) -> Candidate? {
+        guard isClass(i, [.frequency, .number, .numberWord, .misc]) else { return nil }
         let w = lw(i)
         if let v = TimeLexicon.frequencyWords[w] {
             if w == "daily" || w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" {
@@ -683,7 +769,7 @@ struct Matcher {
         // "twice a week", "three times a year", "once a month"
         var j = i
         if w == "twice" || w == "once" { j += 1 }
-        else if quantity(i) != nil, let (_, next) = quantity(i), lw(next) == "times" { j = next + 1 }
+        else if let (_, next) = quantity(i), lw(next) == "times" { j = next + 1 }
         else { return nil }
         if w == "once" && !(lw(j) == "a" || lw(j) == "per" || lw(j) == "every") { return nil }
         if lw(j) == "a" || lw(j) == "an" || lw(j) == "per" || lw(j) == "every" || lw(j) == "each", let u = TimeLexicon.units[lw(j + 1)] {
@@ -694,6 +780,7 @@ struct Matcher {
 
     /// "summer", "the summer of 1990", "spring 2013"; with shift words it is `relative`.
     private func season(at i: Int) -> Candidate? {
+        guard isClass(i, [.the, .season]) else { return nil }
         var j = i
         if lw(j) == "the" { j += 1 }
         guard let code = TimeLexicon.seasons[lw(j)] else { return nil }
@@ -709,6 +796,7 @@ struct Matcher {
 
     /// "Christmas", "Thanksgiving", "New Year's Day".
     private func holiday(at i: Int) -> Candidate? {
+        guard isClass(i, [.holiday, .misc]) else { return nil }
         let w = lw(i)
         if let (m, d) = TimeLexicon.holidays[w], capitalized(i) {
             var end = i + 1
@@ -735,4 +823,50 @@ extension TimeTagger.Candidate {
         if case .refShift(let u, _) = anchor, u == .day { c.value = s }
         return c
     }
+}
+
+/// Classes of words, computed once per token so rules can skip a position with a bit test.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let number = WordClass(rawValue: 1 << 0)
+    static let digitWord = WordClass(rawValue: 1 << 1)
+    static let month = WordClass(rawValue: 1 << 2)
+    static let weekday = WordClass(rawValue: 1 << 3)
+    static let numberWord = WordClass(rawValue: 1 << 4)
+    static let ordinal = WordClass(rawValue: 1 << 5)
+    static let unit = WordClass(rawValue: 1 << 6)
+    static let season = WordClass(rawValue: 1 << 7)
+    static let deictic = WordClass(rawValue: 1 << 8)
+    static let reference = WordClass(rawValue: 1 << 9)
+    static let shift = WordClass(rawValue: 1 << 10)
+    static let frequency = WordClass(rawValue: 1 << 11)
+    static let clock = WordClass(rawValue: 1 << 12)
+    static let holiday = WordClass(rawValue: 1 << 13)
+    static let the = WordClass(rawValue: 1 << 14)
+    /// Other words some rule starts with ("every", "fiscal", "that", "at", "twice", "week", ...).
+    static let misc = WordClass(rawValue: 1 << 15)
+
+    /// The class table over the lexicon.
+    static let of: [String: WordClass] = {
+        var t: [String: WordClass] = [:]
+        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
+        add(TimeLexicon.months.keys, .month)
+        add(TimeLexicon.weekdays.keys, .weekday)
+        add(TimeLexicon.numberWords.keys, .numberWord)
+        add(TimeLexicon.vagueQuantities, .numberWord)
+        add(TimeLexicon.ordinals.keys, .ordinal)
+        add(TimeLexicon.units.keys, .unit)
+        add(TimeLexicon.seasons.keys, .season)
+        add(TimeLexicon.dayDeictics.keys, .deictic)
+        add(TimeLexicon.referenceWords.keys, .reference)
+        add(TimeLexicon.shiftWords.keys, .shift)
+        add(TimeLexicon.frequencyWords.keys, .frequency)
+        add(TimeLexicon.clockWords.keys, .clock)
+        add(TimeLexicon.holidays.keys, .holiday)
+        add(["the"], .the)
+        add(["every", "each", "per", "fiscal", "fy", "that", "same", "at", "twice", "once", "week", "new", "thanksgiving",
+             "recent", "its", "year-earlier", "year-ago", "year", "another", "half", "nineteen", "eighteen", "a", "an",
+             "coming", "past", "last", "next", "first"], .misc)
+        return t
+    }()
 }

@@ -37,6 +37,8 @@ final class TimeTagger: Sendable {
         case weekNumber(Int)
         /// The n-th weekday of a month in the DCT year ("Thanksgiving": 4th Thursday of November).
         case nthWeekday(month: Int, weekday: Int, n: Int)
+        /// A quarter or half of the year `years` from the DCT year ("last year's third quarter").
+        case yearPart(years: Int, part: Int, half: Bool)
         /// A clock time on the DCT day ("3 p.m.").
         case clock(String)
     }
@@ -50,42 +52,99 @@ final class TimeTagger: Sendable {
         var mod: String? = nil
     }
 
-    /// Words that can begin a time expression (first-pass filter, one hash lookup a token).
-    private static let starters: Set<String> = {
+    /// Function words that begin an expression only with a time word close after them
+    /// ("the third quarter", "for years", "at least 72 hours").
+    private static let leadWords: Set<String> = [
+        "the", "a", "an", "every", "each", "per", "fiscal", "fy", "that", "same", "at", "in", "for", "over", "after",
+        "within", "twice", "once", "new", "recent", "this", "last", "next", "past", "current", "present",
+        "coming", "following", "previous", "preceding", "prior", "upcoming", "early", "late", "mid", "earlier",
+        "later", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "under", "more", "less",
+        "fewer", "up", "no", "just", "several", "few", "many", "numerous", "multiple", "couple", "half",
+    ]
+
+    /// Words that make a nearby expression possible (one hash lookup a token).
+    private static let timeWords: Set<String> = {
         var s = Set<String>()
         s.formUnion(TimeLexicon.months.keys)
         s.formUnion(TimeLexicon.weekdays.keys)
-        s.formUnion(TimeLexicon.numberWords.keys)
-        s.formUnion(TimeLexicon.vagueQuantities)
+        s.formUnion(TimeLexicon.numberWords.keys.filter { $0 != "a" && $0 != "an" })
         s.formUnion(TimeLexicon.ordinals.keys)
         s.formUnion(TimeLexicon.units.keys)
         s.formUnion(TimeLexicon.seasons.keys)
+        s.formUnion(TimeLexicon.partsOfDay.keys)
         s.formUnion(TimeLexicon.dayDeictics.keys)
-        s.formUnion(TimeLexicon.referenceWords.keys)
-        s.formUnion(TimeLexicon.shiftWords.keys)
+        s.formUnion(TimeLexicon.referenceWords.keys.filter { $0 != "once" })
         s.formUnion(TimeLexicon.frequencyWords.keys)
-        s.formUnion(TimeLexicon.pointModifiers.keys)
         s.formUnion(TimeLexicon.clockWords.keys)
         s.formUnion(TimeLexicon.holidays.keys)
-        s.formUnion(TimeLexicon.quantityModifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
-        s.formUnion(["the", "every", "each", "fiscal", "fy", "that", "same", "at", "year-earlier", "year-ago",
-                     "twice", "once", "thanksgiving", "per", "new", "recent", "for", "in", "over", "within", "ages"])
+        s.formUnion(TimeLexicon.decadeWords.keys)
+        s.formUnion(["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half",
+                     "period", "quarter", "times", "year"])
         return s
     }()
 
+    /// A 64K-bit filter over a cheap hash of the lower-cased word: most words are rejected
+    /// without touching a `Set` (whose SipHash is the costly part of the first pass).
+    struct WordFilter: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 1024)
+        init(_ words: Set<String>) {
+            for w in words { let a = Array(w.utf8); let h = a.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }; bits[h >> 6] |= 1 << UInt64(h & 63) }
+        }
+        /// FNV-1a over bytes `lo..<hi`, ASCII letters folded to lower case.
+        @inline(__always) static func hash(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+            var h: UInt32 = 2166136261
+            var k = lo
+            while k < hi {
+                var c = b[k]
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                h = (h ^ UInt32(c)) &* 16777619
+                k += 1
+            }
+            return Int((h ^ (h >> 16)) & 0xFFFF)
+        }
+        @inline(__always) func contains(hash h: Int) -> Bool { bits[h >> 6] & (1 << UInt64(h & 63)) != 0 }
+    }
+    private static let timeFilter = WordFilter(timeWords)
+    private static let leadFilter = WordFilter(leadWords)
+
     func tag(_ text: AnalyzedText, dct: String?) -> [TimexMention] {
         let t = text.tokens
+        let n = t.count
+        // Pass 0: which tokens are time words (or numbers).
+        var timeWord = [Bool](repeating: false, count: n + 1)
+        var leadWord = [Bool](repeating: false, count: n + 1)
+        var classes = [WordClass](repeating: [], count: n)
+        let timeFilter = Self.timeFilter, leadFilter = Self.leadFilter
+        text.bytes.withUnsafeBufferPointer { b in
+            for k in 0..<n {
+                let tok = t[k]
+                switch tok.kind {
+                case .number, .apostropheYear: timeWord[k] = true; classes[k] = .number
+                case .word:
+                    if tok.flags.contains(.hasDigit) { timeWord[k] = tok.end - tok.start <= 6; classes[k] = .digitWord; continue }
+                    let lo = Int(tok.start), hi = min(Int(tok.end), b.count)
+                    let isASCII = b[lo..<hi].allSatisfy { $0 < 0x80 }
+                    let h = WordFilter.hash(b, lo, hi)
+                    if (!isASCII || timeFilter.contains(hash: h)) && Self.timeWords.contains(tok.lower) { timeWord[k] = true }
+                    else if (!isASCII || leadFilter.contains(hash: h)) && Self.leadWords.contains(tok.lower) { leadWord[k] = true }
+                    if timeWord[k] || leadWord[k] { classes[k] = WordClass.of[tok.lower] ?? [] }
+                case .punctuation:
+                    // "'90s": an apostrophe before a decade word
+                    if k + 1 < n, t[k + 1].flags.contains(.hasDigit), t[k + 1].kind == .word, tok.lower == "'" { timeWord[k] = true }
+            case .acronym, .possessive: break
+                }
+            }
+        }
         var candidates: [Candidate] = []
         var i = 0
-        let n = t.count
         while i < n {
-            let tok = t[i]
-            if tok.kind == .punctuation || tok.kind == .possessive || !(tok.kind == .number || tok.kind == .apostropheYear
-                || Self.starters.contains(tok.lower) || (tok.flags.contains(.hasDigit) && tok.kind == .word)) {
-                i += 1
-                continue
+            var worth = timeWord[i]
+            if !worth, leadWord[i] {
+                var k = i + 1
+                while k < min(n, i + 5) { if timeWord[k] { worth = true; break }; k += 1 }
             }
-            var m = Matcher(text: text, tokens: t)
+            if !worth { i += 1; continue }
+            var m = Matcher(text: text, tokens: t, classes: classes)
             if let c = m.match(at: i), c.end > i {
                 candidates.append(c)
                 i = c.end
@@ -126,15 +185,16 @@ final class TimeTagger: Sendable {
                 if let r = ref, unit == .day || unit == .week, r.granularity != .day { ref = dctValue ?? r }
                 value = (ref.map { TimexFormat.shift($0.date, unit, k) } ?? Self.unknown(unit)) + c.value
             case .monthDay(let month, let day, var suffix):
-                // "<"/">" force the direction ("last April", "next May").
+                // "<"/">" force the direction ("last April", "next May"); "=" the DCT year ("this May").
                 let forced = suffix == "<" ? -1 : suffix == ">" ? 1 : 0
-                if forced != 0 { suffix = "" }
+                let sameYear = suffix == "="
+                if forced != 0 || sameYear { suffix = "" }
                 if let d = dctDate {
                     var year = d.year
                     let tn = forced != 0 ? forced : tense()
                     if forced < 0 { if month >= d.month { year -= 1 } }
                     else if forced > 0 { if month <= d.month { year += 1 } }
-                    else { year = Self.yearForMonth(month, dct: d, tense: tn) }
+                    else if !sameYear { year = Self.yearForMonth(month, dct: d, tense: tn) }
                     value = day.map { TimexFormat.day(CalendarDate(year: year, month: month, day: $0)) }
                         ?? TimexFormat.month(year, month)
                 } else {
@@ -146,7 +206,13 @@ final class TimeTagger: Sendable {
                     let diff = wd - d.weekday
                     var offset: Int
                     // Bare weekdays refer back unless the sentence speaks of the future.
-                    switch direction ?? (tense() > 0 ? 2 : -2) {
+                    let tn = direction == nil ? tense() : 0
+                    switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
+                    case 3:
+                        // No tense: the nearest such day, the earlier one on a tie.
+                        let back = diff <= 0 ? diff : diff - 7
+                        let ahead = back + 7
+                        offset = ahead < -back ? ahead : back
                     case -1: offset = diff < 0 ? diff : diff - 7
                     case 0: offset = diff
                     case 1: offset = diff > 0 ? diff : diff + 7
@@ -171,7 +237,8 @@ final class TimeTagger: Sendable {
                 if let r = lastQuarter {
                     value = TimexFormat.quarter(r.year, r.quarter)
                 } else if let d = dctDate {
-                    value = TimexFormat.shift(d, .quarter, tense() > 0 ? 0 : -1)
+                    // The quarter being reported on is the last completed one unless the text looks ahead.
+                    value = TimexFormat.shift(d, .quarter, c.value == "latest" || tense() <= 0 ? -1 : 0)
                 } else {
                     value = "XXXX-QX"
                 }
@@ -199,13 +266,18 @@ final class TimeTagger: Sendable {
                 value = "\(dctDate.map { TimexFormat.four($0.year) } ?? "XXXX")-W\(TimexFormat.two(w))"
             case .nthWeekday(let month, let wd, let k):
                 if let d = dctDate {
-                    let first = CalendarDate(year: d.year, month: month, day: 1)
+                    let first = CalendarDate(year: Self.yearForMonth(month, dct: d, tense: tense()), month: month, day: 1)
                     value = TimexFormat.day(first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (k - 1)))
                 } else {
                     value = "XXXX-" + TimexFormat.two(month)
                 }
+            case .yearPart(let k, let part, let half):
+                let y = dctDate.map { TimexFormat.four($0.year + k) } ?? "XXXX"
+                value = "\(y)-\(half ? "H" : "Q")\(part)"
             case .clock(let time):
-                value = (dctDate.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
+                // A bare clock time belongs to the day under discussion: the last day named, else the DCT.
+                let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDate
+                value = (day.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
             }
             if c.type == .date || c.type == .time, let v = DateValue(value) {
                 switch c.anchor {
@@ -255,18 +327,20 @@ final class TimeTagger: Sendable {
         let sentence = Int(text.tokens[index].sentence)
         guard sentence < text.sentences.count else { return 0 }
         let range = text.sentences[sentence].tokens
-        func cue(_ i: Int) -> Int {
+        func cue(_ i: Int, near: Bool) -> Int {
             let t = text.tokens[i]
             let w = t.lower
             if TimeLexicon.futureCues.contains(w) { return 1 }
             if TimeLexicon.pastCues.contains(w) { return -1 }
+            // A reporting verb right next to the expression ("said Friday") dates the report.
+            if near && TimeLexicon.reportingVerbs.contains(w) { return -1 }
             if t.kind == .word, w.utf8.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !TimeLexicon.reportingVerbs.contains(w) { return -1 }
             return 0
         }
         for d in 1...20 {
             let a = index - d, b = index + d
-            if a >= range.lowerBound, a < text.tokens.count { let c = cue(a); if c != 0 { return c } }
-            if b < range.upperBound, b < text.tokens.count { let c = cue(b); if c != 0 { return c } }
+            if a >= range.lowerBound, a < text.tokens.count { let c = cue(a, near: d <= 2); if c != 0 { return c } }
+            if b < range.upperBound, b < text.tokens.count { let c = cue(b, near: d <= 2); if c != 0 { return c } }
             if a < range.lowerBound && b >= range.upperBound { break }
         }
         return 0

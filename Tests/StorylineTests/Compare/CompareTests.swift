@@ -242,3 +242,72 @@ struct MergeTests {
         #expect(TimelineMerge.merge([try JSONWriter.read(data)]) == m)
     }
 }
+
+@Suite("Compare: cross-document link scorer")
+struct MergeLinkScorerTests {
+    /// Two tiny CAT XML articles: "Apple sued Samsung" / "Apple Inc. filed suit against Samsung".
+    static func cat(_ id: String, tokens: [String], mentions: [(tag: String, mid: String, tokens: [Int], type: String?)],
+                    instances: [(tag: String, mid: String, instance: String)], links: [(sources: [String], target: String)]) -> Data {
+        var x = "<Document doc_name=\"\(id)\">\n"
+        for (i, t) in tokens.enumerated() { x += "<token t_id=\"\(i + 1)\" sentence=\"0\" number=\"\(i)\">\(t)</token>\n" }
+        x += "<Markables>\n"
+        for m in mentions {
+            x += "<\(m.tag) m_id=\"\(m.mid)\"" + (m.type.map { " syntactic_type=\"\($0)\"" } ?? "") + ">"
+            for t in m.tokens { x += "<token_anchor t_id=\"\(t)\"/>" }
+            x += "</\(m.tag)>\n"
+        }
+        for i in instances { x += "<\(i.tag) m_id=\"\(i.mid)\" instance_id=\"\(i.instance)\"/>\n" }
+        x += "</Markables>\n<Relations>\n"
+        for l in links {
+            x += "<REFERS_TO r_id=\"1\">" + l.sources.map { "<source m_id=\"\($0)\"/>" }.joined() + "<target m_id=\"\(l.target)\"/></REFERS_TO>\n"
+        }
+        x += "</Relations>\n</Document>\n"
+        return Data(x.utf8)
+    }
+
+    static let g1 = CrossDocumentGold.read(cat("d1", tokens: ["Apple", "sued", "Samsung", "."],
+        mentions: [("ENTITY_MENTION", "1", [1], "NAM"), ("EVENT_MENTION", "2", [2], nil), ("ENTITY_MENTION", "3", [3], "NAM")],
+        instances: [("ENTITY", "10", "ORG_APPLE"), ("EVENT", "11", "EV_SUIT"), ("ENTITY", "12", "ORG_SAMSUNG")],
+        links: [(["1"], "10"), (["2"], "11"), (["3"], "12")]), id: "d1")!
+    static let g2 = CrossDocumentGold.read(cat("d2", tokens: ["Apple", "Inc.", "filed", "suit", "against", "Samsung", "."],
+        mentions: [("ENTITY_MENTION", "1", [1, 2], "NAM"), ("EVENT_MENTION", "2", [3], nil), ("ENTITY_MENTION", "3", [6], "NAM"),
+                   ("ENTITY_MENTION", "4", [5], "PRO")],
+        instances: [("ENTITY", "10", "ORG_APPLE"), ("EVENT", "11", "EV_SUIT"), ("ENTITY", "12", "ORG_SAMSUNG")],
+        links: [(["1"], "10"), (["2"], "11"), (["3", "4"], "12")]), id: "d2")!
+
+    @Test func readsTextOffsetsAndInstances() {
+        #expect(Self.g2.text == "Apple Inc. filed suit against Samsung .")
+        let apple = Self.g2.mentions.first { $0.id == "1" }
+        #expect(apple?.start == 0 && apple?.end == 10 && apple?.instance == "ORG_APPLE" && apple?.kind == .entity)
+        #expect(Self.g2.mentions.first { $0.id == "2" }?.kind == .event)
+    }
+
+    static func entity(_ id: String, _ spans: [(String, Int, Int)]) -> Entity {
+        Entity(id: id, name: id, type: .organization, mentions: spans.map { Mention(document: $0.0, text: "", start: $0.1, end: $0.2) })
+    }
+
+    @Test func perfectAndWrongLinks() {
+        // Perfect: Apple and Samsung each one entity across d1, d2; the suit one event.
+        let e1 = CompareFixtures.event("a", doc: "d1", "Apple sued Samsung", trigger: "sued", date: "2010", [], at: 1)
+        var suit = e1
+        suit.trigger = Trigger(text: "sued", start: 6, end: 10)
+        var filed = suit
+        filed.document = "d2"; filed.trigger = Trigger(text: "filed", start: 11, end: 16)
+        suit.members = [suit, filed]
+        var doc = StorylineDocument(entities: [Self.entity("apple", [("d1", 0, 5), ("d2", 0, 10)]),
+                                               Self.entity("samsung", [("d1", 11, 18), ("d2", 30, 37)])], events: [suit])
+        var s = MergeLinkScorer.score(gold: [Self.g1, Self.g2], merged: doc)
+        #expect(s.entities == LinkScore(truePositives: 2, systemLinks: 2, goldLinks: 2))
+        #expect(s.events == LinkScore(truePositives: 1, systemLinks: 1, goldLinks: 1))
+        #expect(s.entities.f1 == 1)
+        // With pronouns counted, the gold has one more Samsung link the system misses.
+        #expect(MergeLinkScorer.score(gold: [Self.g1, Self.g2], merged: doc, namesOnly: false).entities.goldLinks == 3)
+        // Wrong: Apple of d1 merged with Samsung of d2; events apart.
+        doc.entities = [Self.entity("x", [("d1", 0, 5), ("d2", 30, 37)]), Self.entity("y", [("d2", 0, 10)])]
+        doc.events = [e1]
+        s = MergeLinkScorer.score(gold: [Self.g1, Self.g2], merged: doc)
+        #expect(s.entities == LinkScore(truePositives: 0, systemLinks: 1, goldLinks: 2))
+        #expect(s.entities.f1 == 0)
+        #expect(s.events == LinkScore(truePositives: 0, systemLinks: 0, goldLinks: 1))
+    }
+}

@@ -20,8 +20,8 @@ enum Chromium {
         guard let path else { throw ChromiumError(message: "chromium is not installed") }
         let out = dir.appendingPathComponent("chromium-\(UUID().uuidString).out")
         let err = dir.appendingPathComponent("chromium-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = ["--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-extensions",

@@ -56,6 +56,11 @@ import Testing
         #expect(DocumentDater.infer(t) == "2009")
     }
 
+    @Test func pastAndFutureYearsBracketTheDate() {
+        let t = AnalyzedText("Profit fell in 1988. Sales will recover in 1990.")
+        #expect(DocumentDater.infer(t) == "1989")
+    }
+
     @Test func noClueGivesNil() {
         #expect(DocumentDater.infer(AnalyzedText("Nothing happened on Friday.")) == nil)
         #expect(DocumentDater.infer(AnalyzedText("")) == nil)
@@ -222,5 +227,78 @@ import Testing
             p.waitUntilExit()
             #expect(p.terminationStatus == 0)
         }
+    }
+}
+
+@Suite struct TimeTaggerRobustnessTests {
+    /// Deterministic pseudo-random generator (the test must be reproducible).
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E3779B97F4A7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func neverCrashesAndKeepsRangesValid() {
+        let pieces = ["the", "The", "last", "next", "of", "Dec", ".", ",", "-", "2013", "12/02/2013", "’13", "'", "May",
+                      "Friday", "morning", "3", "p.m.", "a", "few", "years", "ago", "earlier", "every", "twice", "week",
+                      "quarter", "third", "fiscal", "mid", "early", "end", "about", "more", "than", "9999", "0", "31",
+                      "February", "30", "2013-12-02", "1990s", "nineteen", "ninety", "-", "\u{1F600}", "é", "\n\n", "at",
+                      "least", "that", "day", "previous", "the", "weekend", "Thanksgiving", "New", "Year", "’s", "Day",
+                      "right", "now", "Now", "Q3", "’90s", "for", "years", "old", "$"]
+        var rng = SplitMix(state: 42)
+        let dcts: [String?] = [nil, "2013-12-04", "1998", "2013-Q3", "bogus", "0001-01-01", "9999-12-31", "2013-02-30"]
+        for round in 0..<400 {
+            var s = ""
+            for _ in 0..<Int.random(in: 0...25, using: &rng) {
+                s += pieces[Int.random(in: 0..<pieces.count, using: &rng)]
+                s += Bool.random(using: &rng) ? " " : ""
+            }
+            let text = AnalyzedText(s)
+            let found = TimeTagger.shared.tag(text, dct: dcts[round % dcts.count])
+            var previousEnd = 0
+            for m in found {
+                #expect(m.tokens.lowerBound >= 0 && m.tokens.upperBound <= text.tokens.count && !m.tokens.isEmpty)
+                #expect(m.bytes.lowerBound >= previousEnd && m.bytes.upperBound <= text.bytes.count)
+                #expect(!m.value.isEmpty)
+                previousEnd = m.bytes.upperBound
+            }
+            _ = DocumentDater.infer(text)
+        }
+    }
+
+    @Test func deterministic() {
+        let text = AnalyzedText("Last month, on 2 December, the firm said sales rose for six months, and next Tuesday it reports.")
+        let a = TimeTagger.shared.tag(text, dct: "2013-12-04")
+        let b = TimeTagger.shared.tag(text, dct: "2013-12-04")
+        #expect(a == b && a.count == 4)
+    }
+}
+
+@Suite struct TimeMLCorpusRoundTripTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("../shared/data/tempeval3/timebank")
+
+    /// Reads TempEval-3 files (from ../shared at test time, never copied), runs the pipeline and
+    /// checks that the written TimeML gives back the same text and timexes, and that the scores
+    /// stay in a sane range.
+    @Test func writerReproducesCorpusText() throws {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: Self.corpus.path) else { return }
+        var total = TimexScores()
+        for name in names.sorted().filter({ $0.hasSuffix(".tml") }).prefix(25) {
+            let xml = try String(contentsOf: Self.corpus.appendingPathComponent(name), encoding: .utf8)
+            let gold = try TimeMLReader.read(xml, id: name)
+            let doc = Pipeline().extract(gold.article)
+            let back = try TimeMLReader.read(TimeMLWriter.write(doc), id: "x")
+            #expect(back.article.text == gold.article.text, "\(name)")
+            #expect(back.goldTimexes.map(\.value) == doc.timexes.map(\.value), "\(name)")
+            total.add(TimexEvaluation.score(gold: gold.goldTimexes, system: doc.timexes))
+        }
+        #expect(total.relaxedF1 > 0.8)
+        #expect(total.valueF1 > 0.6)
     }
 }
