@@ -34,7 +34,7 @@ let package = Package(
         // Throughput and memory benchmark (`make bench`).
         .executableTarget(name: "storyline-bench", dependencies: ["Storyline"]),
         // libFuzzer harnesses (built with -DFUZZING, see fuzz.mk) and their replayer (normal build).
-        .executableTarget(name: "storyline-fuzz", dependencies: ["Storyline"]),
+        .executableTarget(name: "storyline-fuzz", dependencies: ["Storyline", "GraphvizRender"]),
         .testTarget(
             name: "StorylineTests",
             dependencies: [

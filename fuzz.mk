@@ -9,7 +9,7 @@
 
 SWIFT ?= swift
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= extract timeml
+FUZZ_TARGETS ?= extract timeml readers dot
 FUZZ_CONFIG ?= release
 FUZZ_JOBS_FLAGS ?=
 FUZZ_SCRATCH := .build-fuzz

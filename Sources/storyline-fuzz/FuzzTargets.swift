@@ -8,11 +8,17 @@ enum FuzzTarget: String, CaseIterable {
     case extract
     /// Arbitrary bytes → `TimeMLReader.read` → pipeline → TimeML written and read back.
     case timeml
+    /// First byte picks an input format; the rest → `ArticleReader.read(data:...)`.
+    case readers
+    /// Bytes → a generated entity graph → `DOTWriter` → libcgraph parse (and sometimes an SVG render).
+    case dot
 
     func run(_ bytes: [UInt8]) {
         switch self {
         case .extract: ExtractFuzz.run(bytes)
         case .timeml: TimeMLFuzz.run(bytes)
+        case .readers: ReadersFuzz.run(bytes)
+        case .dot: DOTFuzz.run(bytes)
         }
     }
 }
