@@ -136,24 +136,8 @@ enum CompareCLI {
 
     /// Items to documents on `jobs` threads, results in input order.
     static func extract(_ items: [CompareItem], jobs: Int) -> [StorylineDocument] {
-        final class Slots: @unchecked Sendable {
-            var docs: [StorylineDocument?]
-            let lock = NSLock()
-            var next = 0
-            init(_ n: Int) { docs = Array(repeating: nil, count: n) }
-            func take() -> Int { lock.lock(); defer { lock.unlock() }; next += 1; return next - 1 }
-            func set(_ i: Int, _ d: StorylineDocument) { lock.lock(); docs[i] = d; lock.unlock() }
-        }
-        let slots = Slots(items.count)
         let pipeline = Pipeline()
-        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
-            while true {
-                let i = slots.take()
-                guard i < items.count else { return }
-                slots.set(i, items[i].document(pipeline: pipeline))
-            }
-        }
-        return slots.docs.compactMap { $0 }
+        return Batch.map(items.count, jobs: jobs) { items[$0].document(pipeline: pipeline) }
     }
 
     /// The one document of a `diff` input (several in one input are merged).
@@ -167,6 +151,6 @@ enum CompareCLI {
 
     /// SVG of a DOT graph through the in-process Graphviz renderer.
     static func renderSVG(_ dot: String) throws -> Data {
-        throw fail("svg: the Graphviz renderer is not part of this build yet; use --format dot")
+        do { return try GraphRenderer.render(dot: dot, format: .svg) } catch { throw fail("svg: \(error)") }
     }
 }

@@ -22,9 +22,10 @@ public struct CompareInputError: Error, CustomStringConvertible, Sendable {
 
 /// Reads the inputs of `diff` and `merge`, streaming JSON Lines one line at a time.
 ///
-/// A storyline document is recognised by `"schema": "storyline/1"` and read with `JSONWriter.read`.
-/// JSON Lines (`.jsonl` or several JSON objects on lines) hold storyline documents or article
-/// objects `{"id","title","date","url","text"}`. Anything else is read as an article.
+/// A storyline document is recognised by `"schema": "storyline/1"` and read with `JSONWriter.read`;
+/// everything else goes to `ArticleReader` (text, Markdown, HTML, TimeML, JSON articles). JSON Lines
+/// (`.jsonl`/`.ndjson`, or several JSON objects one per line) may mix storyline documents and
+/// article objects `{"id","title","date","url","text"}`.
 public enum CompareInput {
     /// Largest single document or line, in bytes.
     public static let maxItemBytes = 64 << 20
@@ -32,42 +33,65 @@ public enum CompareInput {
     /// Calls `each` for every item of the input at `path` (`-` for standard input), in order, with
     /// its name (`file`, or `file:LINE` for JSON Lines). Errors are per item.
     public static func read(path: String, each: (String, Result<CompareItem, CompareInputError>) -> Void) {
-        let handle: FileHandle
-        if path == "-" {
-            handle = FileHandle.standardInput
-        } else {
+        var handle = FileHandle.standardInput
+        if path != "-" {
             var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                return each(path, .failure(CompareInputError("\(path): no such file")))
-            }
-            guard !isDir.boolValue else { return each(path, .failure(CompareInputError("\(path): is a directory"))) }
-            guard let h = FileHandle(forReadingAtPath: path) else {
-                return each(path, .failure(CompareInputError("\(path): cannot be read")))
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+                  let h = FileHandle(forReadingAtPath: path) else {
+                // The article reader names the problem (missing, a directory, unreadable).
+                return articles(ArticleReader.read(path: path), each)
             }
             handle = h
         }
         defer { if path != "-" { try? handle.close() } }
-        let isLines = path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson")
-        if isLines {
+        let ext = path == "-" ? nil : (URL(fileURLWithPath: path).pathExtension.isEmpty ? nil : URL(fileURLWithPath: path).pathExtension)
+        if ext == "jsonl" || ext == "ndjson" {
             var number = 0
             readLines(handle) { line in
                 number += 1
                 guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
-                each("\(path):\(number)", item(line, name: "\(path):\(number)", allowLines: false))
+                one(line, name: "\(path):\(number)", id: "\(ArticleReader.stem(path))-\(number)", ext: "json", each)
             }
             return
         }
         var data = Data()
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             data.append(chunk)
-            if data.count > maxItemBytes { return each(path, .failure(CompareInputError("\(path): larger than \(maxItemBytes >> 20) MiB"))) }
+            if data.count > maxItemBytes {
+                return each(path, .failure(CompareInputError("\(path): larger than \(maxItemBytes >> 20) MiB")))
+            }
         }
-        // Several JSON objects on lines without a .jsonl name.
-        if data.first == UInt8(ascii: "{"), let split = jsonLines(data) {
-            for (k, line) in split.enumerated() { each("\(path):\(k + 1)", item(line, name: "\(path):\(k + 1)", allowLines: false)) }
+        // Storyline documents one per line without a .jsonl name.
+        if data.first == UInt8(ascii: "{"), let lines = jsonLines(data), lines.contains(where: isStorylineDocument) {
+            for (k, line) in lines.enumerated() {
+                one(line, name: "\(path):\(k + 1)", id: "\(ArticleReader.stem(path))-\(k + 1)", ext: "json", each)
+            }
             return
         }
-        each(path, item(data, name: path, allowLines: true))
+        one(data, name: path, id: ArticleReader.stem(path), ext: ext, each)
+    }
+
+    /// One storyline document, or the articles `ArticleReader` finds in the bytes.
+    static func one(_ data: Data, name: String, id: String, ext: String?,
+                    _ each: (String, Result<CompareItem, CompareInputError>) -> Void) {
+        guard data.count <= maxItemBytes else {
+            return each(name, .failure(CompareInputError("\(name): larger than \(maxItemBytes >> 20) MiB")))
+        }
+        if isStorylineDocument(data) {
+            do { return each(name, .success(.document(try JSONWriter.read(data)))) } catch {
+                return each(name, .failure(CompareInputError("\(name): not a valid storyline document (\(shortDescription(error)))")))
+            }
+        }
+        articles(ArticleReader.read(data: data, name: name, id: id, pathExtension: ext), each)
+    }
+
+    static func articles(_ inputs: [ArticleInput], _ each: (String, Result<CompareItem, CompareInputError>) -> Void) {
+        for input in inputs {
+            switch input.result {
+            case .success(let a): each(input.name, .success(.article(a)))
+            case .failure(let e): each(input.name, .failure(CompareInputError(e.description)))
+            }
+        }
     }
 
     /// Splits bytes into lines when every non-empty line is a JSON object and there are two or more.
@@ -92,26 +116,9 @@ public enum CompareInput {
         if !pending.isEmpty { line(pending) }
     }
 
-    /// One item from bytes.
-    static func item(_ data: Data, name: String, allowLines: Bool) -> Result<CompareItem, CompareInputError> {
-        guard data.count <= maxItemBytes else { return .failure(CompareInputError("\(name): larger than \(maxItemBytes >> 20) MiB")) }
-        guard let text = String(validatingUTF8Data: data) else { return .failure(CompareInputError("\(name): not valid UTF-8")) }
-        guard text.contains(where: { !$0.isWhitespace }) else { return .failure(CompareInputError("\(name): empty input")) }
-        let trimmed = text.drop { $0.isWhitespace }
-        if trimmed.first == "{" {
-            if isStorylineDocument(data) {
-                do { return .success(.document(try JSONWriter.read(data))) } catch {
-                    return .failure(CompareInputError("\(name): not a valid storyline document (\(shortDescription(error)))"))
-                }
-            }
-            if let article = jsonArticle(data, name: name) { return .success(.article(article)) }
-            return .failure(CompareInputError("\(name): JSON is neither a storyline document nor an article object"))
-        }
-        return plainTextArticle(text, name: name).map { .article($0) }
-    }
-
-    /// True when the JSON object declares `"schema": "storyline/1"`.
+    /// True when the bytes are a JSON object declaring `"schema": "storyline/1"`.
     static func isStorylineDocument(_ data: Data) -> Bool {
+        guard data.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{") else { return false }
         struct Probe: Decodable { var schema: String? }
         return (try? JSONDecoder().decode(Probe.self, from: data))?.schema == "storyline/1"
     }
@@ -126,45 +133,5 @@ public enum CompareInput {
             }
         }
         return "\(error)"
-    }
-
-    /// Article object `{"id","title","date","url","text"}`.
-    /// TEMPORARY reader until the shared `Input/` article reader is merged (the lead replaces it).
-    static func jsonArticle(_ data: Data, name: String) -> Article? {
-        struct Object: Decodable { var id: String?; var title: String?; var date: String?; var url: String?; var text: String? }
-        guard let o = try? JSONDecoder().decode(Object.self, from: data), let text = o.text,
-              text.contains(where: { !$0.isWhitespace }) else { return nil }
-        let id = o.id ?? stem(name)
-        return Article(id: id, title: o.title ?? id, url: o.url, published: o.date,
-                       dateSource: o.date == nil ? nil : .metadata, text: text)
-    }
-
-    /// Plain-text article: the first non-empty line is the title, the file stem the id.
-    /// TEMPORARY reader until the shared `Input/` article reader is merged (the lead replaces it).
-    static func plainTextArticle(_ text: String, name: String) -> Result<Article, CompareInputError> {
-        if text.unicodeScalars.contains(where: { $0.value == 0 }) { return .failure(CompareInputError("\(name): binary input")) }
-        let title = text.split(separator: "\n").first { $0.contains { !$0.isWhitespace } }.map {
-            $0.trimmingCharacters(in: .whitespaces)
-        } ?? ""
-        return .success(Article(id: stem(name), title: title, text: text))
-    }
-
-    /// `dir/story.txt` → `story`; `file.jsonl:3` → `file-3`.
-    static func stem(_ name: String) -> String {
-        let base = (name as NSString).lastPathComponent
-        let parts = base.split(separator: ":")
-        let file = parts.first.map(String.init) ?? base
-        let noExt = (file as NSString).deletingPathExtension
-        return parts.count > 1 ? "\(noExt)-\(parts[1])" : (noExt.isEmpty ? "stdin" : noExt)
-    }
-}
-
-extension String {
-    /// The string when the bytes are valid UTF-8 (a byte-order mark dropped); nil otherwise.
-    init?(validatingUTF8Data data: Data) {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let s = String(bytes: bytes, encoding: .utf8) else { return nil }
-        self = s
     }
 }

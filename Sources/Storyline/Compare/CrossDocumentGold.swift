@@ -19,7 +19,14 @@ public struct CrossDocumentGold: Sendable {
         public var syntacticType: String?
         /// Corpus-wide instance id, when the mention is linked to one.
         public var instance: String?
+        /// The mention holds a capitalised word other than a pronoun or determiner ("Apple CEO",
+        /// "the iTunes Music Store"; not "He", "the device"). Used when no syntactic type is given.
+        public var nameLike: Bool = false
     }
+
+    /// Capitalised words that do not make a name.
+    static let notNames: Set<String> = ["I", "He", "She", "It", "We", "They", "You", "His", "Her", "Its", "Their",
+                                        "My", "Our", "Your", "The", "A", "An", "This", "That", "These", "Those"]
 
     public var id: String
     public var text: String
@@ -109,6 +116,7 @@ private final class CATReader: NSObject, XMLParserDelegate {
         var text = ""
         var count = 0
         var span: [String: (Int, Int)] = [:]
+        var tokenText: [String: String] = [:]
         var lastSentence: String?
         for t in tokens {
             if let s = lastSentence {
@@ -118,6 +126,7 @@ private final class CATReader: NSObject, XMLParserDelegate {
             lastSentence = t.sentence
             let n = t.text.unicodeScalars.count
             span[t.id] = (count, count + n)
+            tokenText[t.id] = t.text
             text += t.text; count += n
         }
         var instanceOfMarkable: [String: String] = [:]
@@ -129,8 +138,12 @@ private final class CATReader: NSObject, XMLParserDelegate {
             guard let kind = CrossDocumentGold.kind(ofTag: m.tag) else { continue }
             let spans = m.tokens.compactMap { span[$0] }
             guard let start = spans.map(\.0).min(), let end = spans.map(\.1).max() else { continue }
-            mentions.append(.init(id: m.id, kind: kind, start: start, end: end,
-                                  syntacticType: m.attributes["syntactic_type"], instance: instanceOfMention[m.id]))
+            let nameLike = m.tokens.contains { t in
+                guard let word = tokenText[t], let first = word.unicodeScalars.first else { return false }
+                return first.properties.isUppercase && !CrossDocumentGold.notNames.contains(word)
+            }
+            mentions.append(.init(id: m.id, kind: kind, start: start, end: end, syntacticType: m.attributes["syntactic_type"],
+                                  instance: instanceOfMention[m.id], nameLike: nameLike))
         }
         let published = self.published.flatMap { v -> String? in
             let key = DateKey(v)
@@ -168,7 +181,7 @@ public struct LinkScore: Sendable, Hashable {
 /// A link is an unordered pair of gold mentions in different documents. Gold links: pairs whose
 /// mentions refer to the same instance. System links: pairs of gold mentions that the merge puts
 /// in one entity (through its mentions) or one event (through the triggers of its members);
-/// a system mention stands for the gold mention of its kind it overlaps most. System links that
+/// a system mention stands for the gold mention of its kind it overlaps most (Dice of the spans). System links that
 /// touch a gold mention without an instance are not scored (that part of the corpus is not annotated).
 /// With `namesOnly`, entity mentions with a syntactic type other than `NAM` are left out of both sides
 /// (the tool resolves named entities, not pronouns or common nouns).
@@ -179,16 +192,20 @@ public enum MergeLinkScorer {
         var byDocument: [String: [CrossDocumentGold.GoldMention]] = [:]
         for g in gold { byDocument[g.id] = g.mentions }
         func keep(_ m: CrossDocumentGold.GoldMention) -> Bool {
-            m.instance != nil && !(namesOnly && m.kind == .entity && m.syntacticType != nil && m.syntacticType != "NAM")
+            guard m.instance != nil else { return false }
+            guard namesOnly, m.kind == .entity else { return true }
+            if let t = m.syntacticType { return t == "NAM" }
+            return m.nameLike // mentions of the cross-document layer carry no syntactic type
         }
         func goldMention(_ doc: String, _ start: Int, _ end: Int, _ kind: CrossDocumentGold.Kind) -> Key? {
-            var best: (overlap: Int, start: Int, id: String)?
+            // The gold mention with the largest overlap relative to both spans (Dice).
+            var best: (dice: Double, start: Int, id: String)?
             for m in byDocument[doc] ?? [] where m.kind == kind && keep(m) {
                 let overlap = min(end, m.end) - max(start, m.start)
                 guard overlap > 0 else { continue }
-                if best == nil || overlap > best!.overlap || (overlap == best!.overlap && m.start < best!.start) {
-                    best = (overlap, m.start, m.id)
-                }
+                let dice = 2 * Double(overlap) / Double(end - start + m.end - m.start)
+                if let b = best, dice < b.dice || (dice == b.dice && m.start >= b.start) { continue }
+                best = (dice, m.start, m.id)
             }
             return best.map { Key(document: doc, mention: $0.id) }
         }

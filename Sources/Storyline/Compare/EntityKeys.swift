@@ -5,7 +5,10 @@
 /// - for organisations, that name without corporate suffixes ("Huawei Technologies Co., Ltd." →
 ///   "huawei technologies"; "Apple Inc." → "apple");
 /// - for organisations and locations, acronyms: the initials of a multi-word name ("Federal
-///   Communications Commission" → "fcc"), and a short all-capitals name as itself ("FCC" → "fcc").
+///   Communications Commission" → `acrfull:fcc`; three letters or more, or any for locations) and a
+///   short all-capitals name as itself ("FCC" → `acrform:fcc`). An acronym key only meets its
+///   partner (`partner(of:)`): two long names with the same initials ("Apple Corps", "Apple
+///   Computer") are not the same entity.
 /// Keys are prefixed by the entity type, so a person and a city with one name stay apart.
 public enum EntityKeys {
     /// Corporate suffixes that do not distinguish organisations.
@@ -47,13 +50,22 @@ public enum EntityKeys {
         }
         if type == .organization || type == .location {
             let significant = ws.filter { !acronymSkip.contains($0) && !corporateSuffixes.contains($0) }
-            if significant.count >= 2 {
-                out.insert(prefix + "acr:" + significant.compactMap { $0.unicodeScalars.first.map(String.init) }.joined())
+            if significant.count >= 3 || (significant.count == 2 && type == .location) {
+                out.insert(prefix + acronymFull + significant.compactMap { $0.unicodeScalars.first.map(String.init) }.joined())
             } else if ws.count == 1, isAcronymForm(name) {
-                out.insert(prefix + "acr:" + ws[0])
+                out.insert(prefix + acronymForm + ws[0])
             }
         }
         return out
+    }
+
+    static let acronymFull = "acrfull:", acronymForm = "acrform:"
+
+    /// The key a key meets: itself, or for acronym keys the other kind (`acrfull:x` ↔ `acrform:x`).
+    public static func partner(of key: String) -> String {
+        if let r = key.range(of: acronymFull) { return key.replacingCharacters(in: r, with: acronymForm) }
+        if let r = key.range(of: acronymForm) { return key.replacingCharacters(in: r, with: acronymFull) }
+        return key
     }
 
     /// "FCC", "U.S.", "EU": two to six capital letters, dots allowed.

@@ -8,6 +8,8 @@ public struct CompareOptions: Sendable, Hashable {
     public var conflictThreshold: Double = 0.7
     /// With conflicting dates the headlines must also share at least this share of their words.
     public var conflictHeadlineOverlap: Double = 0.4
+    /// Conflicting dates further apart than this many days are different events, not a conflict.
+    public var conflictMaxGapDays: Int = 400
     /// Compare `co_occurs` relations too (off by default: they are not statements of the text).
     public var includeCooccurrence: Bool = false
 
@@ -53,7 +55,8 @@ struct Interner {
 /// 0.6 compatible periods, 0.3 unknown, 0 conflicting. Identical events score exactly 1.
 /// A pair is the same event when its dates do not conflict, `score ≥ threshold` and the triggers
 /// agree or the headlines overlap by at least one half; or, when its dates conflict, when
-/// `content ≥ conflictThreshold` and the headlines overlap by `conflictHeadlineOverlap`.
+/// `content ≥ conflictThreshold`, the headlines overlap by `conflictHeadlineOverlap` and the two
+/// periods are at most `conflictMaxGapDays` apart.
 struct EventMatcher {
     var options: CompareOptions
     private var interner = Interner()
@@ -106,7 +109,9 @@ struct EventMatcher {
         }
         let score = min(0.99, 0.85 * content + 0.15 * dateScore)
         if dates == .conflicting {
-            guard content >= options.conflictThreshold, headline >= options.conflictHeadlineOverlap else { return nil }
+            guard content >= options.conflictThreshold, headline >= options.conflictHeadlineOverlap,
+                  let pa = a.period, let pb = b.period,
+                  max(pa.first, pb.first) - min(pa.last, pb.last) <= options.conflictMaxGapDays else { return nil }
             return (score, dates)
         }
         guard score >= options.threshold, trigger == 1 || headline >= 0.5 else { return nil }

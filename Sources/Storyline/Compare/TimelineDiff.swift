@@ -225,8 +225,9 @@ extension DiffRelation {
 
 /// One-to-one matching of entities of two documents by shared keys and type.
 ///
-/// Score of a pair = Jaccard overlap of their key sets + 1 when their normalised names are equal
-/// + 1 for the same type (pairs must share a key, and keys carry the type). Greedy, highest first.
+/// Score of a pair = overlap of their key sets (shared keys, acronyms meeting their partner, over
+/// all keys) + 1 when their normalised names are equal + 1 for the same type (pairs must share a
+/// key, and keys carry the type). Greedy, highest first.
 enum EntityAlignment {
     static func align(_ a: [Entity], _ b: [Entity]) -> [(left: Int, right: Int, score: Double)] {
         let keysA = a.map { EntityKeys.keys(name: $0.name, aliases: $0.aliases, type: $0.type) }
@@ -237,13 +238,18 @@ enum EntityAlignment {
         var edges: [(left: Int, right: Int, score: Double)] = []
         for (i, ks) in keysA.enumerated() {
             var seen: Set<Int> = []
-            for k in ks { for j in index[k] ?? [] where seen.insert(j).inserted {
-                let common = keysA[i].intersection(keysB[j]).count
-                let jac = Double(common) / Double(keysA[i].count + keysB[j].count - common)
+            for k in ks { for j in index[EntityKeys.partner(of: k)] ?? [] where seen.insert(j).inserted {
+                let common = (meets(keysA[i], keysB[j]) + meets(keysB[j], keysA[i])) / 2
+                let jac = min(1, common / (Double(keysA[i].count + keysB[j].count) - common))
                 let sameName = nameA[i] == nameB[j]
                 edges.append((i, j, jac + (sameName ? 1 : 0) + 1))
             } }
         }
         return GreedyMatching.match(edges, leftKeys: a.map(\.id), rightKeys: b.map(\.id))
+    }
+
+    /// Keys of `x` that meet a key of `y` (the same key, or an acronym's partner).
+    static func meets(_ x: Set<String>, _ y: Set<String>) -> Double {
+        Double(x.reduce(0) { $0 + (y.contains($1) || y.contains(EntityKeys.partner(of: $1)) ? 1 : 0) })
     }
 }

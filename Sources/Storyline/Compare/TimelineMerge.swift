@@ -60,11 +60,8 @@ public enum TimelineMerge {
         var owner: [String: Int] = [:]
         for (i, a) in atoms.enumerated() {
             for key in EntityKeys.keys(name: a.entity.name, aliases: a.entity.aliases, type: a.entity.type) {
-                if let o = owner[key] {
-                    sets.join(o, i)
-                } else {
-                    owner[key] = i
-                }
+                if let o = owner[EntityKeys.partner(of: key)] { sets.join(o, i) }
+                if owner[key] == nil { owner[key] = i }
             }
         }
         var clusters: [Int: [Int]] = [:]

@@ -95,7 +95,16 @@ struct CompareWordTests {
     ])
     func namesShareKeys(_ x: String, _ y: String, _ type: EntityType) {
         let kx = EntityKeys.keys(name: x, aliases: [], type: type), ky = EntityKeys.keys(name: y, aliases: [], type: type)
-        #expect(!kx.isDisjoint(with: ky))
+        #expect(kx.contains { ky.contains(EntityKeys.partner(of: $0)) })
+    }
+
+    @Test func longNamesWithTheSameInitialsStayApart() {
+        let corps = EntityKeys.keys(name: "Apple Corps", aliases: [], type: .organization)
+        let computer = EntityKeys.keys(name: "Apple Computer", aliases: [], type: .organization)
+        #expect(!corps.contains { computer.contains(EntityKeys.partner(of: $0)) })
+        let m = TimelineMerge.merge([CompareFixtures.doc("x", entities: [CompareFixtures.entity("a", "Apple Corps", .organization, doc: "x")], events: []),
+                                     CompareFixtures.doc("y", entities: [CompareFixtures.entity("b", "Apple Computer", .organization, doc: "y")], events: [])])
+        #expect(m.entities.count == 2)
     }
 
     @Test func typesKeepNamesApart() {
