@@ -23,8 +23,9 @@ enum ReadersFuzz {
         for input in inputs {
             switch input.result {
             case .failure(let error):
-                require(!error.problem.isEmpty && !error.problem.contains("\n"),
-                        "error message is not one line: \(debug(error.problem))")
+                require(!error.problem.isEmpty, "empty error message")
+                require(KnownIssues.rawInputInTimeMLError(error.problem) || !error.problem.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
+                        "error message is not one line of text: \(debug(error.problem))")
             case .success(let article):
                 require(!TextDecoding.isBlank(article.text), "\(input.name): blank article accepted")
                 require(!article.id.isEmpty, "\(input.name): empty article id")
@@ -35,6 +36,14 @@ enum ReadersFuzz {
             }
         }
     }
+}
+
+/// Findings reported to their owners and not fixed yet: the harness lets them pass so that fuzzing goes on.
+/// Each has a regression test in Tests/StorylineTests/Robustness that records it with `withKnownIssue`.
+enum KnownIssues {
+    /// TimeMLReader.swift copies raw input (entity bodies, element names; newlines and control characters
+    /// included) into its errors, which ArticleReader.swift (`case .timeml`) passes on as the one-line message.
+    static func rawInputInTimeMLError(_ problem: String) -> Bool { problem.hasPrefix("TimeML: ") }
 }
 
 /// Generated entity graphs → `DOTWriter` → libcgraph reads the DOT back (every entity a node, every
