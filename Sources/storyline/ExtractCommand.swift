@@ -101,6 +101,7 @@ struct ExtractCommand: ParsableCommand {
         if let maxSize, !(maxSize > 0) || maxSize > 4096 { throw CLI.usage("--max-size \(maxSize): must be between 0 and 4096 MiB") }
         if let timeout, !(timeout > 0) { throw CLI.usage("--timeout \(timeout): must be more than 0 seconds") }
         if output != nil && outputDir != nil { throw CLI.usage("use either -o FILE or --output-dir DIR, not both") }
+        if outputDir == "-" { throw CLI.usage("--output-dir -: a folder cannot be standard output; use --format jsonl for a stream") }
     }
 
     /// The article with `--date` applied.

@@ -130,9 +130,13 @@ enum EventWords {
 
     private static func stemRegular(_ word: String) -> String {
         var u = Array(word.utf8)
-        func ends(_ s: String) -> Bool {
-            let e = Array(s.utf8)
-            return u.count > e.count + 2 && Array(u.suffix(e.count)) == e
+        // Suffix test without allocation; the stem must keep more than two letters.
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard u.count > n + 2 else { return false }
+            let p = suffix.utf8Start
+            for k in 0..<n where u[u.count - n + k] != p[k] { return false }
+            return true
         }
         if ends("ies") || ends("ied") { u.removeLast(3); u.append(121) }
         else if ends("ing") { u.removeLast(3) }
@@ -140,7 +144,8 @@ enum EventWords {
         else if ends("es") && !ends("ses") { u.removeLast(2) }
         else if ends("s") && !ends("ss") && !ends("us") && !ends("is") { u.removeLast(1) }
         if u.count > 3, u.last == 101 { u.removeLast() } // final e
-        if u.count > 3, let last = u.last, u[u.count - 2] == last, !"aeiouls".utf8.contains(last) { u.removeLast() }
+        if u.count > 3, let last = u.last, u[u.count - 2] == last,
+           last != 97, last != 101, last != 105, last != 111, last != 117, last != 108, last != 115 { u.removeLast() } // not a e i o u l s
         return String(decoding: u, as: UTF8.self)
     }
 

@@ -92,20 +92,28 @@ public struct DiffResult: Codable, Hashable, Sendable {
         func eventLess(_ x: DiffEvent, _ y: DiffEvent) -> Bool {
             let kx = key(x.date), ky = key(y.date)
             if kx != ky { return kx < ky }
-            return (x.document, x.id) < (y.document, y.id)
+            return (x.document, x.id, x.headline) < (y.document, y.id, y.headline)
         }
-        func matchLess(_ x: EventMatch, _ y: EventMatch) -> Bool {
-            if x.a != y.a { return eventLess(x.a, y.a) }
-            return eventLess(x.b, y.b)
+        /// Sorts by `eventLess` of a projection, computing each date key once.
+        func sortEvents<T>(_ items: inout [T], _ event: (T) -> DiffEvent, then: (T, T) -> Bool) {
+            let decorated = items.map { (key: key(event($0).date), item: $0) }
+            items = decorated.sorted { x, y in
+                if x.key != y.key { return x.key < y.key }
+                let ex = event(x.item), ey = event(y.item)
+                if (ex.document, ex.id, ex.headline) != (ey.document, ey.id, ey.headline) {
+                    return (ex.document, ex.id, ex.headline) < (ey.document, ey.id, ey.headline)
+                }
+                return then(x.item, y.item)
+            }.map(\.item)
         }
         func entityLess(_ x: DiffEntity, _ y: DiffEntity) -> Bool { (x.name, x.type.rawValue, x.id) < (y.name, y.type.rawValue, y.id) }
         func relationLess(_ x: DiffRelation, _ y: DiffRelation) -> Bool {
             (x.type.rawValue, x.source, x.target, x.label, x.id) < (y.type.rawValue, y.source, y.target, y.label, y.id)
         }
-        matched.sort(by: matchLess)
-        conflictingDates.sort(by: matchLess)
-        onlyInA.sort(by: eventLess)
-        onlyInB.sort(by: eventLess)
+        sortEvents(&matched, \.a) { eventLess($0.b, $1.b) }
+        sortEvents(&conflictingDates, \.a) { eventLess($0.b, $1.b) }
+        sortEvents(&onlyInA, { $0 }) { _, _ in false }
+        sortEvents(&onlyInB, { $0 }) { _, _ in false }
         matchedEntities.sort { x, y in x.a != y.a ? entityLess(x.a, y.a) : entityLess(x.b, y.b) }
         entitiesOnlyInA.sort(by: entityLess)
         entitiesOnlyInB.sort(by: entityLess)
@@ -223,6 +231,7 @@ enum EntityAlignment {
     static func align(_ a: [Entity], _ b: [Entity]) -> [(left: Int, right: Int, score: Double)] {
         let keysA = a.map { EntityKeys.keys(name: $0.name, aliases: $0.aliases, type: $0.type) }
         let keysB = b.map { EntityKeys.keys(name: $0.name, aliases: $0.aliases, type: $0.type) }
+        let nameA = a.map { EntityKeys.keys(of: $0.name, type: $0.type) }, nameB = b.map { EntityKeys.keys(of: $0.name, type: $0.type) }
         var index: [String: [Int]] = [:]
         for (j, ks) in keysB.enumerated() { for k in ks { index[k, default: []].append(j) } }
         var edges: [(left: Int, right: Int, score: Double)] = []
@@ -231,7 +240,7 @@ enum EntityAlignment {
             for k in ks { for j in index[k] ?? [] where seen.insert(j).inserted {
                 let common = keysA[i].intersection(keysB[j]).count
                 let jac = Double(common) / Double(keysA[i].count + keysB[j].count - common)
-                let sameName = EntityKeys.keys(of: a[i].name, type: a[i].type) == EntityKeys.keys(of: b[j].name, type: b[j].type)
+                let sameName = nameA[i] == nameB[j]
                 edges.append((i, j, jac + (sameName ? 1 : 0) + 1))
             } }
         }

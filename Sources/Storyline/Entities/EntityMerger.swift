@@ -71,13 +71,18 @@ enum EntityMerger {
             if let a = c.acronymOf, a < candidates.count { union(candidateKey[ci], candidateKey[a]) }
         }
         // 4. People: "Ren" / "Mr. Ren" / "Ren Zhengfei", "Jobs" / "Steve Jobs".
-        var personParts: [String: Set<Int>] = [:]
+        // A lone surname joins the person whatever its weak type; a lone first word ("Ren", "Steve")
+        // only when it is itself typed as a person.
+        var personLast: [String: Set<Int>] = [:], personFirst: [String: Set<Int>] = [:]
         for k in keys.indices where types[k] == .person && keyTokens[k].count >= 2 {
-            if let f = keyTokens[k].first { personParts[f, default: []].insert(k) }
-            if let l = keyTokens[k].last { personParts[l, default: []].insert(k) }
+            if let f = keyTokens[k].first { personFirst[f, default: []].insert(k) }
+            if let l = keyTokens[k].last { personLast[l, default: []].insert(k) }
         }
         for k in keys.indices where keyTokens[k].count == 1 && (types[k] == .person || strengths[k] <= 3) {
-            guard let owners = personParts[keyTokens[k][0]] else { continue }
+            let word = keyTokens[k][0]
+            var owners = personLast[word] ?? []
+            if types[k] == .person { owners.formUnion(personFirst[word] ?? []) }
+            guard !owners.isEmpty else { continue }
             let roots = Set(owners.map(find))
             if roots.count == 1, let o = owners.min() {
                 union(k, o)

@@ -131,7 +131,6 @@ final class EntityRecognizer: Sendable {
             }
             out.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
-        _ = bytes
         return out
     }
 
@@ -178,10 +177,14 @@ final class EntityRecognizer: Sendable {
         if t.lower == "i" { return false }
         if let f = t.lower.utf8.first, f >= 0x30 && f <= 0x39 { return false }
         let c = cls[i]
+        // Contractions of function words: "It'll", "We're".
+        if let ap = t.lower.utf8.firstIndex(of: 0x27), EntityLexicon.classes(String(t.lower[..<ap])).contains(.function) { return false }
         if c.contains(.nonName) || c.contains(.titlePlural) || c.contains(.time) || c.contains(.demonym) { return false }
         if c.contains(.title), !c.contains(.orgSuffix) { return false }
         return true
     }
+
+    static let governmentTitles: Set<String> = ["minister", "secretary", "ministers", "secretaries", "ministry", "department", "committee"]
 
     static let nameParticles: Set<String> = ["de", "du", "la", "le", "von", "van", "der", "den", "del", "della", "da", "di", "dos", "bin", "al", "el", "ibn"]
 
@@ -264,6 +267,22 @@ final class EntityRecognizer: Sendable {
                     start += 1
                 }
             }
+            // "head of Instagram Adam Mosseri": a name followed by a given name and surname.
+            if lex == nil, runEnd - start >= 3 {
+                var k = start + 1
+                while k + 2 <= runEnd {
+                    let tail = cls[runEnd - 1]
+                    if cls[k].contains(.given), !cls[k - 1].contains(.given), tokens[k - 1].kind == .word, tokens[k].kind == .word,
+                       runEnd - k <= 3, !tail.contains(.orgHead), !tail.contains(.orgSuffix), !tail.contains(.facilityHead), !tail.contains(.eventHead),
+                       Self.lexiconMatch(text, at: k, end: runEnd) == nil,
+                       tokens[k - 1].lower.utf8.count > 1, (start..<runEnd).allSatisfy({ tokens[$0].kind == .word }) {
+                        out.append(Self.typeCandidate(text, start..<k, lexicon: nil, cls))
+                        start = k
+                        break
+                    }
+                    k += 1
+                }
+            }
             // Product model numbers (iPhone 4, Windows 7) and event years (WWDC 2005, SC '13).
             var isEvent = false
             if start < runEnd, runEnd < end {
@@ -296,6 +315,14 @@ final class EntityRecognizer: Sendable {
             // A word between two title words is part of a title: "Chief Technology Officer".
             if start < runEnd, start > 0, runEnd < end, runEnd - start == 1, EntityLexicon.classes(tokens[start - 1].lower).contains(.title),
                EntityLexicon.classes(tokens[runEnd].lower).contains(.title) {
+                i = runEnd; continue
+            }
+            // "Defense Minister", "Interior Secretary": a portfolio, not a name.
+            if runEnd - start == 1, runEnd < end, cls[start].contains(.common), Self.governmentTitles.contains(tokens[runEnd].lower) {
+                i = runEnd; continue
+            }
+            // A lone institution or place head ("the Division", "the Committee") is no name.
+            if runEnd - start == 1, lex == nil, cls[start].contains(.orgHead) || cls[start].contains(.facilityHead), !tokens[start].isAllCaps {
                 i = runEnd; continue
             }
             if start < runEnd, !(runEnd - start == 1 && tokens[start].kind == .punctuation) {
@@ -359,7 +386,7 @@ final class EntityRecognizer: Sendable {
 
     /// Collects names in a headline or all-caps line.
     func collectHeadline(_ text: AnalyzedText, _ s: Sentence, mode: LineMode, known: [String: Candidate], maxLen: Int, _ cls: [EntityLexicon.WordClass], into out: inout [Candidate]) {
-        let tokens = text.tokens, bytes = text.bytes
+        let tokens = text.tokens
         let end = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < end {
@@ -379,7 +406,6 @@ final class EntityRecognizer: Sendable {
                 out.append(Candidate(tokens: r, key: Self.key(text, r), type: lex.1, strength: lex.3, canonical: lex.2))
                 i += lex.0; continue
             }
-            let t = tokens[i]
             if mode == .titleCase, Self.isNameToken(i, text, cls), !cls[i].contains(.common),
                !cls[i].contains(.function), !cls[i].contains(.given) {
                 var j = i + 1
@@ -407,6 +433,7 @@ final class EntityRecognizer: Sendable {
         let lastClass = cls[r.upperBound - 1]
         let n = r.count
         if n >= 2, lastClass.contains(.eventHead) { return make(.event, 4) }
+        if n >= 2, lastClass.contains(.lawHead) { return make(.misc, 4) }
         // Starts with a known product or organisation: "Mac OS X Lion", "Huawei Enterprise USA".
         if n >= 2, let pre = lexiconMatch(text, at: r.lowerBound, end: r.upperBound - 1) {
             if pre.1 == .product { return make(.product, 3) }
@@ -415,6 +442,10 @@ final class EntityRecognizer: Sendable {
         // A title right before: Mr. Ren, CEO Ren Zhengfei, President Obama.
         var p = r.lowerBound - 1
         if p >= 0, isPunct(tokens[p], ".") { p -= 1 }
+        if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, !tokens[r.lowerBound - 1].isCapitalized,
+           EntityLexicon.personNouns.contains(tokens[r.lowerBound - 1].lower), !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead) {
+            return make(.person, 3)
+        }
         if p >= 0, tokens[p].kind == .word, EntityLexicon.classes(tokens[p].lower).contains(.title),
            !lastClass.contains(.orgSuffix) {
             return make(.person, 4)
@@ -447,13 +478,31 @@ final class EntityRecognizer: Sendable {
            tokens[r.upperBound + 1].lower == "based" || tokens[r.upperBound + 1].lower == "headquartered" {
             return make(.location, 3)
         }
-        if r.upperBound + 1 < tokens.count, isPunct(tokens[r.upperBound], ","),
+        if r.upperBound + 1 < tokens.count, isPunct(tokens[r.upperBound], ","), !cls[r.lowerBound].contains(.given) || n == 1,
            let lex = lexiconMatch(text, at: r.upperBound + 1, end: min(tokens.count, r.upperBound + 5)),
            lex.1 == .location, lex.2 != nil, EntityLexicon.countries[key(text, r)] == nil {
             return make(.location, 3)
         }
         if cls[r.lowerBound].contains(.given), n >= 2, n <= 4, first.isCapitalized, !first.isAllCaps {
             return make(.person, 3)
+        }
+        if n == 1, cls[r.lowerBound].contains(.given), !cls[r.lowerBound].contains(.common), !first.isAllCaps {
+            return make(.person, 2)
+        }
+        // "Elon Musk, who ...", "Jane Doe, 45, ...", "Kim Jong Un said"
+        let after = r.upperBound
+        if after + 1 < tokens.count, isPunct(tokens[after], ","),
+           tokens[after + 1].lower == "who" || (tokens[after + 1].kind == .number && after + 2 < tokens.count && isPunct(tokens[after + 2], ",")) {
+            return make(.person, 3)
+        }
+        if n >= 2, after < tokens.count, tokens[after].lower == "said" || tokens[after].lower == "says" || tokens[after].lower == "told",
+           !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead) {
+            return make(.person, 2)
+        }
+        // A frequent surname on its own, or after an unknown first name: "Clinton said", "Yuki Tanaka".
+        if n <= 2, cls[r.upperBound - 1].contains(.surname), !last.isAllCaps, !first.isAllCaps,
+           r.allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.common) }) {
+            return make(.person, 2)
         }
         if isCamel(last, bytes) || isCamel(first, bytes) {
             return make(first.lower.hasPrefix("i") || isProductHead(text, r) ? .product : .organization, 3)
@@ -468,6 +517,16 @@ final class EntityRecognizer: Sendable {
         }
         if n >= 2, n <= 3, r.allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.common) && !tokens[$0].isAllCaps }) {
             return make(.person, 1)
+        }
+        // "Amir Khan": an unknown first name and a plain second word.
+        if n == 2, tokens[r.lowerBound + 1].kind == .word, !cls[r.lowerBound].contains(.common), !first.isAllCaps, !last.isAllCaps,
+           !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead), !lastClass.contains(.facilityHead) {
+            return make(.person, 1)
+        }
+        // "Putin", "Gorbachev": an unknown word with a surname ending.
+        if n == 1, !cls[r.lowerBound].contains(.common), !first.isAllCaps, first.lower.utf8.count >= 5,
+           EntityLexicon.surnameEndings.contains(where: { first.lower.hasSuffix($0) }) {
+            return make(.person, 2)
         }
         return make(.organization, 1)
     }

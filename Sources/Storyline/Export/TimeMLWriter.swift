@@ -28,7 +28,6 @@ public enum TimeMLWriter {
             out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(Escaping.xml(dct))\" temporalFunction=\"false\" "
                 + "functionInDocument=\"CREATION_TIME\">\(Escaping.xml(dct))</TIMEX3></DCT>\n"
         }
-        if !info.title.isEmpty && info.title != info.id { out += "<TITLE>\(Escaping.xml(info.title))</TITLE>\n" }
         let scalarCount = info.text.unicodeScalars.count
         var spans: [Span] = []
         var timexIDs: [String: String] = [:]

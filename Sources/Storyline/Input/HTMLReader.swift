@@ -200,8 +200,8 @@ enum HTMLReader {
                     }
                 } else if name == "textarea" || name == "xmp" {
                     if dropDepth == 0 {
-                        var j = end
-                        while j < contentEnd.contentEnd { emit(bytes[j]); j += 1 }
+                        let raw = String(decoding: bytes[end..<contentEnd.contentEnd], as: UTF8.self)
+                        for b in HTMLReader.decodeEntities(raw).utf8 { emit(b) }
                     }
                 }
                 return contentEnd.next

@@ -98,7 +98,7 @@ struct RelationContext {
             if RelationPatterns.isRoleWord(w) { j += 1; last = j; continue }
             if (w == "and" || w == "&") && j > i && j + 1 < limit && RelationPatterns.isRoleWord(lower(j + 1)) { j += 1; continue }
             if w == "-" && j > i && j + 1 < limit && RelationPatterns.isRoleWord(lower(j + 1)) { j += 1; continue }
-            if w == "." && j > i && !text.tokens[j].flags.contains(.spaceBefore) { j += 1; continue }
+            if w == "." && j > i && j == last && j + 1 < limit && !text.tokens[j].flags.contains(.spaceBefore) { j += 1; last = j; continue }
             break
         }
         return last
@@ -182,6 +182,9 @@ struct RelationContext {
                     guard wb.count < wa.count, wb.count > bestLen, Array(wa[0..<wb.count]) == wb else { continue }
                     let rest = wa[wb.count...]
                     if rest.allSatisfy({ EntityLexicon.organizationSuffixes.contains($0) }) { continue }
+                    // "Fire and Disaster Management Agency" is no unit of "Fire"; a unit's parent is named more than once.
+                    if let next = rest.first, ["and", "of", "&", "-", "for"].contains(next) { continue }
+                    if eb.mentions.count < 2, wb.count == 1, EntityLexicon.commonWords.contains(wb[0]) { continue }
                     best = b; bestLen = wb.count
                 }
             }

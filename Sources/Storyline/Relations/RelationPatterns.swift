@@ -21,6 +21,9 @@ enum RelationPatterns {
     static let residentWords: Set<String> = ["native", "resident", "residents", "natives", "citizen"]
     static let liveVerbs: Set<String> = ["lives", "lived", "living", "resides", "resided", "reside", "live"]
     static let basedWords: Set<String> = ["based", "headquartered"]
+    /// Offices held in a place by someone who lives there (governor of Texas, mayor of Denver).
+    static let politicalRoles: Set<String> = ["president", "governor", "gov", "mayor", "senator", "sen", "rep", "representative",
+                                              "congressman", "congresswoman", "premier", "prime", "king", "queen", "sheriff", "councilman", "councilwoman"]
 
     // MARK: - Patterns
 
@@ -44,6 +47,15 @@ enum RelationPatterns {
                         if let org = c.mention(startingAt: j), c.isOrg(org) {
                             c.employment(m, org, role: i..<re, evidence: a..<org.tokens.upperBound)
                         }
+                    }
+                    // PER , [the] governor of LOC → lives_in
+                    if re > i, c.lower(re) == "of", let loc = c.mention(startingAt: re + 1), c.isPlace(loc),
+                       (i..<re).contains(where: { politicalRoles.contains(c.lower($0)) }) {
+                        c.add(m.entity, loc.entity, .livesIn, label: c.label(i..<re), evidence: a..<loc.tokens.upperBound)
+                    }
+                    // PER , a native | resident of LOC
+                    if residentWords.contains(c.lower(i)), c.lower(i + 1) == "of", let loc = c.mention(startingAt: i + 2), c.isPlace(loc) {
+                        c.add(m.entity, loc.entity, .livesIn, label: c.label(i..<(i + 2)), evidence: a..<loc.tokens.upperBound)
                     }
                     // PER , ORG ['s] ROLE
                     if let org = c.mention(startingAt: i), c.isOrg(org) {
@@ -132,6 +144,13 @@ enum RelationPatterns {
                 if unitWords.contains(c.lower(rs)), c.lower(rs) != "part", let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
                     c.add(o.entity, m.entity, .partOf, label: c.label(rs..<(rs + 1)), evidence: a..<o.tokens.upperBound)
                 }
+                // "officials at ORG in LOC", "researchers from ORG in LOC"
+                var before = a - 1
+                if c.lower(before) == "the" { before -= 1 }
+                if ["at", "from", "of", "with", "for"].contains(c.lower(before)), c.lower(b) == "in",
+                   let loc = c.mention(startingAt: b + 1), c.isPlace(loc), !c.isCountry(loc) {
+                    c.add(m.entity, loc.entity, .basedIn, label: "in", evidence: a..<loc.tokens.upperBound)
+                }
                 // ORG of LOC ("Acme Corp. of Denver")
                 if c.lower(b) == "of", let loc = c.mention(startingAt: b + 1), c.isPlace(loc) {
                     c.add(m.entity, loc.entity, .basedIn, label: "of", evidence: a..<loc.tokens.upperBound)
@@ -214,13 +233,26 @@ enum RelationPatterns {
                 while j < end, steps < 4 {
                     if let o = c.mention(startingAt: j) { if c.isOrg(o) { target = o }; break }
                     let w = c.lower(j)
-                    if w == "," || w == "." || EntityLexicon.organizationNouns.contains(w) { break }
+                    if EntityLexicon.organizationNouns.contains(w) {
+                        // "the Dallas-based company, Texas Instruments Inc."
+                        if c.lower(j + 1) == ",", let o = c.mention(startingAt: j + 2), c.isOrg(o) { target = o }
+                        break
+                    }
+                    if w == "," || w == "." { break }
                     j += 1; steps += 1
                 }
                 if let t = target {
                     c.add(t.entity, m.entity, .basedIn, label: c.label(b..<(b + 2)), evidence: a..<t.tokens.upperBound)
                 } else if let org = describedOrganization(c, before: a, sentence: sentence, ms: ms, previous: previousOrganization) {
                     c.add(org, m.entity, .basedIn, label: c.label(b..<(b + 2)), evidence: a..<(b + 2))
+                }
+            }
+            // --- LOC ['s] governor PER ("Colombian President ..." is nationality; "Texas Gov. Ann Richards")
+            if c.isPlace(m) {
+                let rs = c.afterPossessive(b)
+                let re = c.roleEnd(from: rs, limit: end)
+                if re > rs, (rs..<re).contains(where: { politicalRoles.contains(c.lower($0)) }), let p = c.mention(startingAt: re), c.isPerson(p) {
+                    c.add(p.entity, m.entity, .livesIn, label: c.label(rs..<re), evidence: a..<p.tokens.upperBound)
                 }
             }
             // --- LOC native PER
@@ -281,7 +313,12 @@ enum RelationPatterns {
                 if EntityLexicon.organizationNouns.contains(c.lower(j)) { break }
                 j += 1; steps += 1
             }
-            if let o = c.mention(startingAt: j), (c.isOrg(o) || c.isPerson(o)), j - d <= 4, steps > 0 || j == d + 1 {
+            // The word before the name must say what it is: "Chinese company Huawei", "French President
+            // Macron", "Russian opposition leader Navalny" (not "American lawmakers criticized Huawei").
+            let head = c.lower(j - 1)
+            let describes = j == d + 1 || EntityLexicon.organizationNouns.contains(head) || RelationPatterns.isRoleWord(head)
+                || EntityLexicon.personNouns.contains(head) || EntityLexicon.organizationHeads.contains(head)
+            if describes, let o = c.mention(startingAt: j), (c.isOrg(o) || c.isPerson(o)), j - d <= 4 {
                 c.add(o.entity, target, .nationality, label: c.label(d..<(d + 1)), evidence: d..<o.tokens.upperBound)
                 continue
             }

@@ -6,13 +6,14 @@ enum DocumentDater {
     static func infer(_ text: AnalyzedText) -> String? {
         let mentions = TimeTagger.shared.tag(text, dct: nil)
         var latestYear: Int?
+        var futureYears: [Int] = []
         var fullDates: [DateValue] = []
         var partial: [(month: Int, day: Int?)] = []
         for m in mentions where m.type == .date || m.type == .time {
             let future = TimeTagger.tense(of: Int(text.tokens[m.tokens.lowerBound].sentence), text: text) > 0
             if let v = DateValue(m.value) {
                 // Dates in future-tense sentences ("will ship in 2015") are not publication clues.
-                if future { continue }
+                if future { futureYears.append(v.year); continue }
                 latestYear = max(latestYear ?? v.year, v.year)
                 if v.granularity == .day || v.granularity == .month { fullDates.append(v) }
             } else if m.value.hasPrefix("XXXX-"), !future {
@@ -27,7 +28,11 @@ enum DocumentDater {
                 }
             }
         }
-        guard let year = latestYear else { return nil }
+        // Years named in future-tense sentences bound the date from above: with "in 1988" (past) and
+        // "in 1990" (future) the article is most likely from 1989.
+        let nextFuture = futureYears.filter { $0 > (latestYear ?? Int.min) }.min()
+        guard var year = latestYear ?? nextFuture.map({ $0 - 1 }) else { return nil }
+        if let f = nextFuture, f == year + 2 { year = f - 1 }
         // The latest dated mention of the latest year, or the latest partial date placed in that year.
         var best: (Int, Int, Int?)? = nil
         for v in fullDates where v.year == year {

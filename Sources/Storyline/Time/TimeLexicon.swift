@@ -152,7 +152,7 @@ enum TimeLexicon {
     ]
 
     /// Time zones allowed after a clock time.
-    static let timeZones: Set<String> = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet"]
+    static let timeZones: Set<String> = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "et", "pt", "ct", "mt"]
 
     /// Clock words → hour.
     static let clockWords: [String: Int] = ["noon": 12, "midday": 12, "midnight": 24]

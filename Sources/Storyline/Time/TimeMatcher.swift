@@ -115,9 +115,8 @@ struct Matcher {
             if w == "at" && lw(j) != "the" { return core(at: i) }
             j += 1
             if let mod = TimeLexicon.framedModifiers[lw(j)], lw(j + 1) == "of" {
-                var k = j + 2
+                let k = j + 2
                 if lw(k) == "the" || lw(k) == "this", let u = TimeLexicon.units[lw(k + 1)], !lw(k + 1).hasSuffix("s") {
-                    k = lw(k) == "this" ? k : k
                     return Candidate(start: i + (w == "at" ? 1 : 0), end: k + 2, type: .date, value: "",
                                      anchor: .dctShift(u, 0), mod: mod)
                 }
@@ -205,14 +204,14 @@ struct Matcher {
         consider(holiday(at: i))
         guard var c = best else { return nil }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
-        // night", "Oct. 5 evening" stay DATEs of that day, as TimeBank mostly annotates them.
+        // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
         if c.type == .date, let code = TimeLexicon.partsOfDay[lw(c.end)], lw(c.end) != "overnight" {
             switch c.anchor {
             case .dctDay(let off, let s) where s.isEmpty:
                 c.anchor = .dctDay(offset: off, suffix: "T" + code)
                 c.type = .time
-            case .weekday(_, _, let s) where s.isEmpty: break
-            case .monthDay(_, _?, let s) where s.isEmpty: break
+            case .weekday(let wd, let dir, let s) where s.isEmpty: c.anchor = .weekday(wd, direction: dir, suffix: "T" + code)
+            case .monthDay(let m, let d?, let s) where s.isEmpty: c.anchor = .monthDay(month: m, day: d, suffix: "T" + code)
             default: return c
             }
             c.end += 1
@@ -382,6 +381,14 @@ struct Matcher {
             guard lw(end) == ".", attached(end) else { return nil }
             end += 1
         }
+        // "Friday, Oct. 23" and "Monday Oct. 26, 1998" are one date: the calendar date decides.
+        var k = end
+        if lw(k) == "," { k += 1 }
+        if var d = monthDate(at: k), sameSentence(i, d.end - 1) {
+            var dated = d.value.utf8.count == 10
+            if case .monthDay(_, _?, _) = d.anchor { dated = true }
+            if dated { d.start = i; return d }
+        }
         return Candidate(start: i, end: end, type: .date, value: "", anchor: .weekday(wd, direction: nil, suffix: ""))
     }
 
@@ -395,13 +402,20 @@ struct Matcher {
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
         }
         if let v = TimeLexicon.referenceWords[w], !v.isEmpty {
-            if w == "now" && (lw(i + 1) == "that" || lw(i - 1) == "right" && false) { return nil }
+            if w == "now" && lw(i + 1) == "that" { return nil }  // "now that" is a conjunction
+            // "Now, ..." opening a sentence is a discourse marker.
+            if w == "now" && lw(i + 1) == "," && (tok(i)?.flags.contains(.sentenceStart) ?? false) { return nil }
+            if w == "now" && lw(i - 1) == "right" { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
             return Candidate(start: i, end: i + 1, type: .date, value: v)
         }
         if w == "at" && lw(i + 1) == "present" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
         if w == "the" {
             let n = lw(i + 1)
             if n == "future" { return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF") }
+            // "the coming weeks", "the recent months"
+            if n == "coming" || n == "recent", let u = TimeLexicon.units[lw(i + 2)], lw(i + 2).hasSuffix("s") {
+                return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(nil, u))
+            }
             // "the year ended Sept. 30", "the fiscal year ending in June": a one-year period.
             let yearAt = n == "fiscal" || n == "full" ? i + 2 : i + 1
             if lw(yearAt) == "year", ["ended", "ending", "through", "to"].contains(lw(yearAt + 1)) {
@@ -424,8 +438,12 @@ struct Matcher {
             // "the previous day", "the following week", "the next morning"
             if let dir = TimeLexicon.shiftWords[n], dir != 0 {
                 if let u = TimeLexicon.units[lw(i + 2)], !lw(i + 2).hasSuffix("s") {
-                    if n == "past" || n == "last" || n == "next" || n == "coming" {
-                        // "the past year", "the next year": a one-unit duration.
+                    if n == "past" || n == "last" {
+                        // "the past year", "the last decade": the unit before the DCT (as TimeBank annotates it).
+                        return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctShift(u, -1))
+                    }
+                    if n == "next" || n == "coming" {
+                        // "the next year", "the coming month": a one-unit duration ahead.
                         return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(1, u))
                     }
                     return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refShift(u, dir))
@@ -474,9 +492,9 @@ struct Matcher {
             return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .weekday(wd, direction: dir, suffix: ""))
         }
         if let code = TimeLexicon.partsOfDay[n], w == "this" || w == "last" {
-            let off = (w == "last") ? (n == "night" ? -1 : -1) : 0
+            // "this morning", "last night"
             if w == "last" && n != "night" { return nil }
-            return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: off, suffix: "T" + code))
+            return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: w == "last" ? -1 : 0, suffix: "T" + code))
         }
         if let code = TimeLexicon.seasons[n] {
             let k = (dir == 0 && j > i + 1) ? -1 : dir
@@ -505,9 +523,6 @@ struct Matcher {
             }
         } else if lw(j) == "past" || lw(j) == "next" || lw(j) == "last" || lw(j) == "another" || lw(j) == "first" {
             framing = lw(j); j += 1
-        }
-        if framing == nil && lw(start) == "the" {
-            // "the nine months", "the two years"
         }
         // "$1.76 a year", "500 million a year": a rate, not a duration.
         if lw(j) == "a" || lw(j) == "an" || lw(j) == "per", let p = tok(j - 1),
@@ -565,7 +580,6 @@ struct Matcher {
             return Candidate(start: start, end: end + 2, type: .date, value: "", anchor: .dctShift(u, c))
         }
         // "the first nine months", "the past two years": durations including "the" and the framing word.
-        _ = framing
         if adjectival && isHyphen(end) && lw(end + 1) == "old" { return nil }  // "10-year-old" is an age
         if lw(end) == "or" && lw(end + 1) == "so" { end += 2 }
         return Candidate(start: start, end: end, type: .duration, value: TimexFormat.duration(count, u))
@@ -618,7 +632,7 @@ struct Matcher {
             if adj == "latest" || adj == "current" || adj == "most" && lw(k + 1) == "recent" { k += adj == "most" ? 2 : 1 }
             if adj == "current" && lw(k) == "quarter" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
             if lw(k) == "quarter" && !isHyphen(k + 1) || lw(k) == "period" && (adj == "latest" || adj == "current") {
-                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "\(y)-QX".replacingOccurrences(of: "-QX", with: "") + "-QX") }
+                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y) + "-QX") }
                 if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
                 if lw(i) == "its" { return nil }
                 return Candidate(start: i, end: k + 1, type: .date, value: adj == "latest" || adj == "most" ? "latest" : "", anchor: .currentQuarter)
@@ -632,7 +646,7 @@ struct Matcher {
 
     /// Years: "2013", "fiscal 2014", "FY2014", "the 1990s", "'13", "the mid-1990s", "the year 2000".
     private func yearExpression(at i: Int) -> Candidate? {
-        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord]) else { return nil }
+        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord]) || lw(i) == "'" else { return nil }
         let w = lw(i)
         if w == "fiscal" || w == "fy" {
             var j = i + 1
@@ -659,7 +673,6 @@ struct Matcher {
                 return Candidate(start: i, end: j + 2, type: .date, value: "19" + String(v / 10))
             }
             if let y = year(j), lw(j + 1) == "period" || lw(j + 1) == "season" { return Candidate(start: i, end: j + 2, type: .date, value: TimexFormat.four(y)) }
-            if j == i + 1 && lw(j) == "year" { return nil }
             return nil
         }
         if let y = year(i) {
@@ -670,7 +683,6 @@ struct Matcher {
                 return nil  // "Section 2013", "Windows 2000"
             }
             if y < 1900 && !["in", "since", "of", "from", "until", "by", "year", "around", "before", "after"].contains(prev) { return nil }
-            if lw(i + 1) == "," && integer(i + 2) != nil && !attached(i + 1) { /* list */ }
             // A range "1990-95" or "1990-1995" is two years; keep the first only.
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
         }
@@ -686,6 +698,31 @@ struct Matcher {
             if let u = TimeLexicon.numberWords[lw(k)], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
             let base = w == "nineteen" ? 1900 : 1800
             return Candidate(start: i, end: end, type: .date, value: String(base + v))
+        }
+        // "Q3", "Q4 2013", "Q1 '14", "1H", "H2 2012"
+        if let t = tok(i), t.kind == .word, t.flags.contains(.hasDigit), w.utf8.count == 2 {
+            let u = Array(w.utf8)
+            var part: (Int, Bool)?
+            if u[0] == 0x71, u[1] >= 0x31, u[1] <= 0x34 { part = (Int(u[1] - 0x30), false) }
+            else if u[0] == 0x68, u[1] == 0x31 || u[1] == 0x32 { part = (Int(u[1] - 0x30), true) }
+            else if u[1] == 0x68, u[0] == 0x31 || u[0] == 0x32 { part = (Int(u[0] - 0x30), true) }
+            // A capitalised name before it makes it a model name ("Audi Q3").
+            let named = tok(i - 1).map { $0.kind == .word && $0.isCapitalized && !$0.flags.contains(.sentenceStart) } ?? false
+            if let (q, half) = part, !named, t.flags.contains(.capitalized) || t.isAllCaps || u[0] < 0x3A {
+                var y = year(i + 1) ?? apostropheYear(i + 1)
+                if y == nil, lw(i + 1) == "fy" || lw(i + 1) == "fiscal", let fy = year(i + 2) { y = fy }
+                let code = half ? "H\(q)" : "Q\(q)"
+                if let y {
+                    let end = lw(i + 1) == "fy" || lw(i + 1) == "fiscal" ? i + 3 : i + 2
+                    return Candidate(start: i, end: end, type: .date, value: "\(TimexFormat.four(y))-\(code)")
+                }
+                return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .quarter(q, half: half))
+            }
+        }
+        // "'90s"
+        if tok(i)?.kind == .punctuation, w == "'", let t = tok(i + 1), t.kind == .word, attached(i + 1), lw(i + 1).utf8.count == 3,
+           lw(i + 1).hasSuffix("0s"), let v = Int(lw(i + 1).prefix(2)) {
+            return Candidate(start: i, end: i + 2, type: .date, value: (v >= 30 ? "19" : "20") + String(v / 10))
         }
         // "week 48"
         if w == "week", let n = integer(i + 1), (1...53).contains(n), digits(i + 1) <= 2 {

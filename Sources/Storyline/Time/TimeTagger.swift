@@ -128,7 +128,10 @@ final class TimeTagger: Sendable {
                     if (!isASCII || timeFilter.contains(hash: h)) && Self.timeWords.contains(tok.lower) { timeWord[k] = true }
                     else if (!isASCII || leadFilter.contains(hash: h)) && Self.leadWords.contains(tok.lower) { leadWord[k] = true }
                     if timeWord[k] || leadWord[k] { classes[k] = WordClass.of[tok.lower] ?? [] }
-                case .acronym, .possessive, .punctuation: break
+                case .punctuation:
+                    // "'90s": an apostrophe before a decade word
+                    if k + 1 < n, t[k + 1].flags.contains(.hasDigit), t[k + 1].kind == .word, tok.lower == "'" { timeWord[k] = true }
+            case .acronym, .possessive: break
                 }
             }
         }
@@ -203,7 +206,13 @@ final class TimeTagger: Sendable {
                     let diff = wd - d.weekday
                     var offset: Int
                     // Bare weekdays refer back unless the sentence speaks of the future.
-                    switch direction ?? (tense() > 0 ? 2 : -2) {
+                    let tn = direction == nil ? tense() : 0
+                    switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
+                    case 3:
+                        // No tense: the nearest such day, the earlier one on a tie.
+                        let back = diff <= 0 ? diff : diff - 7
+                        let ahead = back + 7
+                        offset = ahead < -back ? ahead : back
                     case -1: offset = diff < 0 ? diff : diff - 7
                     case 0: offset = diff
                     case 1: offset = diff > 0 ? diff : diff + 7
@@ -257,7 +266,7 @@ final class TimeTagger: Sendable {
                 value = "\(dctDate.map { TimexFormat.four($0.year) } ?? "XXXX")-W\(TimexFormat.two(w))"
             case .nthWeekday(let month, let wd, let k):
                 if let d = dctDate {
-                    let first = CalendarDate(year: d.year, month: month, day: 1)
+                    let first = CalendarDate(year: Self.yearForMonth(month, dct: d, tense: tense()), month: month, day: 1)
                     value = TimexFormat.day(first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (k - 1)))
                 } else {
                     value = "XXXX-" + TimexFormat.two(month)

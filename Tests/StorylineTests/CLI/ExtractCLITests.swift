@@ -125,6 +125,7 @@ import Testing
             ([input], "storyline: 2 articles: use --format jsonl (one document per line) or --output-dir DIR; --format json holds one article"),
             (["--format", "gif"], "storyline: The value 'gif' is invalid for '--format <format>'. Please provide one of the following: json, timelinejs, timeml, dot, svg, png, pdf, html, jsonl (see --help)"),
             (["--no-such-option"], "storyline: Unknown option '--no-such-option' (see --help)"),
+            (["--output-dir", "-"], "storyline: --output-dir -: a folder cannot be standard output; use --format jsonl for a stream"),
         ] {
             let run = try CLIRun.storyline(["extract", input] + args)
             #expect(run.status == 2, "\(args)")

@@ -86,6 +86,25 @@ struct CorpusCase {
         }
     }
 
+    @Test func randomTokenSoupDoesNotCrash() {
+        let vocabulary = ["Mr.", "Ren", "(", ")", "FCC", ",", "of", "the", "The", "and", "&", "-", "based", "'s", "’s", "said",
+                          "Huawei", "US", "U.S.", "Inc.", "CEO", "founder", "\n\n", "Denver", "Colorado", "Chinese", "company",
+                          "another", "rival", "iPhone", "4", "2013", "’13", "who", "lives", "in", "a", "native", ".", "\"", "É", "ÜBER"]
+        var state: UInt64 = 42
+        for _ in 0..<300 {
+            var s = ""
+            for _ in 0..<40 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                s += vocabulary[Int(state >> 33) % vocabulary.count] + ((state >> 20) & 3 == 0 ? "" : " ")
+            }
+            let text = AnalyzedText(s)
+            let entities = EntityRecognizer.shared.recognize(text)
+            let relations = RelationExtractor.shared.extract(text, entities: entities)
+            for r in relations { #expect(r.source < entities.count && r.target < entities.count && r.source != r.target) }
+            for e in entities { for m in e.mentions { #expect(m.bytes.upperBound <= text.bytes.count) } }
+        }
+    }
+
     @Test func sameInputSameOutput() {
         let s = "Huawei founder and CEO Ren Zhengfei met Eric Xu in Denver, Colorado. Mr. Ren said ZTE, another Chinese company, left China."
         let a = EntityRecognizer.shared.recognize(AnalyzedText(s))

@@ -52,3 +52,24 @@ import Testing
         #expect(!has("Huawei", .nationality, "United States"))
     }
 }
+
+@Suite struct EntityPipelineTests {
+    /// Through the whole pipeline, every mention and evidence span points at its own text.
+    @Test func mentionOffsetsMatchTheirText() throws {
+        let text = "Huawei’s founder, Ren Zhengfei, met “Jane Li” of Huawei Enterprise USA in Denver, Colorado. Ren said ZTE, another Chinese company, left China."
+        let doc = Pipeline().extract(Article(id: "a", title: "t", published: "2013-12-04", text: text))
+        let scalars = Array(text.unicodeScalars)
+        func slice(_ s: Int, _ e: Int) -> String { var out = ""; out.unicodeScalars.append(contentsOf: scalars[s..<e]); return out }
+        #expect(!doc.entities.isEmpty)
+        for e in doc.entities {
+            for m in e.mentions { #expect(slice(m.start, m.end) == m.text) }
+        }
+        let ids = Set(doc.entities.map(\.id))
+        for r in doc.relations {
+            #expect(ids.contains(r.source) && ids.contains(r.target))
+            for ev in r.evidence { #expect(ev.start < ev.end && ev.end <= scalars.count) }
+        }
+        #expect(doc.relations.contains { $0.type == .locatedIn && $0.source == "denver" && $0.target == "colorado" })
+        #expect(doc.relations.contains { $0.type == .nationality && $0.source == "zte" && $0.target == "china" })
+    }
+}

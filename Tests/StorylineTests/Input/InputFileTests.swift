@@ -80,7 +80,7 @@ import Testing
         FileManager.default.createFile(atPath: big, contents: Data(repeating: 0x61, count: 50 << 20))
         let start = Date()
         #expect(problem(big) == "too large: 50 MiB, over the limit of 10 MiB per article")
-        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(Date().timeIntervalSince(start) < 5)
         // Raising the limit reads it.
         let results = ArticleReader.read(path: big, options: ReadOptions(maxArticleBytes: 60 << 20))
         #expect((try? results[0].result.get())?.text.utf8.count == 50 << 20)

@@ -56,6 +56,11 @@ import Testing
         #expect(DocumentDater.infer(t) == "2009")
     }
 
+    @Test func pastAndFutureYearsBracketTheDate() {
+        let t = AnalyzedText("Profit fell in 1988. Sales will recover in 1990.")
+        #expect(DocumentDater.infer(t) == "1989")
+    }
+
     @Test func noClueGivesNil() {
         #expect(DocumentDater.infer(AnalyzedText("Nothing happened on Friday.")) == nil)
         #expect(DocumentDater.infer(AnalyzedText("")) == nil)
@@ -243,7 +248,8 @@ import Testing
                       "Friday", "morning", "3", "p.m.", "a", "few", "years", "ago", "earlier", "every", "twice", "week",
                       "quarter", "third", "fiscal", "mid", "early", "end", "about", "more", "than", "9999", "0", "31",
                       "February", "30", "2013-12-02", "1990s", "nineteen", "ninety", "-", "\u{1F600}", "é", "\n\n", "at",
-                      "least", "that", "day", "previous", "the", "weekend", "Thanksgiving", "New", "Year", "’s", "Day"]
+                      "least", "that", "day", "previous", "the", "weekend", "Thanksgiving", "New", "Year", "’s", "Day",
+                      "right", "now", "Now", "Q3", "’90s", "for", "years", "old", "$"]
         var rng = SplitMix(state: 42)
         let dcts: [String?] = [nil, "2013-12-04", "1998", "2013-Q3", "bogus", "0001-01-01", "9999-12-31", "2013-02-30"]
         for round in 0..<400 {
