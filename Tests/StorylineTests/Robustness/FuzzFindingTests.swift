@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import Storyline
+
+/// One test per fuzz finding, on the input the fuzzer found (Regressions/<target>/<name>).
+@Suite struct FuzzFindingTests {
+    static func regression(_ target: String, _ name: String) throws -> Data {
+        let url = Robustness.here.appendingPathComponent("Regressions/\(target)/\(name)")
+        return try #require(FileManager.default.contents(atPath: url.path), "missing \(url.path)")
+    }
+
+    /// readers: broken inputs whose error quotes a piece of the input: a TimeML `&…;` entity spanning a
+    /// newline, an unclosed TimeML element whose name holds U+0002, a front matter date full of U+0015.
+    /// The error must stay one line of text (SPEC.md: a one-line message naming the file; control
+    /// characters would also reach the terminal), but the readers copy the raw input into it.
+    @Test(arguments: [("timeml-entity-newline-in-error", "tml"), ("timeml-control-char-in-error", "tml"),
+                      ("frontmatter-control-chars-in-error", "md")])
+    func inputErrorIsOneLineOfText(input: String, pathExtension: String) throws {
+        let data = try Self.regression("readers", input).dropFirst()  // first byte: the harness's format selector
+        let inputs = ArticleReader.read(data: Data(data), name: "bad", id: "bad", pathExtension: pathExtension)
+        guard case .failure(let error)? = inputs.first?.result else {
+            Issue.record("the broken TimeML was accepted")
+            return
+        }
+        withKnownIssue("readers put raw input into errors; fix routed to the cli owner (InputError.init)") {
+            #expect(!error.description.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
+                    "\(error.description.debugDescription)")
+        }
+    }
+
+    /// dot: an entity name holding U+FFFE went into DOT, and libgvc wrote it into the SVG, which XML
+    /// forbids (found by the dot target; fixed in a4dfa50: Escaping.dotQuoted drops U+FFFE/U+FFFF).
+    @Test func nonCharacterInEntityNameKeepsSVGWellFormed() {
+        let dot = DOTWriter.graph(StorylineDocument(
+            documents: [DocumentInfo(id: "d", title: "t", text: "")],
+            entities: [Entity(id: "e1", name: "a\u{FFFE}b\u{FFFF}", type: .location)]))
+        #expect(!dot.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF })
+    }
+}
