@@ -758,6 +758,8 @@ struct Matcher {
         guard isClass(i, [.frequency, .number, .numberWord, .misc]) else { return nil }
         let w = lw(i)
         if let v = TimeLexicon.frequencyWords[w] {
+            // "average daily volume": a statistic, not a recurrence.
+            if lw(i - 1) == "average" { return nil }
             if w == "daily" || w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" {
                 // Adjectives before a noun ("a weekly magazine", "daily newspaper") are not tagged by TimeBank
                 // unless they denote the frequency of an event; keep adverbial uses and "daily" before nouns.
