@@ -116,12 +116,27 @@ enum TimeLexicon {
         "once": "",
     ]
 
+    /// Prepositions that make "the future" a time ("in the future", "into the future").
+    static let futurePrepositions: Set<String> = ["in", "into", "for", "about"]
+
+    /// Prepositions before "year-end" that make it a date ("by year-end"; "year-end results" is none).
+    static let yearEndPrepositions: Set<String> = ["by", "at", "before", "after", "since", "until", "till", "around", "through", "toward", "towards", "near"]
+
+    /// Nouns after "today's" that make it generic ("today's world") rather than the DCT day.
+    static let genericTodayHeads: Set<String> = [
+        "world", "youth", "society", "generation", "children", "kids", "teenagers", "young", "students", "families",
+        "economy", "market", "marketplace", "standards", "technology", "computers", "culture", "consumers", "workers",
+    ]
+
     /// Relative shift words before a unit, weekday, month or season → direction.
     static let shiftWords: [String: Int] = [
         "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
         "this": 0, "current": 0, "present": 0,
         "next": 1, "coming": 1, "following": 1, "upcoming": 1,
     ]
+
+    /// Deictic words before "year" after a month ("July last year") → years from the DCT year.
+    static let yearDeixis: [String: Int] = ["last": -1, "this": 0, "next": 1]
 
     /// Words after a quantity + unit that make it a date back or forward → direction and anchor
     /// (`true`: the document date; `false`: the last mentioned date).
@@ -182,12 +197,15 @@ enum TimeLexicon {
     /// The nearest cue to an expression decides; reporting verbs ("said") are no cue.
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "would", "scheduled", "upcoming", "tomorrow", "wo", "won't", "plans", "expected",
+        "plan", "planning", "soon",
     ]
     static let pastCues: Set<String> = [
         "was", "were", "had", "did", "ago", "yesterday", "been", "became", "came", "went", "took", "made", "gave",
         "got", "won", "lost", "began", "fell", "rose", "sold", "bought", "left", "met", "held", "saw", "led", "ran",
         "paid", "sent", "spent", "hit", "wasn't", "weren't", "didn't", "hadn't",
     ]
+    /// Auxiliaries that make the participle after them a passive, which carries no tense.
+    static let passiveAuxiliaries: Set<String> = ["be", "being", "is", "are", "am"]
     /// Reporting verbs ending in -ed that say nothing about the reported event's time.
     static let reportingVerbs: Set<String> = ["said", "reported", "announced", "stated", "added", "noted", "disclosed", "indicated"]
 }

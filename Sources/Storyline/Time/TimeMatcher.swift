@@ -360,6 +360,10 @@ struct Matcher {
             let value = day.map { TimexFormat.day(CalendarDate(year: y, month: m, day: $0)) } ?? TimexFormat.month(y, m)
             return Candidate(start: i, end: k + 1, type: .date, value: value)
         }
+        // "July last year", "March 3 next year": the month in a year named relative to the DCT.
+        if let years = TimeLexicon.yearDeixis[lw(j)], lw(j + 1) == "year" {
+            return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .monthInYear(month: m, day: day, years: years))
+        }
         return Candidate(start: i, end: j, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
     }
 
@@ -397,6 +401,8 @@ struct Matcher {
     private func relative(at i: Int) -> Candidate? {
         guard isClass(i, [.deictic, .reference, .the, .shift, .misc]) else { return nil }
         let w = lw(i)
+        // "today's youth", "today's world": "today" as "nowadays" in a generic phrase is no date.
+        if w == "today" && lw(i + 1) == "'s" && TimeLexicon.genericTodayHeads.contains(lw(i + 2)) { return nil }
         if let off = TimeLexicon.dayDeictics[w] {
             if w == "tonight" { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
@@ -408,13 +414,29 @@ struct Matcher {
             if w == "now" && lw(i - 1) == "right" { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
             return Candidate(start: i, end: i + 1, type: .date, value: v)
         }
+        // "by year-end", "around year end", "since year's end": the end of the DCT year (the last one after "since").
+        if w == "year", TimeLexicon.yearEndPrepositions.contains(lw(i - 1)) {
+            let endAt = lw(i + 1) == "-" || lw(i + 1) == "'s" ? i + 2 : i + 1
+            if lw(endAt) == "end" {
+                return Candidate(start: i, end: endAt + 1, type: .date, value: "",
+                                 anchor: .dctShift(.year, lw(i - 1) == "since" ? -1 : 0), mod: "END")
+            }
+        }
         if w == "at" && lw(i + 1) == "present" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
         if w == "the" {
             let n = lw(i + 1)
-            if n == "future" { return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF") }
+            // "in the future" is a time; "the future of Europe", "the future looks bright" name a topic.
+            if n == "future" {
+                guard TimeLexicon.futurePrepositions.contains(lw(i - 1)), lw(i + 2) != "of" else { return nil }
+                return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF")
+            }
             // "the coming weeks", "the recent months"
             if n == "coming" || n == "recent", let u = TimeLexicon.units[lw(i + 2)], lw(i + 2).hasSuffix("s") {
                 return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(nil, u))
+            }
+            // "sales for the full year": the DCT year.
+            if n == "full" && lw(i + 2) == "year" && !["ended", "ending", "through", "to"].contains(lw(i + 3)) {
+                return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctShift(.year, 0))
             }
             // "the year ended Sept. 30", "the fiscal year ending in June": a one-year period.
             let yearAt = n == "fiscal" || n == "full" ? i + 2 : i + 1
@@ -736,6 +758,8 @@ struct Matcher {
         guard isClass(i, [.frequency, .number, .numberWord, .misc]) else { return nil }
         let w = lw(i)
         if let v = TimeLexicon.frequencyWords[w] {
+            // "average daily volume": a statistic, not a recurrence.
+            if lw(i - 1) == "average" { return nil }
             if w == "daily" || w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" {
                 // Adjectives before a noun ("a weekly magazine", "daily newspaper") are not tagged by TimeBank
                 // unless they denote the frequency of an event; keep adverbial uses and "daily" before nouns.

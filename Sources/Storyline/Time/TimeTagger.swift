@@ -22,6 +22,8 @@ final class TimeTagger: Sendable {
         case refShift(Unit, Int)
         /// A month (and day) without a year: the year comes from the DCT and the tense.
         case monthDay(month: Int, day: Int?, suffix: String)
+        /// A month (and day) in the year `years` from the DCT year ("July last year", "May 3 next year").
+        case monthInYear(month: Int, day: Int?, years: Int)
         /// A weekday, optionally with an explicit direction (-1 last, 0 this, 1 next).
         case weekday(Int, direction: Int?, suffix: String)
         /// A quarter (or half, `half: true`) of the current/last year.
@@ -201,6 +203,9 @@ final class TimeTagger: Sendable {
                     value = "XXXX-" + TimexFormat.two(month) + (day.map { "-" + TimexFormat.two($0) } ?? "")
                 }
                 value += suffix
+            case .monthInYear(let month, let day, let years):
+                let y = dctDate.map { TimexFormat.four($0.year + years) } ?? "XXXX"
+                value = y + "-" + TimexFormat.two(month) + (day.map { "-" + TimexFormat.two($0) } ?? "")
             case .weekday(let wd, let direction, let suffix):
                 if let d = dctDate {
                     let diff = wd - d.weekday
@@ -331,6 +336,8 @@ final class TimeTagger: Sendable {
             let t = text.tokens[i]
             let w = t.lower
             if TimeLexicon.futureCues.contains(w) { return 1 }
+            // A participle after "be"/"is" is a passive ("will be paid", "is based"), not a past tense.
+            if i > range.lowerBound, TimeLexicon.passiveAuxiliaries.contains(text.tokens[i - 1].lower) { return 0 }
             if TimeLexicon.pastCues.contains(w) { return -1 }
             // A reporting verb right next to the expression ("said Friday") dates the report.
             if near && TimeLexicon.reportingVerbs.contains(w) { return -1 }
