@@ -92,7 +92,9 @@ private let collectMessage: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int
 }
 
 /// In-process Graphviz (libgvc + libcgraph). One shared context; every Graphviz call runs
-/// under one lock, because Graphviz keeps global state and is not thread-safe.
+/// under one lock, because Graphviz keeps global state and is not thread-safe, and on one
+/// dedicated thread with a large stack, because Graphviz's layouts recurse deeply and the
+/// 512 KiB stacks of Dispatch worker threads overflow on ordinary graphs.
 public final class Graphviz: @unchecked Sendable {
     /// The process-wide renderer.
     public static let shared = Graphviz()
@@ -113,31 +115,37 @@ public final class Graphviz: @unchecked Sendable {
     public func render(dot: String, engine: LayoutEngine = .dot, format: RenderFormat = .svg,
                        timeout: Double? = nil) throws -> [UInt8] {
         if let timeout {
-            return try renderInChild(dot: dot, engine: engine, format: format, timeout: timeout)
+            return try GraphvizThread.shared.run { [self] in
+                try renderInChild(dot: dot, engine: engine, format: format, timeout: timeout)
+            }
         }
-        lock.lock()
-        defer { lock.unlock() }
-        return try renderLocked(dot: dot, engine: engine, format: format)
+        return try GraphvizThread.shared.run { [self] in
+            try lock.withLock { try renderLocked(dot: dot, engine: engine, format: format) }
+        }
     }
 
     /// Parses DOT text with libcgraph and returns what it read.
     public func parse(dot: String) throws -> ParsedGraph {
-        lock.lock()
-        defer { lock.unlock() }
-        let graph = try readLocked(dot)
-        defer { agclose(graph) }
-        return describe(graph)
+        try GraphvizThread.shared.run { [self] in
+            try lock.withLock {
+                let graph = try readLocked(dot)
+                defer { agclose(graph) }
+                return describe(graph)
+            }
+        }
     }
 
     /// Node and edge counts and the `layout` attribute of DOT text, as libcgraph reads it.
     public func summary(dot: String) throws -> GraphSummary {
-        lock.lock()
-        defer { lock.unlock() }
-        let graph = try readLocked(dot)
-        defer { agclose(graph) }
-        let layout = storyline_agget(graph, "layout").map { String(cString: $0) }
-        return GraphSummary(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)),
-                            layout: layout?.isEmpty == false ? layout : nil)
+        try GraphvizThread.shared.run { [self] in
+            try lock.withLock {
+                let graph = try readLocked(dot)
+                defer { agclose(graph) }
+                let layout = storyline_agget(graph, "layout").map { String(cString: $0) }
+                return GraphSummary(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)),
+                                    layout: layout?.isEmpty == false ? layout : nil)
+            }
+        }
     }
 
     // MARK: - Under the lock
