@@ -63,8 +63,10 @@ public enum EntityKeys {
 
     /// The key a key meets: itself, or for acronym keys the other kind (`acrfull:x` ↔ `acrform:x`).
     public static func partner(of key: String) -> String {
-        if let r = key.range(of: acronymFull) { return key.replacingCharacters(in: r, with: acronymForm) }
-        if let r = key.range(of: acronymForm) { return key.replacingCharacters(in: r, with: acronymFull) }
+        guard let colon = key.firstIndex(of: ":") else { return key }
+        let rest = key[key.index(after: colon)...]
+        if rest.hasPrefix(acronymFull) { return key[...colon] + acronymForm + rest.dropFirst(acronymFull.count) }
+        if rest.hasPrefix(acronymForm) { return key[...colon] + acronymFull + rest.dropFirst(acronymForm.count) }
         return key
     }
 

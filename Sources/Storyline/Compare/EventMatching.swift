@@ -2,7 +2,7 @@
 /// docs/compare.md and are what the CLI uses.
 public struct CompareOptions: Sendable, Hashable {
     /// Minimum score for two events to be the same event (when their dates do not conflict).
-    public var threshold: Double = 0.5
+    public var threshold: Double
     /// Minimum content score (trigger, headline, participants; the date left out) for two events
     /// whose dates conflict to still be the same event, reported as "conflicting dates".
     public var conflictThreshold: Double = 0.7
