@@ -108,7 +108,8 @@ enum EntityMerger {
             if initials.count >= 2 { initialsIndex[initials, default: []].insert(k) }
         }
         for k in keys.indices where keyTokens[k].count == 1 {
-            let a = keyTokens[k][0].replacingOccurrences(of: ".", with: "")
+            let word = keyTokens[k][0]
+            let a = word.utf8.contains(0x2E) ? word.replacingOccurrences(of: ".", with: "") : word
             guard a.count >= 2, let owners = initialsIndex[a], owners.count == 1, let o = owners.first else { continue }
             union(k, o)
         }
@@ -181,6 +182,13 @@ enum EntityMerger {
     /// Whether every letter of a form is upper case ("HUAWEI", "FCC").
     static func isAllCaps(_ s: String) -> Bool {
         var letters = 0
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {   // ASCII: letters are A-Z and a-z
+            for c in s.utf8 {
+                if c >= 0x61 && c <= 0x7A { return false }
+                if c >= 0x41 && c <= 0x5A { letters += 1 }
+            }
+            return letters >= 2
+        }
         for u in s.unicodeScalars where u.properties.isAlphabetic {
             if u.properties.isLowercase { return false }
             letters += 1
