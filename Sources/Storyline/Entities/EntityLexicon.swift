@@ -114,14 +114,25 @@ enum EntityLexicon {
 
     /// Every place, organisation and product phrase, keyed like `EntityRecognizer.key` (token
     /// lowers, a space where the phrase has one). Earlier tables win on a clash.
-    static var phrases: [String: PhraseEntry] { phraseTables.0 }
-    /// For each first token of a phrase, the longest phrase length in tokens (a fast reject).
-    static var phraseLengthByFirstToken: [String: Int] { phraseTables.1 }
-    private static let phraseTables: ([String: PhraseEntry], [String: Int]) = buildPhrases()
+    static let phrases: [String: PhraseEntry] = phraseTables.0
+    /// For each first token of a phrase: the longest phrase and the key lengths (a fast reject).
+    static let phraseLengthByFirstToken: [String: PhraseStart] = phraseTables.1
+    private static let phraseTables: ([String: PhraseEntry], [String: PhraseStart]) = buildPhrases()
 
-    private static func buildPhrases() -> ([String: PhraseEntry], [String: Int]) {
+    /// What the phrases starting with one token look like: a fast reject before building keys.
+    struct PhraseStart: Sendable {
+        /// The longest phrase, in tokens.
+        var longest: Int
+        /// Bit n set: some phrase key is n bytes long (bit 63: 63 bytes or more).
+        var keyLengths: UInt64
+
+        /// Whether a key of `length` bytes may be a phrase.
+        func mayHaveKey(ofLength length: Int) -> Bool { keyLengths & (1 << UInt64(min(length, 63))) != 0 }
+    }
+
+    private static func buildPhrases() -> ([String: PhraseEntry], [String: PhraseStart]) {
         var table: [String: PhraseEntry] = [:]
-        var lengths: [String: Int] = [:]
+        var lengths: [String: PhraseStart] = [:]
         func add(_ phrase: String, _ entry: PhraseEntry) {
             let tokens = Tokenizer.tokenize(Array(phrase.utf8))
             guard let first = tokens.first, tokens.count <= maxPhraseTokens else { return }
@@ -132,7 +143,10 @@ enum EntityLexicon {
             }
             guard table[key] == nil else { return }
             table[key] = entry
-            lengths[first.lower] = max(lengths[first.lower] ?? 0, tokens.count)
+            var start = lengths[first.lower] ?? PhraseStart(longest: 0, keyLengths: 0)
+            start.longest = max(start.longest, tokens.count)
+            start.keyLengths |= 1 << UInt64(min(key.utf8.count, 63))
+            lengths[first.lower] = start
         }
         for line in lines(countryData) {
             let parts = line.split(separator: "|").map(String.init)

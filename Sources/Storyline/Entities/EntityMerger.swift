@@ -108,7 +108,8 @@ enum EntityMerger {
             if initials.count >= 2 { initialsIndex[initials, default: []].insert(k) }
         }
         for k in keys.indices where keyTokens[k].count == 1 {
-            let a = keyTokens[k][0].replacingOccurrences(of: ".", with: "")
+            let word = keyTokens[k][0]
+            let a = word.utf8.contains(0x2E) ? word.replacingOccurrences(of: ".", with: "") : word
             guard a.count >= 2, let owners = initialsIndex[a], owners.count == 1, let o = owners.first else { continue }
             union(k, o)
         }
@@ -181,6 +182,13 @@ enum EntityMerger {
     /// Whether every letter of a form is upper case ("HUAWEI", "FCC").
     static func isAllCaps(_ s: String) -> Bool {
         var letters = 0
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {   // ASCII: letters are A-Z and a-z
+            for c in s.utf8 {
+                if c >= 0x61 && c <= 0x7A { return false }
+                if c >= 0x41 && c <= 0x5A { letters += 1 }
+            }
+            return letters >= 2
+        }
         for u in s.unicodeScalars where u.properties.isAlphabetic {
             if u.properties.isLowercase { return false }
             letters += 1
@@ -195,11 +203,14 @@ enum EntityMerger {
 
     /// Splits a run that is two names seen apart elsewhere ("Mr. Ren Huawei in ..." → Ren, Huawei).
     static func splitJoinedNames(_ input: [Candidate], text: AnalyzedText) -> [Candidate] {
-        var counts: [String: Int] = [:]
-        var typed: [String: Candidate] = [:]
-        for c in input {
-            counts[c.key, default: 0] += 1
-            if let t = typed[c.key] { if c.strength > t.strength { typed[c.key] = c } } else { typed[c.key] = c }
+        // Per key: how often it occurs and its strongest (first on a tie) candidate, in one table.
+        var byKey: [String: (count: Int, best: Int)] = [:]
+        for (ci, c) in input.enumerated() {
+            if let old = byKey[c.key] {
+                byKey[c.key] = (old.count + 1, c.strength > input[old.best].strength ? ci : old.best)
+            } else {
+                byKey[c.key] = (1, ci)
+            }
         }
         var out: [Candidate] = []
         out.reserveCapacity(input.count)
@@ -207,13 +218,15 @@ enum EntityMerger {
         newIndex.reserveCapacity(input.count)
         for c in input {
             newIndex.append(out.count)
-            guard c.tokens.count >= 2, counts[c.key] == 1, c.canonical == nil,
+            guard c.tokens.count >= 2, byKey[c.key]?.count == 1, c.canonical == nil,
                   c.tokens.allSatisfy({ text.tokens[$0].kind == .word }) else { out.append(c); continue }
             var done = false
             for split in (c.tokens.lowerBound + 1)..<c.tokens.upperBound {
                 let left = c.tokens.lowerBound..<split, right = split..<c.tokens.upperBound
                 let lk = EntityRecognizer.key(text, left), rk = EntityRecognizer.key(text, right)
-                guard let l = typed[lk], let r = typed[rk], l.type != r.type || r.strength >= 4 else { continue }
+                guard let lb = byKey[lk]?.best, let rb = byKey[rk]?.best else { continue }
+                let l = input[lb], r = input[rb]
+                guard l.type != r.type || r.strength >= 4 else { continue }
                 let useRun = c.strength > l.strength
                 out.append(Candidate(tokens: left, key: lk, type: useRun ? c.type : l.type, strength: useRun ? c.strength : l.strength))
                 out.append(Candidate(tokens: right, key: rk, type: r.type, strength: r.strength, canonical: r.canonical))

@@ -150,13 +150,18 @@ final class EntityRecognizer: Sendable {
 
     /// Longest lexicon phrase starting at `i` (within `end`): its length, type, canonical name and strength.
     static func lexiconMatch(_ text: AnalyzedText, at i: Int, end: Int) -> (Int, EntityType, String?, Int)? {
-        guard i < end, i < text.tokens.count, let longest = EntityLexicon.phraseLengthByFirstToken[text.tokens[i].lower] else { return nil }
-        var k = min(end, i + longest)
+        guard i < end, i < text.tokens.count, let phraseStart = EntityLexicon.phraseLengthByFirstToken[text.tokens[i].lower] else { return nil }
+        var k = min(end, text.tokens.count, i + phraseStart.longest)
+        // Byte length of key(i..<k), kept as k shrinks: keys of a length no phrase has are not built.
+        var keyLength = 0
+        for j in i..<k { keyLength += text.tokens[j].lower.utf8.count + (j > i && text.tokens[j].flags.contains(.spaceBefore) ? 1 : 0) }
         while k > i {
             let last = text.tokens[k - 1]
-            if last.kind == .word || last.kind == .acronym || (last.kind == .punctuation && last.lower == ".") {
+            if last.kind == .word || last.kind == .acronym || (last.kind == .punctuation && last.lower == "."),
+               phraseStart.mayHaveKey(ofLength: keyLength) {
                 if let e = EntityLexicon.phrases[Self.key(text, i..<k)] { return (k - i, e.type, e.canonical, e.strength) }
             }
+            keyLength -= last.lower.utf8.count + (k - 1 > i && last.flags.contains(.spaceBefore) ? 1 : 0)
             k -= 1
         }
         return nil

@@ -172,14 +172,16 @@ struct RelationContext {
 
     /// "Huawei Enterprise USA" part_of "Huawei": an organisation named after another one.
     mutating func partOfByName() {
+        // Name words of every organisation's forms (name, then aliases), split once.
+        let formWords: [[[String]]] = entities.map { e in
+            e.type == .organization ? ([e.name] + e.aliases).map(EntityMerger.nameWords) : []
+        }
         for (a, ea) in entities.enumerated() where ea.type == .organization {
-            let wa = EntityMerger.nameWords(ea.name)
-            guard wa.count >= 2 else { continue }
+            guard let wa = formWords[a].first, wa.count >= 2 else { continue }
             var best: Int? = nil, bestLen = 0
             for (b, eb) in entities.enumerated() where b != a && eb.type == .organization {
-                for form in [eb.name] + eb.aliases {
-                    let wb = EntityMerger.nameWords(form)
-                    guard wb.count < wa.count, wb.count > bestLen, Array(wa[0..<wb.count]) == wb else { continue }
+                for wb in formWords[b] {
+                    guard wb.count < wa.count, wb.count > bestLen, wa[0..<wb.count].elementsEqual(wb) else { continue }
                     let rest = wa[wb.count...]
                     if rest.allSatisfy({ EntityLexicon.organizationSuffixes.contains($0) }) { continue }
                     // "Fire and Disaster Management Agency" is no unit of "Fire"; a unit's parent is named more than once.
@@ -194,11 +196,13 @@ struct RelationContext {
 
     /// co_occurs between the entities of each sentence; weight = number of sentences.
     mutating func coOccurrence(_ bySentence: [[MentionSpan]]) {
-        var weights: [RelationKey: Int] = [:]
+        // One slot per entity pair, in order of first co-occurrence.
+        var slot: [RelationKey: Int] = [:]
         var keys: [RelationKey] = []
-        var evidence: [RelationKey: [Range<Int>]] = [:]
+        var evidence: [[Range<Int>]] = []
+        var ids: [Int] = []
         for (si, ms) in bySentence.enumerated() where ms.count >= 2 {
-            var ids: [Int] = []
+            ids.removeAll(keepingCapacity: true)
             for m in ms where !ids.contains(m.entity) { ids.append(m.entity) }
             guard ids.count >= 2 else { continue }
             ids.sort()
@@ -206,16 +210,20 @@ struct RelationContext {
             for x in 0..<ids.count {
                 for y in (x + 1)..<ids.count {
                     let key = RelationKey(source: ids[x], target: ids[y], type: .coOccurs)
-                    if weights[key] == nil { keys.append(key) }
-                    weights[key, default: 0] += 1
-                    evidence[key, default: []].append(s.start..<s.end)
+                    if let k = slot[key] {
+                        evidence[k].append(s.start..<s.end)
+                    } else {
+                        slot[key] = keys.count
+                        keys.append(key)
+                        evidence.append([s.start..<s.end])
+                    }
                 }
             }
         }
-        for k in keys {
-            order.append(k)
-            found[k] = RelationRecord(source: k.source, target: k.target, type: .coOccurs, label: "",
-                                      evidence: evidence[k] ?? [], weight: weights[k])
+        for (k, key) in keys.enumerated() {
+            order.append(key)
+            found[key] = RelationRecord(source: key.source, target: key.target, type: .coOccurs, label: "",
+                                        evidence: evidence[k], weight: evidence[k].count)
         }
     }
 }

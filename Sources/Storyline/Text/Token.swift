@@ -20,12 +20,13 @@ public struct Token: Sendable {
     public var start: Int32
     /// Byte offset after the last byte.
     public var end: Int32
-    public var kind: TokenKind
     /// Index of the sentence that holds the token.
     public var sentence: Int32
-    /// Lower-cased text with typographic apostrophes and quotes folded to ASCII.
-    public var lower: String
     public var flags: TokenFlags
+    public var kind: TokenKind
+    /// Lower-cased text with typographic apostrophes and quotes folded to ASCII.
+    /// (Declared last: the small fields above pack into 16 bytes, a token takes 32.)
+    public var lower: String
 
     public var range: Range<Int> { Int(start)..<Int(end) }
     public var isCapitalized: Bool { flags.contains(.capitalized) }

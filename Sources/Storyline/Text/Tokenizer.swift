@@ -45,53 +45,78 @@ enum Tokenizer {
                 if spaceBefore { flags.insert(.spaceBefore) }
                 if newlines >= 1 { flags.insert(.newlineBefore) }
                 if newlines >= 2 { flags.insert(.paragraphStart) }
-                var lower: [UInt8] = []
-                lower.reserveCapacity(end - start)
                 var upperCount = 0, letterCount = 0, firstLetterSeen = false
-                var k = start
                 var ascii = true
-                while k < end {
-                    let c = b[k]
-                    if c < 0x80 {
-                        if c >= 0x41 && c <= 0x5A {
-                            upperCount += 1; letterCount += 1
-                            if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
-                            lower.append(c | 0x20)
-                        } else {
-                            if c >= 0x61 && c <= 0x7A { letterCount += 1; firstLetterSeen = true }
-                            if c >= 0x30 && c <= 0x39 { flags.insert(.hasDigit) }
-                            lower.append(c)
-                        }
-                        k += 1
-                    } else {
-                        ascii = false
-                        let (s, len) = scalar(at: k)
-                        if s == "\u{2019}" || s == "\u{2018}" { lower.append(0x27) }
-                        else if s == "\u{201C}" || s == "\u{201D}" { lower.append(0x22) }
-                        else {
-                            let p = s.properties
-                            if p.isAlphabetic {
-                                letterCount += 1
-                                if p.isUppercase {
-                                    upperCount += 1
-                                    if !firstLetterSeen { flags.insert(.capitalized) }
-                                }
-                                firstLetterSeen = true
-                            }
-                            if p.isUppercase || p.changesWhenLowercased {
-                                lower.append(contentsOf: Array(String(s).lowercased().utf8))
+                for k in start..<end where b[k] >= 0x80 { ascii = false; break }
+                /// The general path: lower-casing any scalar, folding typographic apostrophes and quotes.
+                func lowerNonASCII(_ start: Int, _ end: Int) -> String {
+                    var lower: [UInt8] = []
+                    lower.reserveCapacity(end - start + 4)
+                    var k = start
+                    while k < end {
+                        let c = b[k]
+                        if c < 0x80 {
+                            if c >= 0x41 && c <= 0x5A {
+                                upperCount += 1; letterCount += 1
+                                if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
+                                lower.append(c | 0x20)
                             } else {
-                                lower.append(contentsOf: b[k..<min(k + len, n)])
+                                if c >= 0x61 && c <= 0x7A { letterCount += 1; firstLetterSeen = true }
+                                if c >= 0x30 && c <= 0x39 { flags.insert(.hasDigit) }
+                                lower.append(c)
+                            }
+                            k += 1
+                        } else {
+                            let (s, len) = scalar(at: k)
+                            if s == "\u{2019}" || s == "\u{2018}" { lower.append(0x27) }
+                            else if s == "\u{201C}" || s == "\u{201D}" { lower.append(0x22) }
+                            else {
+                                let p = s.properties
+                                if p.isAlphabetic {
+                                    letterCount += 1
+                                    if p.isUppercase {
+                                        upperCount += 1
+                                        if !firstLetterSeen { flags.insert(.capitalized) }
+                                    }
+                                    firstLetterSeen = true
+                                }
+                                if p.isUppercase || p.changesWhenLowercased {
+                                    lower.append(contentsOf: Array(String(s).lowercased().utf8))
+                                } else {
+                                    lower.append(contentsOf: b[k..<min(k + len, n)])
+                                }
+                            }
+                            k += len
+                        }
+                    }
+                    return String(decoding: lower, as: UTF8.self)
+                }
+                let lowerText: String
+                if ascii {
+                    // ASCII fast path: lower-cased straight into the string's storage (no heap
+                    // allocation for up to 15 bytes).
+                    lowerText = String(unsafeUninitializedCapacity: end - start) { out in
+                        for k in start..<end {
+                            let c = b[k]
+                            if c >= 0x41 && c <= 0x5A {
+                                upperCount += 1; letterCount += 1
+                                if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
+                                out[k - start] = c | 0x20
+                            } else {
+                                if c >= 0x61 && c <= 0x7A { letterCount += 1; firstLetterSeen = true }
+                                else if c >= 0x30 && c <= 0x39 { flags.insert(.hasDigit) }
+                                out[k - start] = c
                             }
                         }
-                        k += len
+                        return end - start
                     }
+                } else {
+                    lowerText = lowerNonASCII(start, end)
                 }
-                _ = ascii
                 if letterCount > 0 { flags.insert(.hasLetter) }
                 if letterCount >= 2 && upperCount == letterCount { flags.insert(.allCaps) }
-                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, sentence: 0,
-                                    lower: String(decoding: lower, as: UTF8.self), flags: flags))
+                tokens.append(Token(start: Int32(start), end: Int32(end), sentence: 0, flags: flags, kind: kind,
+                                    lower: lowerText))
                 spaceBefore = false
                 newlines = 0
             }
