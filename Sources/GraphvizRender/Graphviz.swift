@@ -109,18 +109,22 @@ public final class Graphviz: @unchecked Sendable {
         _ = agseterr(AGWARN)
     }
 
+    /// Time limit of a render when the caller gives none, in seconds.
+    public static let defaultTimeout: Double = 300
+
     /// Renders DOT text with a layout engine into SVG, PNG or PDF bytes.
-    /// With `timeout` (seconds), the render runs in a forked child process (no `exec`) that is
-    /// killed when the time is up, and a `.timeout` error is thrown.
+    ///
+    /// Every layout runs in a forked child process (no `exec`, never the `dot` program) that
+    /// starts from this process's pristine Graphviz state and is killed when `timeout` seconds
+    /// (default `defaultTimeout`) are up, throwing a `.timeout` error. Graphviz 2.42's dot layout
+    /// keeps stale pointers from one layout to the next (a use-after-free in mincross that
+    /// valgrind shows after a few dozen layouts in one process); in a child every layout is the
+    /// first, so a render neither depends on earlier ones nor can bring this process down.
     public func render(dot: String, engine: LayoutEngine = .dot, format: RenderFormat = .svg,
                        timeout: Double? = nil) throws -> [UInt8] {
-        if let timeout {
-            return try GraphvizThread.shared.run { [self] in
-                try renderInChild(dot: dot, engine: engine, format: format, timeout: timeout)
-            }
-        }
+        let limit = timeout ?? Graphviz.defaultTimeout
         return try GraphvizThread.shared.run { [self] in
-            try lock.withLock { try renderLocked(dot: dot, engine: engine, format: format) }
+            try renderInChild(dot: dot, engine: engine, format: format, timeout: limit)
         }
     }
 
