@@ -7,7 +7,10 @@ import Testing
 /// Also found, and replayed by FuzzRegressionTests without a test of its own because it does not happen
 /// on the input alone: Regressions/extract/graphviz-mincross-segv-after-many-renders crashed the `extract`
 /// fuzzer with a SEGV in libgvplugin_dot_layout `decompose` (dot_mincross ← gvLayout ← Graphviz.renderLocked
-/// ← HTMLReportWriter) after 13,413 renders in one process; rendered alone it passes. Routed to the graph owner.
+/// ← HTMLReportWriter) after 13,413 renders in one process; rendered alone it passes. Likewise
+/// Regressions/timeml/graphviz-dot-cleanup-double-free-after-many-renders: an AddressSanitizer double-free in
+/// libgvplugin_dot_layout `dot_cleanup` (← gvFreeLayout ← Graphviz.renderLocked ← HTMLReportWriter) after
+/// 293,766 inputs (~18,000 renders) in one process. Routed to the graph owner.
 @Suite struct FuzzFindingTests {
     static func regression(_ target: String, _ name: String) throws -> Data {
         let url = Robustness.here.appendingPathComponent("Regressions/\(target)/\(name)")
