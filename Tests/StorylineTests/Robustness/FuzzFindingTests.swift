@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import Storyline
 
@@ -43,5 +46,20 @@ import Testing
             documents: [DocumentInfo(id: "d", title: "t", text: "")],
             entities: [Entity(id: "e1", name: "a\u{FFFE}b\u{FFFF}", type: .location)]))
         #expect(!dot.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF })
+    }
+
+    /// dot: an entity id holding `&;` (ids are slugs from the pipeline, but storyline JSON given to diff/merge
+    /// carries any id). DOTWriter writes ids with `Escaping.dotQuoted`, which leaves `&` alone, and libgvc
+    /// copies `&;` unescaped into `<title>` of the SVG: ill-formed XML. Input found by the fuzzer:
+    /// Regressions/known-dot/ampersand-in-entity-id (replay: storyline-fuzz replay dot FILE).
+    @Test func ampersandInEntityIDKeepsSVGWellFormed() throws {
+        let doc = StorylineDocument(
+            documents: [DocumentInfo(id: "d", title: "t", text: "")],
+            entities: [Entity(id: "e0.&;", name: "A", type: .person), Entity(id: "b", name: "B", type: .organization)],
+            relations: [Relation(id: "r1", source: "e0.&;", target: "e0.&;", type: .worksFor, label: "", evidence: [])])
+        let svg = try Exporter.export(doc, as: .svg)
+        withKnownIssue("node ids are not escaped for libgvc's XML output; routed to the graph owner") {
+            #expect(XMLParser(data: svg).parse(), "SVG of an entity id with '&;' is not well-formed")
+        }
     }
 }
