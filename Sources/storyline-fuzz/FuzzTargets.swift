@@ -41,7 +41,8 @@ enum ExtractFuzz {
         let doc = Pipeline().extract(article)
         require(doc.documents.count == 1 && doc.documents[0].text == text, "document text differs from the input")
         DocumentChecks.check(doc)
-        let outputs = ExportChecks.check(doc)
+        // The HTML report renders its SVG through libgvc, which costs more than all the rest: one input in eight.
+        let outputs = ExportChecks.check(doc, withHTML: bytes.count % 8 == 0)
         // Determinism within the process, on a quarter of the inputs (it doubles their cost).
         if bytes.count % 4 == 1 {
             let again = Pipeline().extract(article)
@@ -64,9 +65,12 @@ enum TimeMLFuzz {
             }
             require(s == t.text, "gold timex \(t.id) text \(debug(t.text)) != text[\(t.start):\(t.end)] \(debug(s))")
         }
+        // The pipeline on what was read: on one input in sixteen, as the extract target covers it and it
+        // costs a hundred times the reader.
+        guard bytes.count % 16 == 0 else { return }
         let doc = Pipeline().extract(read.article)
         DocumentChecks.check(doc)
-        _ = ExportChecks.check(doc)
+        _ = ExportChecks.check(doc, withHTML: true)
     }
 }
 
@@ -78,9 +82,9 @@ enum ExportChecks {
         return (try? TimeMLReader.read(probe, id: "probe"))?.article.text == "It rained."
     }()
 
-    static func check(_ doc: StorylineDocument) -> [(OutputFormat, Data)] {
+    static func check(_ doc: StorylineDocument, withHTML: Bool) -> [(OutputFormat, Data)] {
         var outputs: [(OutputFormat, Data)] = []
-        for format in textFormats {
+        for format in textFormats where format != .html || withHTML {
             let data: Data
             do { data = try Exporter.export(doc, as: format) } catch {
                 require(false, "\(format) export failed: \(error)")

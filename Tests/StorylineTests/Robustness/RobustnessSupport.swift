@@ -39,6 +39,16 @@ enum Robustness {
         }
     }
 
+    /// Where two outputs first differ, with some context of each; nil when they are equal.
+    static func firstDifference(_ a: String, _ b: String) -> String? {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x != y else { return nil }
+        var i = 0
+        while i < x.count && i < y.count && x[i] == y[i] { i += 1 }
+        func around(_ z: [UInt8]) -> String { String(decoding: z[max(0, i - 80)..<min(z.count, i + 80)], as: UTF8.self) }
+        return "byte \(i) of \(x.count)/\(y.count):\n  \(around(x).debugDescription)\n  \(around(y).debugDescription)"
+    }
+
     /// The `storyline-fuzz` replayer built next to the test bundle (`swift build`/`swift test` build it).
     static func fuzzTool() -> URL? {
         var dirs: [URL] = []
