@@ -40,7 +40,10 @@ let package = Package(
             dependencies: [
                 "Storyline", "GraphvizRender",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            // Corpora and regression inputs the tests read by path.
+            exclude: ["Robustness/Regressions", "Time/TimeExamples.tsv", "Time/TimeNegatives.txt",
+                      "Entities/entity-corpus.txt", "Relations/relation-corpus.txt"]
         ),
     ]
 )

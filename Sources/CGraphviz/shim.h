@@ -4,6 +4,7 @@
 #include <graphviz/cgraph.h>
 #include <unistd.h>
 #include <sys/types.h>
+#include <fcntl.h>
 
 /* Macros and non-const signatures of cgraph that Swift cannot call directly. */
 static inline Agnode_t *storyline_agtail(Agedge_t *e) { return agtail(e); }
@@ -16,4 +17,8 @@ static inline const char *storyline_agget(void *obj, const char *name) { return 
 
 /* fork() for the time-limited render (the child never execs anything). */
 static inline pid_t storyline_fork(void) { return fork(); }
+
+/* A pipe whose ends close on exec (pipe2 is a GNU extension the Swift Glibc module hides). */
+extern int pipe2(int pipefd[2], int flags);
+static inline int storyline_pipe_cloexec(int fds[2]) { return pipe2(fds, O_CLOEXEC); }
 #endif

@@ -256,7 +256,9 @@ public final class Graphviz: @unchecked Sendable {
     /// renders in the child, and reads `[status byte][payload]` from a pipe until EOF or the deadline.
     private func renderInChild(dot: String, engine: LayoutEngine, format: RenderFormat, timeout: Double) throws -> [UInt8] {
         var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { throw GraphvizError(.unavailable, "cannot create a pipe: \(String(cString: strerror(errno)))") }
+        // Close-on-exec: a program another thread starts (a browser, a shell) must not inherit the
+        // write end, or the read below would wait for that program instead of the child.
+        guard storyline_pipe_cloexec(&fds) == 0 else { throw GraphvizError(.unavailable, "cannot create a pipe: \(String(cString: strerror(errno)))") }
         let (readEnd, writeEnd) = (fds[0], fds[1])
         lock.lock()
         let pid = storyline_fork()

@@ -24,7 +24,7 @@ enum ReadersFuzz {
             switch input.result {
             case .failure(let error):
                 require(!error.problem.isEmpty, "empty error message")
-                require(KnownIssues.rawInputInErrors || !error.problem.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
+                require(!error.problem.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
                         "error message is not one line of text: \(debug(error.problem))")
             case .success(let article):
                 require(!TextDecoding.isBlank(article.text), "\(input.name): blank article accepted")
@@ -38,15 +38,6 @@ enum ReadersFuzz {
     }
 }
 
-/// Findings reported to their owners and not fixed yet: the harness lets them pass so that fuzzing goes on.
-/// Each has a regression test in Tests/StorylineTests/Robustness that records it with `withKnownIssue`.
-enum KnownIssues {
-    /// Error messages quote raw input (TimeMLReader.swift: entity bodies and element names;
-    /// ArticleReader.swift:272: a front matter or JSON date), newlines and control characters included, and
-    /// `InputError` passes them on as the one-line message. Fix in one place: `InputError.init` (TextDecoding.swift)
-    /// replaces scalars below U+0020 and U+007F (and U+0080–U+009F) in `problem` and `input` with `\u{…}` or a space.
-    static let rawInputInErrors = true
-}
 
 /// Generated entity graphs → `DOTWriter` → libcgraph reads the DOT back (every entity a node, every
 /// drawn relation an edge); every eighth graph is also laid out and rendered to SVG, which must be well-formed XML.
@@ -84,9 +75,9 @@ enum DOTFuzz {
         }
     }
 
-    /// The name libcgraph gives a quoted DOT ID written by `Escaping.dotQuoted` (its lexer only turns `\"` into `"`).
+    /// The name libcgraph gives a quoted DOT ID written by `Escaping.dotText` (its lexer only turns `\"` into `"`).
     static func cgraphName(_ id: String) -> String {
-        String(Escaping.dotQuoted(id).dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
+        String(Escaping.dotText(id).dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
     }
 }
 

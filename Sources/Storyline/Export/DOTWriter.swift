@@ -93,14 +93,14 @@ public enum DOTWriter {
             var tooltip = "\(entity.name) (\(entity.type.rawValue))"
             let aliases = entity.aliases.filter { $0 != entity.name }
             if !aliases.isEmpty { tooltip += " also: " + aliases.joined(separator: ", ") }
-            out += "  \(Escaping.dotQuoted(entity.id)) [label=\(Escaping.dotText(entity.name)), shape=\"\(style.shape)\", "
+            out += "  \(Escaping.dotText(entity.id)) [label=\(Escaping.dotText(entity.name)), shape=\"\(style.shape)\", "
             out += "style=\"\(style.style)\", fillcolor=\"\(style.fill)\", tooltip=\(Escaping.dotText(tooltip))];\n"
         }
 
         for edge in relations {
             let relation = edge.relation
             let style = GraphStyle.relation(relation.type)
-            out += "  \(Escaping.dotQuoted(relation.source)) -> \(Escaping.dotQuoted(relation.target)) ["
+            out += "  \(Escaping.dotText(relation.source)) -> \(Escaping.dotText(relation.target)) ["
             if relation.type == .coOccurs {
                 let weight = max(1, relation.weight ?? 1)
                 out += "dir=\"none\", penwidth=\"\(1 + min(weight, 6))\", "

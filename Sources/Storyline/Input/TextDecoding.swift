@@ -8,8 +8,23 @@ public struct InputError: Error, CustomStringConvertible, Hashable, Sendable {
     public var problem: String
 
     public init(input: String, problem: String) {
-        self.input = input
-        self.problem = problem
+        self.input = InputError.oneLine(input)
+        self.problem = InputError.oneLine(problem)
+    }
+
+    /// `s` with line breaks and other control characters written as `\u{…}`, so a message that
+    /// quotes the input stays one line of plain text on a terminal.
+    static func oneLine(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            if isControl(u) { out += "\\u{\(String(u.value, radix: 16))}" } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
+    private static func isControl(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0) || u.value == 0x2028 || u.value == 0x2029
     }
 
     public var description: String { "\(input): \(problem)" }

@@ -13,15 +13,6 @@ import Testing
             let first = Robustness.exports(article), second = Robustness.exports(article)
             for (i, format) in Robustness.formats.enumerated() {
                 let difference = Robustness.firstDifference(first[i], second[i])
-                if format == .html {
-                    // Seen in 1 of 3 runs of the robustness suites together: the entity graph SVG inside the
-                    // report laid out differently (283×1927 pt vs 361×1631 pt for meantime-190356) while its
-                    // DOT was identical. Routed to the graph owner.
-                    withKnownIssue("report SVG layout differs when other renders run at the same time", isIntermittent: true) {
-                        #expect(difference == nil, "html of \(article.id) differs between two runs at \(difference ?? "")")
-                    }
-                    continue
-                }
                 #expect(difference == nil, "\(format) of \(article.id) differs between two runs at \(difference ?? "")")
             }
         }

@@ -33,10 +33,8 @@ import Testing
             Issue.record("the broken TimeML was accepted")
             return
         }
-        withKnownIssue("readers put raw input into errors; fix routed to the cli owner (InputError.init)") {
-            #expect(!error.description.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
-                    "\(error.description.debugDescription)")
-        }
+        #expect(!error.description.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
+                "\(error.description.debugDescription)")
     }
 
     /// dot: an entity name holding U+FFFE went into DOT, and libgvc wrote it into the SVG, which XML
@@ -51,15 +49,13 @@ import Testing
     /// dot: an entity id holding `&;` (ids are slugs from the pipeline, but storyline JSON given to diff/merge
     /// carries any id). DOTWriter writes ids with `Escaping.dotQuoted`, which leaves `&` alone, and libgvc
     /// copies `&;` unescaped into `<title>` of the SVG: ill-formed XML. Input found by the fuzzer:
-    /// Regressions/known-dot/ampersand-in-entity-id (replay: storyline-fuzz replay dot FILE).
+    /// Regressions/dot/ampersand-in-entity-id (replay: storyline-fuzz replay dot FILE).
     @Test func ampersandInEntityIDKeepsSVGWellFormed() throws {
         let doc = StorylineDocument(
             documents: [DocumentInfo(id: "d", title: "t", text: "")],
             entities: [Entity(id: "e0.&;", name: "A", type: .person), Entity(id: "b", name: "B", type: .organization)],
             relations: [Relation(id: "r1", source: "e0.&;", target: "e0.&;", type: .worksFor, label: "", evidence: [])])
         let svg = try Exporter.export(doc, as: .svg)
-        withKnownIssue("node ids are not escaped for libgvc's XML output; routed to the graph owner") {
-            #expect(XMLParser(data: svg).parse(), "SVG of an entity id with '&;' is not well-formed")
-        }
+        #expect(XMLParser(data: svg).parse(), "SVG of an entity id with '&;' is not well-formed")
     }
 }
