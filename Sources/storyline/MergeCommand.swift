@@ -26,7 +26,7 @@ struct MergeCommand: ParsableCommand {
     var format: String = "json"
     @Option(name: [.customShort("o"), .long], help: "Output file (- for standard output).")
     var output: String = "-"
-    @Option(help: "Write timeline.json, graph.dot, graph.svg, timelinejs.json and report.html into this folder.")
+    @Option(help: "Write timeline.json, graph.dot, graph.svg, timeline.svg, timelinejs.json and report.html into this folder.")
     var outputDir: String?
     @Option(help: "Publication date (YYYY-MM-DD) for articles without one.")
     var date: String?
@@ -49,10 +49,9 @@ struct MergeCommand: ParsableCommand {
         do {
             if let dir = outputDir {
                 try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                let files: [(String, OutputFormat)] = [("timeline.json", .json), ("graph.dot", .dot), ("graph.svg", .svg),
-                                                       ("timelinejs.json", .timelinejs), ("report.html", .html)]
-                for (name, f) in files {
-                    try OutputFile.write(try Exporter.export(merged, as: f), to: (dir as NSString).appendingPathComponent(name))
+                // The same files as one article's folder of `extract --output-dir`.
+                for file in ArticleFolder.files {
+                    try OutputFile.write(try file.make(merged, ExportOptions()), to: (dir as NSString).appendingPathComponent(file.name))
                 }
             } else {
                 try OutputFile.write(try Exporter.export(merged, as: outFormat), to: output)
