@@ -1,8 +1,8 @@
 /// Generated storyline documents for benchmarks and property tests: realistic shapes (entities
 /// with aliases and acronyms, events with synonyms, coarse and fine dates), deterministic per seed.
 public enum SyntheticTimelines {
-    /// SplitMix64: small, fast, deterministic.
-    struct Random {
+    /// SplitMix64: small, fast, deterministic (also the seeded generator of the randomised tests).
+    struct Random: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15

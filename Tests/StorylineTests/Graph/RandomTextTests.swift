@@ -7,16 +7,8 @@ import Testing
 /// read back from libcgraph as written, and every picture must be well-formed XML.
 @Suite("Random hostile text through DOT and SVG")
 struct RandomTextTests {
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// Deterministic pseudo-random generator (the test must be reproducible).
+    typealias SplitMix64 = SyntheticTimelines.Random
 
     static let pieces: [String] = [
         "\"", "\\", "\\N", "\\G", "\\n", "\\l", "<", ">", "&", "&#1;", "&#x1F;", "&amp;", "&lt;", "&T;", ";", "#",

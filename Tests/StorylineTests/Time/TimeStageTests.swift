@@ -232,16 +232,7 @@ import Testing
 
 @Suite struct TimeTaggerRobustnessTests {
     /// Deterministic pseudo-random generator (the test must be reproducible).
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias SplitMix = SyntheticTimelines.Random
 
     @Test func neverCrashesAndKeepsRangesValid() {
         let pieces = ["the", "The", "last", "next", "of", "Dec", ".", ",", "-", "2013", "12/02/2013", "’13", "'", "May",
