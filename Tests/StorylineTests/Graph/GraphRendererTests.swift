@@ -50,30 +50,14 @@ struct GraphRendererTests {
 
     // MARK: - The command
 
-    static var binary: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("storyline")
-    }
-
-    /// Runs `storyline ARGS` with `stdin`; returns (status, stdout, stderr).
+    /// Runs `storyline ARGS` with `stdin` through the shared runner; returns (status, stdout, stderr).
     static func run(_ args: [String], stdin: Data = Data()) throws -> (Int32, Data, String) {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        let input = Pipe(), output = Pipe(), error = Pipe()
-        p.standardInput = input
-        p.standardOutput = output
-        p.standardError = error
-        try p.run()
-        input.fileHandleForWriting.write(stdin)
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, out, String(decoding: err, as: UTF8.self))
+        let r = try CLIRun.storyline(args, stdin: stdin)
+        return (r.status, r.stdout, String(decoding: r.stderr, as: UTF8.self))
     }
 
     @Test func renderCommand() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "storyline binary not built at \(Self.binary.path)")
+        try #require(FileManager.default.isExecutableFile(atPath: CLIRun.binary.path), "storyline binary not built at \(CLIRun.binary.path)")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-render-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
