@@ -1,23 +1,4 @@
-/// One article to analyse: its text and what its input said about it.
-public struct Article: Hashable, Sendable {
-    /// Identifier used in the output (file name stem, JSON `id`, TimeML DOCID, ...).
-    public var id: String
-    public var title: String
-    public var url: String?
-    /// Publication date (`YYYY-MM-DD` or coarser) if known before analysis.
-    public var published: String?
-    /// Where `published` came from; nil when it is not known (the pipeline then infers it).
-    public var dateSource: DateSource?
-    /// The article text. All output offsets refer to it.
-    public var text: String
-
-    public init(id: String, title: String, url: String? = nil, published: String? = nil,
-                dateSource: DateSource? = nil, text: String) {
-        self.id = id
-        self.title = title
-        self.url = url
-        self.published = published
-        self.dateSource = dateSource
-        self.text = text
-    }
-}
+/// One article to analyse: its text and what its input said about it (id, title, url, and the
+/// publication date with its source when the input gave one; the pipeline infers it otherwise).
+/// It has the same fields as the output's `DocumentInfo`, so it is that type: a document as read.
+public typealias Article = DocumentInfo

@@ -27,8 +27,9 @@ public struct Pipeline: Sendable {
         let entities = EntityRecognizer.shared.recognize(text)
         let relations = RelationExtractor.shared.extract(text, entities: entities)
         let events = EventExtractor.shared.extract(text, timexes: timexes, entities: entities, dct: published)
-        var info = DocumentInfo(id: article.id, title: article.title, url: article.url, published: published,
-                                dateSource: dateSource, text: article.text)
+        var info = article
+        info.published = published
+        info.dateSource = dateSource
         if info.title.isEmpty { info.title = article.id }
         return DocumentAssembler.assemble(info, text: text, timexes: timexes, entities: entities,
                                           relations: relations, events: events)
