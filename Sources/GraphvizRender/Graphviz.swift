@@ -93,8 +93,8 @@ private let collectMessage: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int
 
 /// In-process Graphviz (libgvc + libcgraph). One shared context; every Graphviz call runs
 /// under one lock, because Graphviz keeps global state and is not thread-safe, and on one
-/// dedicated thread with a large stack, because Graphviz's layouts recurse deeply and the
-/// 512 KiB stacks of Dispatch worker threads overflow on ordinary graphs.
+/// dedicated thread with a large stack, so that the deep recursion of layouts on big graphs has
+/// room whatever thread the caller is on (the forked layout child runs on a copy of that stack).
 public final class Graphviz: @unchecked Sendable {
     /// The process-wide renderer.
     public static let shared = Graphviz()
