@@ -8,7 +8,7 @@ BIN := .build/release/storyline
 # Each example is Examples/<name>/<name>.md (other files there, such as ATTRIBUTION.md, are not articles).
 EXAMPLES := $(foreach d,$(sort $(wildcard Examples/*/)),$(d)$(notdir $(patsubst %/,%,$(d))).md)
 
-.PHONY: deps test-deps build run output test bench eval
+.PHONY: deps test-deps build static run output test bench eval
 
 # Graphviz C library (libgvc) for in-process rendering.
 deps:
@@ -21,6 +21,12 @@ test-deps: deps
 
 build: deps
 	$(SWIFT) build -c release --product storyline
+
+# One binary with the Swift runtime linked in, for machines without Swift (clusters):
+# copy .build/static/release/storyline there; it needs only the Graphviz runtime (apt-get install libgvc6).
+static: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product storyline --scratch-path .build/static
+	@echo "one-file binary: .build/static/release/storyline"
 
 # Build in release and write Output/<example>/ for the bundled examples.
 run: build output
