@@ -31,7 +31,11 @@ enum DocumentDater {
     }
 
     /// Words right before a year that put it ahead of the writing ("bonds due 1993", "until 2015").
-    static let futureLeads: Set<String> = ["due", "until", "till", "through", "thru", "by", "before", "ending", "ends", "maturing", "expire", "expires"]
+    static let futureLeads: Set<String> = ["due", "until", "till", "through", "thru", "by", "ending", "ends", "maturing", "expire", "expires", "into"]
+
+    /// Words a few tokens before a year that put it ahead ("until early 1990", "through the third
+    /// quarter of 1990", "expires on Dec. 31, 1990"); unlike "by", they rarely lead a past date.
+    static let farFutureLeads: Set<String> = ["due", "until", "till", "through", "thru", "maturing", "expire", "expires", "into"]
 
     /// Words that make a sentence speak of what is to come.
     static let forecastWords: Set<String> = [
@@ -49,7 +53,8 @@ enum DocumentDater {
     /// Office holders often named in news: surname (lower case) → years in office (inclusive,
     /// the year of leaving included because articles of that year still use the title).
     /// Only mentions with the title right before the name count ("President Clinton",
-    /// "President Bill Clinton", "Prime Minister Blair", "Secretary-General Annan").
+    /// "President Bill Clinton", "Prime Minister Blair", "Secretary-General Annan", "Secretary of
+    /// State Madeleine Albright"); the key is the title's last word.
     static let officeHolders: [String: [String: [ClosedRange<Int>]]] = [
         "president": [
             "truman": [1945...1953], "eisenhower": [1953...1961], "kennedy": [1961...1963], "johnson": [1963...1969],
@@ -71,13 +76,38 @@ enum DocumentDater {
             "rabin": [1992...1995], "peres": [1995...1996], "olmert": [2006...2009], "chretien": [1993...2003],
             "mulroney": [1984...1993], "howard": [1996...2007], "keating": [1991...1996], "kohl": [1982...1998],
             "schroeder": [1998...2005], "merkel": [2005...2021], "hashimoto": [1996...1998], "obuchi": [1998...2000],
-            "koizumi": [2001...2006], "abe": [2006...2007, 2012...2020], "vajpayee": [1998...2004], "modi": [2014...2030],
+            "orban": [1998...2002, 2010...2030], "koizumi": [2001...2006], "abe": [2006...2007, 2012...2020], "vajpayee": [1998...2004], "modi": [2014...2030],
         ],
         "secretary-general": [
             "perez": [1982...1991], "boutros-ghali": [1992...1996], "annan": [1997...2006], "ban": [2007...2016],
             "guterres": [2017...2030],
         ],
         "chancellor": ["kohl": [1982...1998], "schroeder": [1998...2005], "merkel": [2005...2021], "scholz": [2021...2025]],
+        // "Secretary-General" split at the hyphen leaves "General Annan".
+        "general": [
+            "perez": [1982...1991], "boutros-ghali": [1992...1996], "annan": [1997...2006], "guterres": [2017...2030],
+            // US attorneys general ("Attorney General Janet Reno")
+            "meese": [1985...1988], "thornburgh": [1988...1991], "reno": [1993...2001], "ashcroft": [2001...2005],
+            "gonzales": [2005...2007], "mukasey": [2007...2009], "holder": [2009...2015], "lynch": [2015...2017],
+            "sessions": [2017...2018], "garland": [2021...2025],
+        ],
+        // US secretaries of state ("Secretary of State Madeleine Albright")
+        "state": [
+            "shultz": [1982...1989], "baker": [1989...1992], "eagleburger": [1992...1993], "christopher": [1993...1997],
+            "albright": [1997...2001], "powell": [2001...2005], "rice": [2005...2009], "clinton": [2009...2013],
+            "kerry": [2013...2017], "tillerson": [2017...2018], "pompeo": [2018...2021], "blinken": [2021...2025],
+        ],
+        // US defense and treasury secretaries ("Defense Secretary William Cohen", "Treasury Secretary Robert Rubin")
+        "secretary": [
+            "weinberger": [1981...1987], "carlucci": [1987...1989], "cheney": [1989...1993], "aspin": [1993...1994],
+            "perry": [1994...1997], "cohen": [1997...2001], "rumsfeld": [2001...2006], "gates": [2006...2011],
+            "panetta": [2011...2013], "hagel": [2013...2015], "mattis": [2017...2019], "austin": [2021...2025],
+            "brady": [1988...1993], "bentsen": [1993...1994], "rubin": [1995...1999], "summers": [1999...2001],
+            "o'neill": [2001...2002], "snow": [2003...2006], "paulson": [2006...2009], "geithner": [2009...2013],
+            "lew": [2013...2017], "mnuchin": [2017...2021], "yellen": [2021...2025],
+        ],
+        // Chinese premiers ("Premier Zhu Rongji")
+        "premier": ["li": [1988...1998, 2013...2023], "zhu": [1998...2003], "wen": [2003...2013]],
     ]
 
     /// What the text says about its own date.
@@ -110,7 +140,10 @@ enum DocumentDater {
                 let first = m.tokens.lowerBound
                 let sentence = Int(t[first].sentence)
                 let before = first > 0 ? t[first - 1].lower : ""
-                let future = DocumentDater.futureLeads.contains(before) || Self.forward(at: first, text)
+                let sentenceStart = sentence < text.sentences.count ? text.sentences[sentence].tokens.lowerBound : first
+                let future = DocumentDater.futureLeads.contains(before)
+                    || (max(sentenceStart, first - 5)..<first).contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
+                    || Self.forward(at: first, text)
                 if let v = DateValue(m.value) {
                     // Dates in future-tense sentences ("will ship in 2015") bound the date from above.
                     if future {
@@ -182,7 +215,9 @@ enum DocumentDater {
             if let d = dateline {
                 let wd = CalendarDate(year: y, month: d.month, day: d.day).weekday
                 // The lead's weekday is the dateline's day, or the day before ("said Friday" in Saturday's paper).
-                if leadWeekdays.contains(wd) { n += 2 } else if leadWeekdays.contains(wd == 1 ? 7 : wd - 1) { n += 1 }
+                // The first weekday of the lead counts most ("said on Tuesday ... last Friday's bombings").
+                if leadWeekdays.first == wd { n += 3 } else if leadWeekdays.contains(wd) { n += 2 }
+                else if leadWeekdays.contains(wd == 1 ? 7 : wd - 1) { n += 1 }
             }
             return n
         }
