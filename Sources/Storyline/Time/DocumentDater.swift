@@ -142,7 +142,7 @@ enum DocumentDater {
                 let before = first > 0 ? t[first - 1].lower : ""
                 let sentenceStart = sentence < text.sentences.count ? text.sentences[sentence].tokens.lowerBound : first
                 let future = DocumentDater.futureLeads.contains(before)
-                    || (max(sentenceStart, first - 5)..<first).contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
+                    || (min(first, max(sentenceStart, first - 5))..<first).contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
                     || Self.forward(at: first, text)
                 if let v = DateValue(m.value) {
                     // Dates in future-tense sentences ("will ship in 2015") bound the date from above.
