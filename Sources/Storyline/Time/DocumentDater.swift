@@ -23,6 +23,11 @@ enum DocumentDater {
         }
         for v in clues.fullDates where v.year == year { consider(v.month, v.granularity == .day ? v.day : nil) }
         for p in clues.partial { consider(p.month, p.day) }
+        // Quarters reported in the past ("third-quarter profit rose") are over: the article is
+        // from a later month of the year.
+        if let q = clues.pastQuarters.filter({ $0 < 4 }).max(), (best?.month ?? 0) <= 3 * q {
+            return TimexFormat.month(year, 3 * q + 1)
+        }
         guard let b = best else { return TimexFormat.four(year) }
         if let d = b.day, CalendarDate(year: year, month: b.month, day: d).isValid {
             return TimexFormat.day(CalendarDate(year: year, month: b.month, day: d))
@@ -120,6 +125,8 @@ enum DocumentDater {
         var maturityYears: Set<Int> = []
         /// Mentions with year and month (and day), not in the future.
         var fullDates: [DateValue] = []
+        /// Quarters named without a year ("the third quarter") outside future-tense sentences.
+        var pastQuarters: [Int] = []
         /// Years named with a month or day ("March 3, 2004") or as an edition's name ("SC ’13").
         var namedYears: Set<Int> = []
         /// Month (and day) without a year, not in the future.
@@ -163,6 +170,10 @@ enum DocumentDater {
                 guard u.count >= 7, u[0] == 0x58, u[4] == 0x2D else { continue }   // "XXXX-"
                 if u[5] == 0x57, let wd = Self.digit(u, u.count - 1), u.count == 10, u[8] == 0x2D {  // "XXXX-WXX-5"
                     if sentence <= 1 && (1...7).contains(wd) { leadWeekdays.append(wd) }
+                    continue
+                }
+                if u.count == 7, u[5] == 0x51, let q = Self.digit(u, 6), (1...4).contains(q) {   // "XXXX-Q3"
+                    if !future { pastQuarters.append(q) }
                     continue
                 }
                 guard let month = Self.number(u, 5), (1...12).contains(month) else { continue }
