@@ -189,7 +189,7 @@ enum DocumentDater {
             }
             // Office holders: "<title> [First] Surname", not after "former"/"late".
             for i in t.indices {
-                guard let table = DocumentDater.officeHolders[t[i].lower], t[i].isCapitalized else { continue }
+                guard t[i].isCapitalized, let table = DocumentDater.officeHolders[t[i].lower] else { continue }
                 if i > 0, DocumentDater.historicalLeads.contains(t[i - 1].lower) { continue }
                 for k in (i + 1)..<min(t.count, i + 3) where t[k].isCapitalized {
                     if let ranges = table[t[k].lower] { offices.append(ranges); break }
