@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Corpora and regression inputs the tests read by path.
-            exclude: ["Robustness/Regressions", "Time/TimeExamples.tsv", "Time/TimeNegatives.txt",
+            exclude: ["Robustness/Regressions", "Time/TimeExamples.tsv", "Time/TimeNegatives.txt", "Time/DaterExamples.tsv", "Time/DaterNegatives.txt",
                       "Entities/entity-corpus.txt", "Relations/relation-corpus.txt"]
         ),
     ]

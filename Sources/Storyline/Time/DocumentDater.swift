@@ -1,50 +1,293 @@
-/// Infers a publication date from the text when no date is given: the most recent specific
-/// date the text mentions, with partial dates ("2 December", "last month") placed in the most
-/// recent year it mentions (full years, "October 2012", apostrophe years "’13").
+/// Infers a publication date from the text when no date is given.
+///
+/// The year comes from bounds the text sets: years told in the past (or without tense) bound it
+/// from below, years told in the future ("will", "due 1993", "fiscal 1990 ... expects") from above,
+/// the titles of office holders ("President Clinton") give a range, and a weekday that agrees with
+/// a month and day ("Friday, Oct. 13", or a dateline "WASHINGTON, August 8 (Xinhua) -- ... Saturday")
+/// picks the year inside the range. The month and day come from a dateline at the article start,
+/// else from the latest dated mention of that year (partial dates such as "2 December" placed in it).
 enum DocumentDater {
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or nil when the text gives no clue.
     static func infer(_ text: AnalyzedText) -> String? {
         let mentions = TimeTagger.shared.tag(text, dct: nil)
-        var latestYear: Int?
+        let clues = Clues(text, mentions)
+        guard let year = clues.year() else { return nil }
+        if let d = clues.dateline, CalendarDate(year: year, month: d.month, day: d.day).isValid {
+            return TimexFormat.day(CalendarDate(year: year, month: d.month, day: d.day))
+        }
+        // The latest dated mention of that year, or the latest partial date placed in it.
+        var best: (month: Int, day: Int?)? = nil
+        func consider(_ month: Int, _ day: Int?) {
+            if let b = best, (b.month, b.day ?? 0) >= (month, day ?? 0) { return }
+            best = (month, day)
+        }
+        for v in clues.fullDates where v.year == year { consider(v.month, v.granularity == .day ? v.day : nil) }
+        for p in clues.partial { consider(p.month, p.day) }
+        // Quarters reported in the past ("third-quarter profit rose") are over: the article is
+        // from a later month of the year.
+        if let q = clues.pastQuarters.filter({ $0 < 4 }).max(), (best?.month ?? 0) <= 3 * q {
+            return TimexFormat.month(year, 3 * q + 1)
+        }
+        guard let b = best else { return TimexFormat.four(year) }
+        if let d = b.day, CalendarDate(year: year, month: b.month, day: d).isValid {
+            return TimexFormat.day(CalendarDate(year: year, month: b.month, day: d))
+        }
+        return TimexFormat.month(year, b.month)
+    }
+
+    /// Words right before a year that put it ahead of the writing ("bonds due 1993", "until 2015").
+    static let futureLeads: Set<String> = ["due", "until", "till", "through", "thru", "by", "ending", "ends", "maturing", "expire", "expires", "into"]
+
+    /// Words a few tokens before a year that put it ahead ("until early 1990", "through the third
+    /// quarter of 1990", "expires on Dec. 31, 1990"); unlike "by", they rarely lead a past date.
+    static let farFutureLeads: Set<String> = ["due", "until", "till", "through", "thru", "maturing", "expire", "expires", "into"]
+
+    /// Words that make a sentence speak of what is to come.
+    static let forecastWords: Set<String> = [
+        "expects", "expect", "expected", "expecting", "forecast", "forecasts", "projected", "projects", "projection",
+        "projections", "predicted", "predicts", "predicting", "estimates", "outlook", "intends", "aims", "target",
+        "targets", "anticipates", "anticipated", "hopes", "next", "future", "coming",
+    ]
+
+    /// Words before a date of maturity or expiry, which may lie far ahead.
+    static let maturityLeads: Set<String> = ["due", "maturing", "matures", "expire", "expires", "expiring"]
+
+    /// Words right before an office holder's title that make the mention historical or another office.
+    static let historicalLeads: Set<String> = ["vice", "former", "late", "ex", "ex-", "then", "then-", "past", "previous", "onetime", "one-time"]
+
+    /// Office holders often named in news: surname (lower case) → years in office (inclusive,
+    /// the year of leaving included because articles of that year still use the title).
+    /// Only mentions with the title right before the name count ("President Clinton",
+    /// "President Bill Clinton", "Prime Minister Blair", "Secretary-General Annan", "Secretary of
+    /// State Madeleine Albright"); the key is the title's last word.
+    static let officeHolders: [String: [String: [ClosedRange<Int>]]] = [
+        "president": [
+            "truman": [1945...1953], "eisenhower": [1953...1961], "kennedy": [1961...1963], "johnson": [1963...1969],
+            "nixon": [1969...1974], "ford": [1974...1977], "carter": [1977...1981], "reagan": [1981...1989],
+            "bush": [1989...1993, 2001...2009], "clinton": [1993...2001], "obama": [2009...2017],
+            "trump": [2017...2021, 2025...2029], "biden": [2021...2025],
+            "gorbachev": [1988...1991], "yeltsin": [1991...1999], "putin": [2000...2008, 2012...2030],
+            "medvedev": [2008...2012], "mitterrand": [1981...1995], "chirac": [1995...2007], "sarkozy": [2007...2012],
+            "hollande": [2012...2017], "macron": [2017...2030], "mandela": [1994...1999], "mbeki": [1999...2008],
+            "havel": [1989...2003], "walesa": [1990...1995], "kwasniewski": [1995...2005], "goncz": [1990...2000],
+            "moi": [1978...2002], "estrada": [1998...2001], "suharto": [1967...1998], "habibie": [1998...1999],
+            "kuchma": [1994...2005], "milosevic": [1989...2000], "khatami": [1997...2005], "rafsanjani": [1989...1997],
+            "mubarak": [1981...2011], "assad": [1971...2030], "xi": [2013...2030], "jiang": [1993...2003], "hu": [2003...2013],
+        ],
+        "minister": [
+            "thatcher": [1979...1990], "major": [1990...1997], "blair": [1997...2007], "brown": [2007...2010],
+            "cameron": [2010...2016], "may": [2016...2019], "johnson": [2019...2022], "sunak": [2022...2024],
+            "netanyahu": [1996...1999, 2009...2021, 2022...2030], "barak": [1999...2001], "sharon": [2001...2006],
+            "rabin": [1992...1995], "peres": [1995...1996], "olmert": [2006...2009], "chretien": [1993...2003],
+            "mulroney": [1984...1993], "howard": [1996...2007], "keating": [1991...1996], "kohl": [1982...1998],
+            "schroeder": [1998...2005], "merkel": [2005...2021], "hashimoto": [1996...1998], "obuchi": [1998...2000],
+            "orban": [1998...2002, 2010...2030], "koizumi": [2001...2006], "abe": [2006...2007, 2012...2020], "vajpayee": [1998...2004], "modi": [2014...2030],
+        ],
+        "secretary-general": [
+            "perez": [1982...1991], "boutros-ghali": [1992...1996], "annan": [1997...2006], "ban": [2007...2016],
+            "guterres": [2017...2030],
+        ],
+        "chancellor": ["kohl": [1982...1998], "schroeder": [1998...2005], "merkel": [2005...2021], "scholz": [2021...2025]],
+        // "Secretary-General" split at the hyphen leaves "General Annan".
+        "general": [
+            "perez": [1982...1991], "boutros-ghali": [1992...1996], "annan": [1997...2006], "guterres": [2017...2030],
+            // US attorneys general ("Attorney General Janet Reno")
+            "meese": [1985...1988], "thornburgh": [1988...1991], "reno": [1993...2001], "ashcroft": [2001...2005],
+            "gonzales": [2005...2007], "mukasey": [2007...2009], "holder": [2009...2015], "lynch": [2015...2017],
+            "sessions": [2017...2018], "garland": [2021...2025],
+        ],
+        // US secretaries of state ("Secretary of State Madeleine Albright")
+        "state": [
+            "shultz": [1982...1989], "baker": [1989...1992], "eagleburger": [1992...1993], "christopher": [1993...1997],
+            "albright": [1997...2001], "powell": [2001...2005], "rice": [2005...2009], "clinton": [2009...2013],
+            "kerry": [2013...2017], "tillerson": [2017...2018], "pompeo": [2018...2021], "blinken": [2021...2025],
+        ],
+        // US defense and treasury secretaries ("Defense Secretary William Cohen", "Treasury Secretary Robert Rubin")
+        "secretary": [
+            "weinberger": [1981...1987], "carlucci": [1987...1989], "cheney": [1989...1993], "aspin": [1993...1994],
+            "perry": [1994...1997], "cohen": [1997...2001], "rumsfeld": [2001...2006], "gates": [2006...2011],
+            "panetta": [2011...2013], "hagel": [2013...2015], "mattis": [2017...2019], "austin": [2021...2025],
+            "brady": [1988...1993], "bentsen": [1993...1994], "rubin": [1995...1999], "summers": [1999...2001],
+            "o'neill": [2001...2002], "snow": [2003...2006], "paulson": [2006...2009], "geithner": [2009...2013],
+            "lew": [2013...2017], "mnuchin": [2017...2021], "yellen": [2021...2025],
+        ],
+        // Chinese premiers ("Premier Zhu Rongji")
+        "premier": ["li": [1988...1998, 2013...2023], "zhu": [1998...2003], "wen": [2003...2013]],
+    ]
+
+    /// What the text says about its own date.
+    struct Clues {
+        /// Years mentioned in the past or without tense (the article is from one of them or later).
+        var pastYears: [Int] = []
+        /// Years mentioned in the future (the article is from one of them or earlier).
         var futureYears: [Int] = []
+        /// Future years that are maturities or expiries ("notes due 2011"): bounds, but often far ahead.
+        var maturityYears: Set<Int> = []
+        /// Mentions with year and month (and day), not in the future.
         var fullDates: [DateValue] = []
+        /// Quarters named without a year ("the third quarter") outside future-tense sentences.
+        var pastQuarters: [Int] = []
+        /// Years named with a month or day ("March 3, 2004") or as an edition's name ("SC ’13").
+        var namedYears: Set<Int> = []
+        /// Month (and day) without a year, not in the future.
         var partial: [(month: Int, day: Int?)] = []
-        for m in mentions where m.type == .date || m.type == .time {
-            let future = TimeTagger.tense(of: Int(text.tokens[m.tokens.lowerBound].sentence), text: text) > 0
-            if let v = DateValue(m.value) {
-                // Dates in future-tense sentences ("will ship in 2015") are not publication clues.
-                if future { futureYears.append(v.year); continue }
-                latestYear = max(latestYear ?? v.year, v.year)
-                if v.granularity == .day || v.granularity == .month { fullDates.append(v) }
-            } else if m.value.hasPrefix("XXXX-"), !future {
-                let u = Array(m.value.utf8)
-                func num(_ a: Int) -> Int? {
-                    guard a + 2 <= u.count, u[a] >= 0x30, u[a] <= 0x39, u[a + 1] >= 0x30, u[a + 1] <= 0x39 else { return nil }
-                    return Int(u[a] - 0x30) * 10 + Int(u[a + 1] - 0x30)
+        /// A month and day at the very start of the article ("NEW YORK, Jan. 8 --").
+        var dateline: (month: Int, day: Int)?
+        /// Month, day and the weekday the text gives them ("Friday, Oct. 13").
+        var weekdayDates: [(month: Int, day: Int, weekday: Int)] = []
+        /// Weekdays named in the lead (the first two sentences), to check against the dateline.
+        var leadWeekdays: [Int] = []
+        /// Ranges in office of the office holders named with their title.
+        var offices: [[ClosedRange<Int>]] = []
+
+        init(_ text: AnalyzedText, _ mentions: [TimexMention]) {
+            let t = text.tokens
+            for m in mentions where m.type == .date || m.type == .time {
+                guard m.tokens.lowerBound < t.count else { continue }
+                let first = m.tokens.lowerBound
+                let sentence = Int(t[first].sentence)
+                let before = first > 0 ? t[first - 1].lower : ""
+                let sentenceStart = sentence < text.sentences.count ? text.sentences[sentence].tokens.lowerBound : first
+                let future = DocumentDater.futureLeads.contains(before)
+                    || (min(first, max(sentenceStart, first - 5))..<first).contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
+                    || Self.forward(at: first, text)
+                if let v = DateValue(m.value) {
+                    // Dates in future-tense sentences ("will ship in 2015") bound the date from above.
+                    if future {
+                        futureYears.append(v.year)
+                        if DocumentDater.maturityLeads.contains(before) { maturityYears.insert(v.year) }
+                        continue
+                    }
+                    pastYears.append(v.year)
+                    if v.granularity == .day || v.granularity == .month { fullDates.append(v); namedYears.insert(v.year) }
+                    // An edition named by its year ("SC ’13", "CES 2014") is of the article's time.
+                    if v.granularity == .year, first > 0, m.tokens.count == 1, t[first - 1].isCapitalized, t[first - 1].isWord,
+                       Int(t[first - 1].sentence) == sentence, sentence < text.sentences.count, first - 1 > text.sentences[sentence].tokens.lowerBound,
+                       TimeLexicon.months[t[first - 1].lower] == nil { namedYears.insert(v.year) }
+                    continue
                 }
-                if let month = num(5), (1...12).contains(month) {
-                    let day = u.count >= 10 && u[7] == 0x2D ? num(8) : nil
-                    partial.append((month, day))
+                let u = Array(m.value.utf8)
+                guard u.count >= 7, u[0] == 0x58, u[4] == 0x2D else { continue }   // "XXXX-"
+                if u[5] == 0x57, let wd = Self.digit(u, u.count - 1), u.count == 10, u[8] == 0x2D {  // "XXXX-WXX-5"
+                    if sentence <= 1 && (1...7).contains(wd) { leadWeekdays.append(wd) }
+                    continue
+                }
+                if u.count == 7, u[5] == 0x51, let q = Self.digit(u, 6), (1...4).contains(q) {   // "XXXX-Q3"
+                    if !future { pastQuarters.append(q) }
+                    continue
+                }
+                guard let month = Self.number(u, 5), (1...12).contains(month) else { continue }
+                let day = u.count >= 10 && u[7] == 0x2D ? Self.number(u, 8) : nil
+                // A weekday inside or right before the expression ("Monday, Oct. 26", "Friday Oct. 13").
+                if let d = day {
+                    for k in max(0, first - 2)..<min(t.count, m.tokens.upperBound) {
+                        if let wd = TimeLexicon.weekdays[t[k].lower] { weekdayDates.append((month, d, wd)); break }
+                    }
+                    if dateline == nil, first < 8, sentence == 0 { dateline = (month, d) }
+                }
+                if !future { partial.append((month, day)) }
+            }
+            // Office holders: "<title> [First] Surname", not after "former"/"late".
+            for i in t.indices {
+                guard t[i].isCapitalized, let table = DocumentDater.officeHolders[t[i].lower] else { continue }
+                if i > 0, DocumentDater.historicalLeads.contains(t[i - 1].lower) { continue }
+                for k in (i + 1)..<min(t.count, i + 3) where t[k].isCapitalized {
+                    if let ranges = table[t[k].lower] { offices.append(ranges); break }
                 }
             }
         }
-        // Years named in future-tense sentences bound the date from above: with "in 1988" (past) and
-        // "in 1990" (future) the article is most likely from 1989.
-        let nextFuture = futureYears.filter { $0 > (latestYear ?? Int.min) }.min()
-        guard var year = latestYear ?? nextFuture.map({ $0 - 1 }) else { return nil }
-        if let f = nextFuture, f == year + 2 { year = f - 1 }
-        // The latest dated mention of the latest year, or the latest partial date placed in that year.
-        var best: (Int, Int, Int?)? = nil
-        for v in fullDates where v.year == year {
-            let cand = (v.year, v.month, v.granularity == .day ? Optional(v.day) : nil)
-            if best == nil || (cand.1, cand.2 ?? 0) > (best!.1, best!.2 ?? 0) { best = cand }
+
+        /// Whether the sentence speaks of the future at a token: the nearest tense cue is a future
+        /// one, or there is none and the sentence has a forecasting word ("expects ... in 1990").
+        static func forward(at index: Int, _ text: AnalyzedText) -> Bool {
+            let tense = TimeTagger.tense(at: index, text: text)
+            if tense != 0 { return tense > 0 }
+            let sentence = Int(text.tokens[index].sentence)
+            guard sentence < text.sentences.count else { return false }
+            return text.sentences[sentence].tokens.contains { i in
+                i < text.tokens.count && (DocumentDater.forecastWords.contains(text.tokens[i].lower) || TimeLexicon.futureCues.contains(text.tokens[i].lower))
+            }
         }
-        for p in partial {
-            let cand = (year, p.month, p.day)
-            if best == nil || (cand.1, cand.2 ?? 0) > (best!.1, best!.2 ?? 0) { best = cand }
+
+        static func digit(_ u: [UInt8], _ i: Int) -> Int? {
+            guard i >= 0, i < u.count, u[i] >= 0x30, u[i] <= 0x39 else { return nil }
+            return Int(u[i] - 0x30)
         }
-        guard let b = best else { return TimexFormat.four(year) }
-        if let d = b.2 { return TimexFormat.day(CalendarDate(year: b.0, month: b.1, day: d)) }
-        return TimexFormat.month(b.0, b.1)
+
+        static func number(_ u: [UInt8], _ i: Int) -> Int? {
+            guard let a = digit(u, i), let b = digit(u, i + 1) else { return nil }
+            return a * 10 + b
+        }
+
+        /// How many of the text's weekday clues year `y` agrees with.
+        func agreement(_ y: Int) -> Int {
+            var n = 0
+            for w in weekdayDates where CalendarDate(year: y, month: w.month, day: w.day).weekday == w.weekday { n += 1 }
+            if let d = dateline {
+                let wd = CalendarDate(year: y, month: d.month, day: d.day).weekday
+                // The lead's weekday is the dateline's day, or the day before ("said Friday" in Saturday's paper).
+                // The first weekday of the lead counts most ("said on Tuesday ... last Friday's bombings").
+                if leadWeekdays.first == wd { n += 3 } else if leadWeekdays.contains(wd) { n += 2 }
+                else if leadWeekdays.contains(wd == 1 ? 7 : wd - 1) { n += 1 }
+            }
+            return n
+        }
+
+        var hasWeekdayClue: Bool { !weekdayDates.isEmpty || (dateline != nil && !leadWeekdays.isEmpty) }
+
+        /// The publication year, or nil without a clue.
+        func year() -> Int? {
+            let lo = pastYears.max()
+            let hi = futureYears.filter { $0 >= (lo ?? Int.min) }.min()
+            // The best guess from the years alone. A year named alone in the past is most often
+            // before the article's year: the year after it, unless a year told in the future comes
+            // right after. A month or day named with it ("March 3, 2004", "October 2012") or an
+            // edition named by it ("SC ’13") keeps the article in that year. With only years told
+            // in the future, the year before the nearest, unless that is a maturity ("due 2011").
+            var guess: Int?
+            if let lo {
+                guess = namedYears.contains(lo) || hi.map({ $0 <= lo + 1 }) == true ? lo : lo + 1
+            } else if let near = futureYears.filter({ !maturityYears.contains($0) }).min() {
+                guess = near - 1
+            }
+            // Office ranges consistent with the year bounds: all mentions' common years (or their
+            // union when they disagree), inside the bounds.
+            let groups = offices.map { g in Set(g.flatMap { Array($0) }).filter { $0 >= (lo ?? Int.min) && $0 <= (hi ?? Int.max) } }
+                .filter { !$0.isEmpty }
+            if let firstGroup = groups.first {
+                let common = groups.dropFirst().reduce(firstGroup) { $0.intersection($1) }
+                let years = common.isEmpty ? groups.reduce(Set<Int>()) { $0.union($1) } : common
+                if let y = pick(years.sorted(), guess: guess) { return y }
+            }
+            guard let g = guess else { return nil }
+            if hasWeekdayClue, let y = pick(Array((g - 3)...(g + 3)).filter { $0 >= (lo ?? Int.min) && $0 <= (hi ?? Int.max) }, guess: g) {
+                return y
+            }
+            return g
+        }
+
+        /// The candidate that agrees with the most weekday clues, nearest the guess; without
+        /// weekday clues the guess itself when it is a candidate, else nil.
+        func pick(_ years: [Int], guess: Int?) -> Int? {
+            guard !years.isEmpty else { return nil }
+            if hasWeekdayClue {
+                var best: (score: Int, distance: Int, year: Int)? = nil
+                for y in years {
+                    let s = agreement(y), dist = guess.map { abs(y - $0) } ?? 0
+                    if s == 0 { continue }
+                    if let b = best, (b.score, -b.distance, b.year) >= (s, -dist, y) { continue }
+                    best = (s, dist, y)
+                }
+                if let b = best { return b.year }
+            }
+            if let g = guess, years.contains(g) { return g }
+            if let g = guess, let after = years.first(where: { $0 > g }) { return after }
+            return years.count == 1 ? years[0] : nil
+        }
     }
+}
+
+extension CalendarDate {
+    /// Whether the day exists in that month and year.
+    var isValid: Bool { (1...12).contains(month) && day >= 1 && day <= CalendarDate.daysIn(month: month, year: year) }
 }

@@ -162,6 +162,18 @@ final class TimeTagger: Sendable {
     private func resolve(_ candidates: [Candidate], text: AnalyzedText, dct: String?) -> [TimexMention] {
         let dctValue = dct.flatMap(DateValue.init)
         let dctDate = dctValue.map(\.date)
+        // A DCT known only to the year (or month, as the dater may infer) completes what needs no
+        // more than that and leaves finer values unknown: no guessed day from a bare "1989".
+        let dctDay = dctValue?.granularity == .day ? dctDate : nil
+        let dctCoarse = dctValue.map { $0.granularity == .year || $0.granularity == .month } ?? false
+        func known(_ unit: Unit) -> Bool {
+            guard let g = dctValue?.granularity else { return false }
+            switch unit {
+            case .year, .decade, .century: return true
+            case .month, .quarter, .half: return g != .year
+            default: return g == .day
+            }
+        }
         var lastRef: DateValue? = dctValue
         var lastQuarter: DateValue?
         var out: [TimexMention] = []
@@ -173,18 +185,18 @@ final class TimeTagger: Sendable {
             switch c.anchor {
             case .none: break
             case .dctDay(let off, let suffix):
-                value = (dctDate.map { TimexFormat.day($0.adding(days: off)) } ?? "XXXX-XX-XX") + suffix
+                value = (dctDay.map { TimexFormat.day($0.adding(days: off)) } ?? "XXXX-XX-XX") + suffix
             case .dctShift(.weekend, 0):
-                if let d = dctDate {
+                if let d = dctDay {
                     let past = tense() <= 0
                     let target = past ? (d.weekday >= 6 ? d : d.adding(days: -7)) : d
                     value = TimexFormat.shift(target, .weekend, 0)
                 } else { value = Self.unknown(.weekend) }
             case .dctShift(let unit, let k):
-                value = dctDate.map { TimexFormat.shift($0, unit, k) } ?? Self.unknown(unit)
+                value = (known(unit) ? dctDate : nil).map { TimexFormat.shift($0, unit, k) } ?? Self.unknown(unit)
             case .refShift(let unit, let k):
                 var ref = lastRef
-                if let r = ref, unit == .day || unit == .week, r.granularity != .day { ref = dctValue ?? r }
+                if let r = ref, unit == .day || unit == .week, r.granularity != .day { ref = dctDay == nil ? nil : dctValue ?? r }
                 value = (ref.map { TimexFormat.shift($0.date, unit, k) } ?? Self.unknown(unit)) + c.value
             case .monthDay(let month, let day, var suffix):
                 // "<"/">" force the direction ("last April", "next May"); "=" the DCT year ("this May").
@@ -196,7 +208,7 @@ final class TimeTagger: Sendable {
                     let tn = forced != 0 ? forced : tense()
                     if forced < 0 { if month >= d.month { year -= 1 } }
                     else if forced > 0 { if month <= d.month { year += 1 } }
-                    else if !sameYear { year = Self.yearForMonth(month, dct: d, tense: tn) }
+                    else if !sameYear && !dctCoarse { year = Self.yearForMonth(month, dct: d, tense: tn) }
                     value = day.map { TimexFormat.day(CalendarDate(year: year, month: month, day: $0)) }
                         ?? TimexFormat.month(year, month)
                 } else {
@@ -207,7 +219,7 @@ final class TimeTagger: Sendable {
                 let y = dctDate.map { TimexFormat.four($0.year + years) } ?? "XXXX"
                 value = y + "-" + TimexFormat.two(month) + (day.map { "-" + TimexFormat.two($0) } ?? "")
             case .weekday(let wd, let direction, let suffix):
-                if let d = dctDate {
+                if let d = dctDay {
                     let diff = wd - d.weekday
                     var offset: Int
                     // Bare weekdays refer back unless the sentence speaks of the future.
@@ -233,7 +245,7 @@ final class TimeTagger: Sendable {
                 if let d = dctDate {
                     var year = d.year
                     let current = half ? (d.month - 1) / 6 + 1 : (d.month - 1) / 3 + 1
-                    if q > current && tense() < 0 { year = d.year - 1 }
+                    if q > current && tense() < 0 && !dctCoarse { year = d.year - 1 }
                     value = half ? "\(TimexFormat.four(year))-H\(q)" : TimexFormat.quarter(year, q)
                 } else {
                     value = half ? "XXXX-H\(q)" : "XXXX-Q\(q)"
@@ -241,7 +253,7 @@ final class TimeTagger: Sendable {
             case .currentQuarter:
                 if let r = lastQuarter {
                     value = TimexFormat.quarter(r.year, r.quarter)
-                } else if let d = dctDate {
+                } else if let d = dctDate, !dctCoarse {
                     // The quarter being reported on is the last completed one unless the text looks ahead.
                     value = TimexFormat.shift(d, .quarter, c.value == "latest" || tense() <= 0 ? -1 : 0)
                 } else {
@@ -258,7 +270,7 @@ final class TimeTagger: Sendable {
             case .season(let code, let k):
                 if let d = dctDate {
                     var year = d.year + (k ?? 0)
-                    if k == nil {
+                    if k == nil && !dctCoarse {
                         let seasonMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 6
                         if tense() < 0 && seasonMonth > d.month { year -= 1 }
                         if tense() > 0 && seasonMonth + 2 < d.month { year += 1 }
@@ -271,7 +283,7 @@ final class TimeTagger: Sendable {
                 value = "\(dctDate.map { TimexFormat.four($0.year) } ?? "XXXX")-W\(TimexFormat.two(w))"
             case .nthWeekday(let month, let wd, let k):
                 if let d = dctDate {
-                    let first = CalendarDate(year: Self.yearForMonth(month, dct: d, tense: tense()), month: month, day: 1)
+                    let first = CalendarDate(year: dctCoarse ? d.year : Self.yearForMonth(month, dct: d, tense: tense()), month: month, day: 1)
                     value = TimexFormat.day(first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (k - 1)))
                 } else {
                     value = "XXXX-" + TimexFormat.two(month)
@@ -281,7 +293,7 @@ final class TimeTagger: Sendable {
                 value = "\(y)-\(half ? "H" : "Q")\(part)"
             case .clock(let time):
                 // A bare clock time belongs to the day under discussion: the last day named, else the DCT.
-                let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDate
+                let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDay
                 value = (day.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
             }
             if c.type == .date || c.type == .time, let v = DateValue(value) {

@@ -51,9 +51,11 @@ import Testing
         #expect(DocumentDater.infer(t) == "2004-05-09")
     }
 
+    /// A future year far ahead only bounds the date; the past year alone puts the article in the
+    /// year after it (the most frequent case in news, measured on TempEval-3).
     @Test func futureYearsAreNoClue() {
         let t = AnalyzedText("The plant opened in 2009. It will be expanded in 2020.")
-        #expect(DocumentDater.infer(t) == "2009")
+        #expect(DocumentDater.infer(t) == "2010")
     }
 
     @Test func pastAndFutureYearsBracketTheDate() {
