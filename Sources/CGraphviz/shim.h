@@ -12,7 +12,16 @@ static inline Agnode_t *storyline_aghead(Agedge_t *e) { return aghead(e); }
 static inline Agsym_t *storyline_agnxtattr(Agraph_t *g, int kind, Agsym_t *sym) { return agnxtattr(g, kind, sym); }
 static inline const char *storyline_agsym_name(Agsym_t *sym) { return sym ? sym->name : 0; }
 static inline const char *storyline_agxget(void *obj, Agsym_t *sym) { return agxget(obj, sym); }
-static inline Agraph_t *storyline_agmemread(const char *text) { return agmemread(text); }
+/// libcgraph's DOT scanner keeps its input buffer (the newline after an earlier graph's closing
+/// brace) and its line counter across reads. Flush the buffer (`aglexbad`, exported by libcgraph
+/// but not in its public header; weak, so a libcgraph without it still links) and start at line 1,
+/// so an error names the line of this text, not a count carried over from an earlier graph.
+extern void aglexbad(void) __attribute__((weak));
+static inline Agraph_t *storyline_agmemread(const char *text) {
+    if (aglexbad) aglexbad();
+    agreadline(1);
+    return agmemread(text);
+}
 static inline const char *storyline_agget(void *obj, const char *name) { return agget(obj, (char *)name); }
 
 /* fork() for the time-limited render (the child never execs anything). */

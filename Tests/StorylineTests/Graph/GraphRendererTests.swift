@@ -48,6 +48,14 @@ struct GraphRendererTests {
         #expect { _ = try GraphRenderer.render(dot: "digraph{a ->}", format: .svg) } throws: { "\($0)".hasPrefix("syntax error in line 1") }
     }
 
+    /// libcgraph counts lines across reads; each read starts again at line 1.
+    @Test func syntaxErrorLineIsCountedInThisText() {
+        for _ in 0..<2 {
+            #expect((try? GraphRenderer.render(dot: "digraph {\n a\n b\n c\n}\n", format: .svg)) != nil)
+            #expect { _ = try GraphRenderer.render(dot: "digraph{a ->}", format: .svg) } throws: { "\($0)".hasPrefix("syntax error in line 1 ") }
+        }
+    }
+
     // MARK: - The command
 
     /// Runs `storyline ARGS` with `stdin` through the shared runner; returns (status, stdout, stderr).
