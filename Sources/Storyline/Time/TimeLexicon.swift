@@ -135,6 +135,10 @@ enum TimeLexicon {
         "next": 1, "coming": 1, "following": 1, "upcoming": 1,
     ]
 
+    /// Adjectives in "the same quarter last year", "the comparable year-ago period": a period
+    /// compared with the one under discussion.
+    static let comparisonAdjectives: Set<String> = ["same", "corresponding", "comparable", "equivalent"]
+
     /// Deictic words before "year" after a month ("July last year") → years from the DCT year.
     static let yearDeixis: [String: Int] = ["last": -1, "this": 0, "next": 1]
 

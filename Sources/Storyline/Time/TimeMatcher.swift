@@ -170,6 +170,18 @@ struct Matcher {
         }
     }
 
+    /// "last year", "of last year", "a year ago", "a year earlier" after "the same quarter":
+    /// the index after it and whether it counts from the DCT ("ago", "last year").
+    func yearBackTail(at a: Int) -> (end: Int, ago: Bool)? {
+        var k = a
+        if lw(k) == "of" || lw(k) == "in" { k += 1 }
+        if lw(k) == "last" && lw(k + 1) == "year" { return (k + 2, true) }
+        if lw(k) == "a" && lw(k + 1) == "year" && (lw(k + 2) == "ago" || lw(k + 2) == "earlier") && k == a {
+            return (k + 3, lw(k + 2) == "ago")
+        }
+        return nil
+    }
+
     /// First words of the quantity modifiers ("more" of "more than").
     static let modifierHeads: Set<String> = Set(TimeLexicon.quantityModifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
@@ -356,6 +368,9 @@ struct Matcher {
             let value = day.map { TimexFormat.day(CalendarDate(year: y, month: m, day: $0)) } ?? TimexFormat.month(y, m)
             return Candidate(start: i, end: k + 1, type: .date, value: value)
         }
+        if day == nil, let (y, end) = spokenYear(at: k) {
+            return Candidate(start: i, end: end, type: .date, value: TimexFormat.month(y, m))
+        }
         if tok(k)?.kind == .apostropheYear, let y = apostropheYear(k) {
             let value = day.map { TimexFormat.day(CalendarDate(year: y, month: m, day: $0)) } ?? TimexFormat.month(y, m)
             return Candidate(start: i, end: k + 1, type: .date, value: value)
@@ -365,6 +380,28 @@ struct Matcher {
             return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .monthInYear(month: m, day: day, years: years))
         }
         return Candidate(start: i, end: j, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
+    }
+
+    /// A year said in words at `i`: "nineteen ninety-six", "eighteen twelve", and "two thousand
+    /// (and) one" after "the year" (elsewhere "two thousand" is an amount). Returns the year and
+    /// the index after it.
+    func spokenYear(at i: Int) -> (year: Int, next: Int)? {
+        let w = lw(i)
+        if w == "nineteen" || w == "eighteen", TimeLexicon.tens.contains(lw(i + 1)), let t = TimeLexicon.numberWords[lw(i + 1)] {
+            var end = i + 2
+            var v = t
+            var k = i + 2
+            if isHyphen(k) { k += 1 }
+            if let u = TimeLexicon.numberWords[lw(k)], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
+            return ((w == "nineteen" ? 1900 : 1800) + v, end)
+        }
+        if w == "two", lw(i + 1) == "thousand", lw(i - 1) == "year" {
+            var k = i + 2
+            if lw(k) == "and" { k += 1 }
+            if let u = TimeLexicon.numberWords[lw(k)], u < 20, lw(k) != "a", lw(k) != "an" { return (2000 + u, k + 1) }
+            return (2000, i + 2)
+        }
+        return nil
     }
 
     private func apostropheYear(_ i: Int) -> Int? {
@@ -499,6 +536,10 @@ struct Matcher {
         }
         if let u = TimeLexicon.units[n], !n.hasSuffix("s") {
             if w == "current" && u == .quarter { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
+            // "last year's quarter", "last year's period": the quarter under discussion, a year back.
+            if u == .year, dir == -1, tok(j + 1)?.kind == .possessive, lw(j + 2) == "quarter" || lw(j + 2) == "period" {
+                return Candidate(start: i, end: j + 3, type: .date, value: "", anchor: .yearBack(fromDCT: true))
+            }
             // "this year's third quarter", "last year's first half"
             if u == .year, tok(j + 1)?.kind == .possessive, let q = TimeLexicon.ordinals[lw(j + 2)], q <= 4 {
                 var k = j + 3
@@ -613,6 +654,15 @@ struct Matcher {
         guard isClass(i, [.the, .shift, .ordinal, .number, .misc]) else { return nil }
         var j = i
         if lw(j) == "the" || lw(j) == "this" || lw(j) == "last" || lw(j) == "its" { j += 1 }
+        // "the comparable year-ago quarter", "the same period last year", "the quarter a year earlier"
+        if lw(i) == "the" {
+            var k = j
+            if TimeLexicon.comparisonAdjectives.contains(lw(k)) { k += 1 }
+            if lw(k) == "quarter" || lw(k) == "period", let (end, ago) = yearBackTail(at: k + 1) {
+                return Candidate(start: i, end: end, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
+            }
+            if k > j, lw(k) == "year-ago" || lw(k) == "year-earlier" || lw(k) == "year" && isHyphen(k + 1) { j = k }
+        }
         if lw(j) == "fiscal" { j += 1; if isHyphen(j) { j += 1 } }
         var explicitYear: Int?
         if let y = year(j) { explicitYear = y; j += 1 }
@@ -654,12 +704,15 @@ struct Matcher {
             if adj == "latest" || adj == "current" || adj == "most" && lw(k + 1) == "recent" { k += adj == "most" ? 2 : 1 }
             if adj == "current" && lw(k) == "quarter" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
             if lw(k) == "quarter" && !isHyphen(k + 1) || lw(k) == "period" && (adj == "latest" || adj == "current") {
-                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y) + "-QX") }
+                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .quarterOfYear(y, period: false)) }
                 if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
                 if lw(i) == "its" { return nil }
                 return Candidate(start: i, end: k + 1, type: .date, value: adj == "latest" || adj == "most" ? "latest" : "", anchor: .currentQuarter)
             }
-            if let y = explicitYear, lw(k) == "period" || lw(k) == "year" {
+            if let y = explicitYear, lw(k) == "period" {
+                return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .quarterOfYear(y, period: true))
+            }
+            if let y = explicitYear, lw(k) == "year" {
                 return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y))
             }
         }
@@ -668,7 +721,7 @@ struct Matcher {
 
     /// Years: "2013", "fiscal 2014", "FY2014", "the 1990s", "'13", "the mid-1990s", "the year 2000".
     private func yearExpression(at i: Int) -> Candidate? {
-        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord]) || lw(i) == "'" else { return nil }
+        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord, .ordinal]) || lw(i) == "'" else { return nil }
         let w = lw(i)
         if w == "fiscal" || w == "fy" {
             var j = i + 1
@@ -682,7 +735,10 @@ struct Matcher {
         }
         var j = i
         if w == "the" { j += 1 }
-        if lw(j) == "year", year(j + 1) != nil, w == "the" { j += 1 }
+        if lw(j) == "year", year(j + 1) != nil || spokenYear(at: j + 1) != nil, w == "the" {
+            if let (y, end) = spokenYear(at: j + 1) { return Candidate(start: i, end: end, type: .date, value: TimexFormat.four(y)) }
+            j += 1
+        }
         // Decades: "1990s", "the '80s", "the 1990s"
         let d = lw(j)
         if tok(j)?.kind == .word, d.utf8.count == 5, d.hasSuffix("0s"), let y = Int(d.prefix(4)), y >= 1000, y <= 2090 {
@@ -711,15 +767,13 @@ struct Matcher {
         if let y = apostropheYear(i) {
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
         }
-        // Spoken years: "nineteen ninety-six"
-        if w == "nineteen" || w == "eighteen", TimeLexicon.tens.contains(lw(i + 1)), let t = TimeLexicon.numberWords[lw(i + 1)] {
-            var end = i + 2
-            var v = t
-            var k = i + 2
-            if isHyphen(k) { k += 1 }
-            if let u = TimeLexicon.numberWords[lw(k)], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
-            let base = w == "nineteen" ? 1900 : 1800
-            return Candidate(start: i, end: end, type: .date, value: String(base + v))
+        // Spoken years: "nineteen ninety-six", "the year two thousand"
+        if let (y, end) = spokenYear(at: i) {
+            return Candidate(start: i, end: end, type: .date, value: TimexFormat.four(y))
+        }
+        // Centuries: "the 20th century", "the nineteenth century" → the century's first two digits.
+        if let n = TimeLexicon.ordinals[w], n >= 1, lw(i + 1) == "century", !isHyphen(i + 2) {
+            return Candidate(start: i, end: i + 2, type: .date, value: TimexFormat.two(n - 1))
         }
         // "Q3", "Q4 2013", "Q1 '14", "1H", "H2 2012"
         if let t = tok(i), t.kind == .word, t.flags.contains(.hasDigit), w.utf8.count == 2 {
@@ -812,6 +866,7 @@ struct Matcher {
         var k = j + 1
         if lw(k) == "of" { k += 1 }
         if let y = year(k) { return Candidate(start: i, end: k + 1, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
+        if let (y, end) = spokenYear(at: k) { return Candidate(start: i, end: end, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
         let prev = lw(i - 1)
         if !(prev == "in" || prev == "this" || prev == "during" || prev == "over" || prev == "since" || prev == "until" || prev == "by") { return nil }
         if lw(j + 1) == "of" { return nil }

@@ -41,6 +41,9 @@ final class TimeTagger: Sendable {
         case nthWeekday(month: Int, weekday: Int, n: Int)
         /// A quarter or half of the year `years` from the DCT year ("last year's third quarter").
         case yearPart(years: Int, part: Int, half: Bool)
+        /// "the 1988 quarter": the quarter under discussion in that year. "the 1988 period"
+        /// (`period: true`) is that quarter only right after a quarter was named, else the year.
+        case quarterOfYear(Int, period: Bool)
         /// A clock time on the DCT day ("3 p.m.").
         case clock(String)
     }
@@ -279,6 +282,13 @@ final class TimeTagger: Sendable {
             case .yearPart(let k, let part, let half):
                 let y = dctDate.map { TimexFormat.four($0.year + k) } ?? "XXXX"
                 value = "\(y)-\(half ? "H" : "Q")\(part)"
+            case .quarterOfYear(let year, let period):
+                let previousIsQuarter = out.last.flatMap { DateValue($0.value) }?.granularity == .quarter
+                if let q = lastQuarter, !period || previousIsQuarter {
+                    value = TimexFormat.quarter(year, q.quarter)
+                } else {
+                    value = period ? TimexFormat.four(year) : TimexFormat.four(year) + "-QX"
+                }
             case .clock(let time):
                 // A bare clock time belongs to the day under discussion: the last day named, else the DCT.
                 let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDate
@@ -287,10 +297,14 @@ final class TimeTagger: Sendable {
             if c.type == .date || c.type == .time, let v = DateValue(value) {
                 switch c.anchor {
                 case .yearBack: break
-                case .currentQuarter: lastRef = v
+                case .currentQuarter, .quarterOfYear: lastRef = v
                 default:
                     lastRef = v
-                    if v.granularity == .quarter { lastQuarter = v }
+                    // The quarter under discussion is a finished one: a quarter that has not ended by
+                    // the DCT ("fourth-quarter results will ...") is an outlook, not the one reported on.
+                    if v.granularity == .quarter, dctDate.map({ Self.quarterIndex(v.year, v.month) < Self.quarterIndex($0.year, $0.month) }) ?? true {
+                        lastQuarter = v
+                    }
                 }
             }
             out.append(TimexMention(tokens: c.start..<c.end, bytes: text.byteRange(tokens: c.start..<c.end),
@@ -299,16 +313,21 @@ final class TimeTagger: Sendable {
         return out
     }
 
+    /// Quarters counted from year 0, for comparing quarters across years.
+    static func quarterIndex(_ year: Int, _ month: Int) -> Int { year * 4 + (month - 1) / 3 }
+
     /// The year of a month named without one: by tense, but a month at most `near` months
-    /// ahead of (or behind) the DCT stays close to it whatever the tense.
+    /// ahead of (or behind) the DCT stays close to it whatever the tense. Without a tense cue
+    /// news reports the past: the last such month, unless it is at most `near` months ahead.
     static func yearForMonth(_ month: Int, dct d: CalendarDate, tense: Int) -> Int {
         let near = 2
         let ahead = (month - d.month + 12) % 12   // months forward to the next such month
         let back = (d.month - month + 12) % 12
         if ahead == 0 { return d.year }
+        if tense == 0 { return ahead <= near ? (month >= d.month ? d.year : d.year + 1) : (month <= d.month ? d.year : d.year - 1) }
         if tense < 0 && ahead > near { return month <= d.month ? d.year : d.year - 1 }
         if tense > 0 && back > near { return month >= d.month ? d.year : d.year + 1 }
-        // No tense, or a month just ahead: the occurrence closest to the DCT.
+        // A month just ahead or just behind, whatever the tense: the occurrence closest to the DCT.
         return ahead <= back ? (month >= d.month ? d.year : d.year + 1) : (month <= d.month ? d.year : d.year - 1)
     }
 
@@ -336,6 +355,8 @@ final class TimeTagger: Sendable {
             let t = text.tokens[i]
             let w = t.lower
             if TimeLexicon.futureCues.contains(w) { return 1 }
+            // "is set to resume Monday": a schedule, not a past tense.
+            if w == "set", i + 1 < range.upperBound, i + 1 < text.tokens.count, text.tokens[i + 1].lower == "to" { return 1 }
             // A participle after "be"/"is" is a passive ("will be paid", "is based"), not a past tense.
             if i > range.lowerBound, TimeLexicon.passiveAuxiliaries.contains(text.tokens[i - 1].lower) { return 0 }
             if TimeLexicon.pastCues.contains(w) { return -1 }
