@@ -217,10 +217,12 @@ final class TimeTagger: Sendable {
                     let tn = direction == nil ? tense() : 0
                     switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
                     case 3:
-                        // No tense: the nearest such day, the earlier one on a tie.
-                        let back = diff <= 0 ? diff : diff - 7
-                        let ahead = back + 7
-                        offset = ahead < -back ? ahead : back
+                        // No tense: news reports what happened, so the last such day (or the DCT's own
+                        // weekday), except the day after the DCT, which is nearer than six days back.
+                        // (TimeBank + AQUAINT bare weekdays: 282 of 298 on or before the DCT, but
+                        // "tomorrow's" weekday 9 times against 2 for six days back.)
+                        offset = diff <= 0 ? diff : diff - 7
+                        if offset == -6 { offset = 1 }
                     case -1: offset = diff < 0 ? diff : diff - 7
                     case 0: offset = diff
                     case 1: offset = diff > 0 ? diff : diff + 7
@@ -355,8 +357,8 @@ final class TimeTagger: Sendable {
             let t = text.tokens[i]
             let w = t.lower
             if TimeLexicon.futureCues.contains(w) { return 1 }
-            // "is set to resume Monday": a schedule, not a past tense.
-            if w == "set", i + 1 < range.upperBound, i + 1 < text.tokens.count, text.tokens[i + 1].lower == "to" { return 1 }
+            // "is set to resume Monday", "is to resume trading Tuesday": a schedule, not a past tense.
+            if w == "set" || w == "is" || w == "are", i + 1 < range.upperBound, i + 1 < text.tokens.count, text.tokens[i + 1].lower == "to" { return 1 }
             // A participle after "be"/"is" is a passive ("will be paid", "is based"), not a past tense.
             if i > range.lowerBound, TimeLexicon.passiveAuxiliaries.contains(text.tokens[i - 1].lower) { return 0 }
             if TimeLexicon.pastCues.contains(w) { return -1 }
