@@ -207,7 +207,15 @@ enum TimeLexicon {
         "was", "were", "had", "did", "ago", "yesterday", "been", "became", "came", "went", "took", "made", "gave",
         "got", "won", "lost", "began", "fell", "rose", "sold", "bought", "left", "met", "held", "saw", "led", "ran",
         "paid", "sent", "spent", "hit", "wasn't", "weren't", "didn't", "hadn't",
+        // irregular simple pasts that are not also present forms or common nouns
+        "brought", "told", "thought", "found", "kept", "knew", "grew", "wrote", "spoke", "chose", "drove", "struck",
+        "stood", "built", "caught", "taught", "fought", "sought", "meant", "heard", "threw", "flew", "drew", "broke",
+        "stole", "swore", "tore", "forgot", "froze", "sank", "shrank", "slid", "fled", "withdrew", "arose", "overcame",
+        "undertook", "overtook", "lent", "dealt", "ate", "drank", "rode", "shook", "woke", "hung", "dug", "stuck",
     ]
+    /// Words before a month (and day) without a year that make it a deadline or start ahead of
+    /// the DCT ("by February", "effective June 1", "until March 6").
+    static let deadlinePrepositions: Set<String> = ["by", "effective", "until", "till"]
     /// Auxiliaries that make the participle after them a passive, which carries no tense.
     static let passiveAuxiliaries: Set<String> = ["be", "being", "is", "are", "am"]
     /// Reporting verbs ending in -ed that say nothing about the reported event's time.

@@ -196,7 +196,9 @@ final class TimeTagger: Sendable {
                 if forced != 0 || sameYear { suffix = "" }
                 if let d = dctDate {
                     var year = d.year
-                    let tn = forced != 0 ? forced : tense()
+                    // "by February", "effective June 1", "until March 6": a deadline or start ahead.
+                    let before = c.start > 0 ? text.tokens[c.start - 1].lower : ""
+                    let tn = forced != 0 ? forced : TimeLexicon.deadlinePrepositions.contains(before) ? 1 : tense()
                     if forced < 0 { if month >= d.month { year -= 1 } }
                     else if forced > 0 { if month <= d.month { year += 1 } }
                     else if !sameYear { year = Self.yearForMonth(month, dct: d, tense: tn) }
