@@ -491,6 +491,15 @@ struct Matcher {
             }
             if n == "present" && TimeLexicon.units[lw(i + 2)] == nil { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
             if n == "weekend" { return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .dctShift(.weekend, 0)) }
+            // "the week of March 6": the ISO week that contains the day.
+            if n == "week", lw(i + 2) == "of", let d = monthDate(at: i + 3) {
+                if case .monthDay(let m, let day?, let suffix) = d.anchor, suffix.isEmpty {
+                    return Candidate(start: i, end: d.end, type: .date, value: "", anchor: .weekOf(month: m, day: day))
+                }
+                if d.anchor == .none, let v = DateValue(d.value), v.granularity == .day {
+                    return Candidate(start: i, end: d.end, type: .date, value: TimexFormat.week(v.date))
+                }
+            }
             if n == "same", let u = TimeLexicon.units[lw(i + 2)], !lw(i + 2).hasSuffix("s") {
                 return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refShift(u, 0))
             }
@@ -560,6 +569,8 @@ struct Matcher {
             return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: w == "last" ? -1 : 0, suffix: "T" + code))
         }
         if let code = TimeLexicon.seasons[n] {
+            // "this past spring": the last spring that began before the DCT
+            if w == "this" && j > i + 1 { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .pastSeason(code)) }
             let k = (dir == 0 && j > i + 1) ? -1 : dir
             return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, w == "this" && j == i + 1 ? 0 : k))
         }

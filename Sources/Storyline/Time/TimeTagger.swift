@@ -35,6 +35,10 @@ final class TimeTagger: Sendable {
         case yearBack(fromDCT: Bool)
         /// A season, `n` years from the DCT year (nil: by tense).
         case season(String, Int?)
+        /// "this past spring": the last such season that began before the DCT.
+        case pastSeason(String)
+        /// "the week of March 6": the ISO week of a month and day placed in a year like `monthDay`.
+        case weekOf(month: Int, day: Int)
         /// Week number of the DCT year.
         case weekNumber(Int)
         /// The n-th weekday of a month in the DCT year ("Thanksgiving": 4th Thursday of November).
@@ -262,11 +266,20 @@ final class TimeTagger: Sendable {
                 } else {
                     value = "XXXX"
                 }
+            case .pastSeason(let code):
+                value = dctDate.map { d in "\(TimexFormat.four(Self.seasonStart(code) <= d.month ? d.year : d.year - 1))-\(code)" } ?? "XXXX-\(code)"
+            case .weekOf(let month, let day):
+                if let d = dctDate {
+                    let year = Self.yearForMonth(month, dct: d, tense: tense())
+                    value = TimexFormat.week(CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year))))
+                } else {
+                    value = "XXXX-WXX"
+                }
             case .season(let code, let k):
                 if let d = dctDate {
                     var year = d.year + (k ?? 0)
                     if k == nil {
-                        let seasonMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 6
+                        let seasonMonth = Self.seasonStart(code)
                         if tense() < 0 && seasonMonth > d.month { year -= 1 }
                         if tense() > 0 && seasonMonth + 2 < d.month { year += 1 }
                     }
@@ -316,6 +329,9 @@ final class TimeTagger: Sendable {
         }
         return out
     }
+
+    /// The month a season (TIMEX3 code) begins in.
+    static func seasonStart(_ code: String) -> Int { ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 6 }
 
     /// Quarters counted from year 0, for comparing quarters across years.
     static func quarterIndex(_ year: Int, _ month: Int) -> Int { year * 4 + (month - 1) / 3 }
