@@ -213,6 +213,13 @@ enum TimeLexicon {
         "stole", "swore", "tore", "forgot", "froze", "sank", "shrank", "slid", "fled", "withdrew", "arose", "overcame",
         "undertook", "overtook", "lent", "dealt", "ate", "drank", "rode", "shook", "woke", "hung", "dug", "stuck",
     ]
+    /// Words after "the year" / "the week" that make it no reference to the DCT's year or week:
+    /// a period ("the year ended June 30"), anaphora ("the year before") or another expression.
+    static let bareUnitBlockers: Set<String> = [
+        "ended", "ending", "through", "to", "before", "after", "earlier", "later", "ago", "of", "two", "one",
+        "since", "following", "preceding", "prior", "that", "when", "in", "which",
+    ]
+
     /// Words before a month (and day) without a year that make it a deadline or start ahead of
     /// the DCT ("by February", "effective June 1", "until March 6").
     static let deadlinePrepositions: Set<String> = ["by", "effective", "until", "till"]

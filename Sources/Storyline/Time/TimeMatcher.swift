@@ -141,10 +141,11 @@ struct Matcher {
             c.start = i
             return c
         }
-        // "early 2013", "mid-April", "late yesterday", "earlier this month", "late last week".
+        // "early 2013", "mid-April", "late yesterday", "earlier this month", "late last week", "early in the year".
         if let mod = TimeLexicon.pointModifiers[w] {
             var j = i + 1
             if isHyphen(j) && attached(j) { j += 1 }
+            else if lw(j) == "in" && lw(j + 1) == "the" { j += 1 }  // "earlier in the year", "late in the day"
             if var c = core(at: j), c.type == .date || c.type == .time, c.mod == nil, !c.value.hasSuffix("_REF") {
                 c.start = i
                 c.mod = (w == "earlier" || w == "later") ? nil : mod
@@ -479,6 +480,12 @@ struct Matcher {
             let yearAt = n == "fiscal" || n == "full" ? i + 2 : i + 1
             if lw(yearAt) == "year", ["ended", "ending", "through", "to"].contains(lw(yearAt + 1)) {
                 return Candidate(start: i, end: yearAt + 1, type: .duration, value: "P1Y")
+            }
+            // "for the year", "the week's most active session": the DCT's year or week. Not "the
+            // year before", "the week of March 6", "the year 2000" (other rules or anaphora).
+            if n == "year" || n == "week", !TimeLexicon.bareUnitBlockers.contains(lw(i + 2)), !isHyphen(i + 2),
+               tok(i + 2).map({ $0.kind != .number }) ?? true {
+                return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .dctShift(n == "year" ? .year : .week, 0))
             }
             // "the near future", "the near term", "the short term"
             if (n == "near" || n == "short" || n == "immediate") && (lw(i + 2) == "future" || lw(i + 2) == "term") {
