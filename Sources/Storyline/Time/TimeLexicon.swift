@@ -220,6 +220,17 @@ enum TimeLexicon {
         "since", "following", "preceding", "prior", "that", "when", "in", "which",
     ]
 
+    /// Common nouns and adverbs of time that are capitalised only in titles and names ("This
+    /// Week", "High Noon", "'60 Minutes").
+    static let commonTimeWords: Set<String> = {
+        var s = Set(units.keys)
+        s.formUnion(partsOfDay.keys)
+        s.formUnion(dayDeictics.keys)
+        s.formUnion(referenceWords.keys)
+        s.formUnion(clockWords.keys)
+        return s
+    }()
+
     /// Words before a month (and day) without a year that make it a deadline or start ahead of
     /// the DCT ("by February", "effective June 1", "until March 6").
     static let deadlinePrepositions: Set<String> = ["by", "effective", "until", "till"]

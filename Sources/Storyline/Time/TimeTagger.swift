@@ -155,13 +155,38 @@ final class TimeTagger: Sendable {
             if !worth { i += 1; continue }
             var m = Matcher(text: text, tokens: t, classes: classes)
             if let c = m.match(at: i), c.end > i {
-                candidates.append(c)
+                if !Self.isTitle(c, text: text) { candidates.append(c) }
                 i = c.end
             } else {
                 i += 1
             }
         }
         return resolve(candidates, text: text, dct: dct)
+    }
+
+    /// Whether an expression is part of a title or name: ABC's "This Week", "High Noon", "VOA
+    /// Today", CBS's "'60 Minutes" — common time words capitalised inside a sentence. Month,
+    /// weekday and holiday names are capitalised anyway; a capital after an opening quote,
+    /// bracket, colon or dash starts a (quoted) sentence.
+    static func isTitle(_ c: Candidate, text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard c.start >= 0, c.end <= t.count, c.start < c.end else { return false }
+        func commonCapital(_ k: Int) -> Bool {
+            guard k >= 0, k < t.count, t[k].kind == .word, t[k].isCapitalized, !t[k].flags.contains(.sentenceStart) else { return false }
+            return TimeLexicon.commonTimeWords.contains(t[k].lower)
+        }
+        // "This Week": a capitalised common word inside the expression (holiday names excepted:
+        // "New Year's Day", "Thanksgiving Day").
+        let first = t[c.start].lower
+        let holiday = TimeLexicon.holidays[first] != nil || first == "new" || first == "thanksgiving"
+        if !holiday, (c.start + 1..<c.end).contains(where: commonCapital) { return true }
+        // "'60 Minutes": a capitalised unit right after it.
+        if commonCapital(c.end) && TimeLexicon.units[t[c.end].lower] != nil { return true }
+        // "High Noon", "VOA Today": a capitalised common word after a capitalised word.
+        if commonCapital(c.start), c.start > 0, t[c.start - 1].kind != .punctuation {
+            return t[c.start - 1].isCapitalized || t[c.start - 1].kind == .acronym
+        }
+        return false
     }
 
     // MARK: second pass
