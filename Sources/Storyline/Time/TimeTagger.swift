@@ -196,6 +196,9 @@ final class TimeTagger: Sendable {
         let dctDate = dctValue.map(\.date)
         var lastRef: DateValue? = dctValue
         var lastQuarter: DateValue?
+        // Whether the period last named was a quarter ("the third quarter") rather than a span of
+        // months or years ("the first nine months"): "a year earlier" compares with that period.
+        var quarterInFocus = true
         var out: [TimexMention] = []
         out.reserveCapacity(candidates.count)
         for c in candidates {
@@ -284,7 +287,7 @@ final class TimeTagger: Sendable {
                     value = "XXXX-QX"
                 }
             case .yearBack(let fromDCT):
-                if let r = lastQuarter, let d = dctDate, r.year >= d.year - 1 {
+                if let r = lastQuarter, quarterInFocus, let d = dctDate, r.year >= d.year - 1 {
                     value = TimexFormat.quarter(r.year - 1, r.quarter)
                 } else if let r = fromDCT ? dctValue : lastRef {
                     value = TimexFormat.four(r.year - 1)
@@ -348,6 +351,11 @@ final class TimeTagger: Sendable {
                         lastQuarter = v
                     }
                 }
+            }
+            if c.type == .duration, value.hasPrefix("P"), value.hasSuffix("M") || value.hasSuffix("Y"), !value.hasPrefix("PT") {
+                quarterInFocus = false
+            } else if c.type == .date, DateValue(value)?.granularity == .quarter {
+                quarterInFocus = true
             }
             out.append(TimexMention(tokens: c.start..<c.end, bytes: text.byteRange(tokens: c.start..<c.end),
                                     type: c.type, value: value, mod: c.mod))
