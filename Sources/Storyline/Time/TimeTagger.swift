@@ -248,7 +248,10 @@ final class TimeTagger: Sendable {
                     let diff = wd - d.weekday
                     var offset: Int
                     // Bare weekdays refer back unless the sentence speaks of the future.
-                    let tn = direction == nil ? tense() : 0
+                    // "Wednesday's ruling", "Friday's close": a possessive weekday names something already
+                    // reported, whatever the tense around it.
+                    let possessive = c.end < text.tokens.count && text.tokens[c.end].kind == .possessive
+                    let tn = direction == nil && !possessive ? tense() : 0
                     switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
                     case 3:
                         // No tense: news reports what happened, so the last such day (or the DCT's own
