@@ -535,7 +535,8 @@ struct Matcher {
                 return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .refShift(u, 0))
             }
         }
-        if w == "recent" || w == "coming" && lw(i - 1) == "the" {
+        // "in recent years", "the coming weeks", "in coming months"
+        if w == "recent" || w == "coming" && ["the", "in", "for", "over", "during"].contains(lw(i - 1)) {
             if let u = TimeLexicon.units[lw(i + 1)], lw(i + 1).hasSuffix("s") {
                 if w == "recent" && u == .year { return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF") }
                 return Candidate(start: i, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
