@@ -693,6 +693,10 @@ struct Matcher {
             if lw(after) == "quarter" || lw(after) == "period" {
                 return Candidate(start: i, end: after + 1, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
             }
+            // "the year-earlier nine months": a span, a year back.
+            if let (count, k) = quantity(after), let c = count, let u = TimeLexicon.units[lw(k)], !u.isTimeOfDay {
+                return Candidate(start: i, end: k + 1, type: .duration, value: TimexFormat.duration(c, u))
+            }
             if lw(i) == "the" { return nil }
             return Candidate(start: i, end: after, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
         }
