@@ -96,6 +96,9 @@ enum TimeLexicon {
         "century": .century, "centuries": .century,
     ]
 
+    /// Kinds of days counted in durations ("eight trading days", "five business days").
+    static let dayKinds: Set<String> = ["trading", "business", "working", "calendar", "school"]
+
     /// Seasons → TIMEX3 season code.
     static let seasons: [String: String] = [
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",

@@ -617,9 +617,15 @@ struct Matcher {
             return nil
         }
         if (lw(j) == "a" || lw(j) == "an") && lw(start) == "the" { return nil }
+        // "2 1/2 years", "5 1/2 hours": a half more.
+        if let c = count, lw(afterQ) == "1/2", let u = TimeLexicon.units[lw(afterQ + 1)], let v = TimexFormat.durationAndHalf(c, u) {
+            return Candidate(start: start, end: afterQ + 2, type: .duration, value: v)
+        }
         var k = afterQ
         var adjectival = false
         if isHyphen(k), attached(k) { k += 1; adjectival = true }
+        // "eight trading days", "five business days"
+        else if TimeLexicon.dayKinds.contains(lw(k)), lw(k + 1) == "days" || lw(k + 1) == "day" || lw(k + 1) == "weeks" { k += 1 }
         guard let u = TimeLexicon.units[lw(k)] else {
             return nil
         }
@@ -637,6 +643,10 @@ struct Matcher {
            TimeLexicon.agoWords[t.lower] == nil, t.lower != "or", t.lower != "and" { return nil }
         var end = k + 1
         if lw(start) == "the" && framing == nil && count == 1 { return nil }
+        // "a minute and a half", "two hours and a half"
+        if !adjectival, let c = count, lw(end) == "and", lw(end + 1) == "a", lw(end + 2) == "half", let v = TimexFormat.durationAndHalf(c, u) {
+            return Candidate(start: start, end: end + 3, type: .duration, value: v)
+        }
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         let next = lw(end)
         if !adjectival, let (dir, fromDCT) = TimeLexicon.agoWords[next] {
