@@ -215,6 +215,7 @@ struct Matcher {
         consider(frequency(at: i))
         consider(season(at: i))
         consider(holiday(at: i))
+        consider(unitLong(at: i))
         guard var c = best else { return nil }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
         // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
@@ -904,6 +905,12 @@ struct Matcher {
         if !(prev == "in" || prev == "this" || prev == "during" || prev == "over" || prev == "since" || prev == "until" || prev == "by") { return nil }
         if lw(j + 1) == "of" { return nil }
         return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, nil))
+    }
+
+    /// "a day-long meeting", "a decades-long battle": the length of what follows.
+    private func unitLong(at i: Int) -> Candidate? {
+        guard isClass(i, .unit), let u = TimeLexicon.units[lw(i)], isHyphen(i + 1), attached(i + 1), lw(i + 2) == "long", attached(i + 2) else { return nil }
+        return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(lw(i).hasSuffix("s") ? nil : 1, u))
     }
 
     /// "Christmas", "Thanksgiving", "New Year's Day".
