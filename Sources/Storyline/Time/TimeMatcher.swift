@@ -440,8 +440,9 @@ struct Matcher {
     private func relative(at i: Int) -> Candidate? {
         guard isClass(i, [.deictic, .reference, .the, .shift, .misc]) else { return nil }
         let w = lw(i)
-        // "today's youth", "today's world": "today" as "nowadays" in a generic phrase is no date.
-        if w == "today" && lw(i + 1) == "'s" && TimeLexicon.genericTodayHeads.contains(lw(i + 2)) { return nil }
+        // "today's youth", "today's personal computers": "today" as "nowadays" in a generic phrase is no date.
+        if w == "today" && lw(i + 1) == "'s" && (TimeLexicon.genericTodayHeads.contains(lw(i + 2))
+            || TimeLexicon.genericTodayHeads.contains(lw(i + 3)) && tok(i + 2).map({ $0.kind == .word && !$0.isCapitalized }) ?? false) { return nil }
         if let off = TimeLexicon.dayDeictics[w] {
             if w == "tonight" { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
