@@ -342,7 +342,11 @@ final class TimeTagger: Sendable {
                 let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDate
                 value = (day.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
             }
+            if c.type == .duration, value.hasPrefix("P"), value.hasSuffix("M") || value.hasSuffix("Y"), !value.hasPrefix("PT") {
+                quarterInFocus = false
+            }
             if c.type == .date || c.type == .time, let v = DateValue(value) {
+                if c.type == .date && v.granularity == .quarter { quarterInFocus = true }
                 switch c.anchor {
                 case .yearBack: break
                 case .currentQuarter, .quarterOfYear: lastRef = v
@@ -355,11 +359,6 @@ final class TimeTagger: Sendable {
                     }
                 }
             }
-            if c.type == .duration, value.hasPrefix("P"), value.hasSuffix("M") || value.hasSuffix("Y"), !value.hasPrefix("PT") {
-                quarterInFocus = false
-            } else if c.type == .date, DateValue(value)?.granularity == .quarter {
-                quarterInFocus = true
-            }
             out.append(TimexMention(tokens: c.start..<c.end, bytes: text.byteRange(tokens: c.start..<c.end),
                                     type: c.type, value: value, mod: c.mod))
         }
@@ -367,7 +366,14 @@ final class TimeTagger: Sendable {
     }
 
     /// The month a season (TIMEX3 code) begins in.
-    static func seasonStart(_ code: String) -> Int { ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 6 }
+    static func seasonStart(_ code: String) -> Int {
+        switch code {
+        case "SP": 3
+        case "FA": 9
+        case "WI": 12
+        default: 6
+        }
+    }
 
     /// Quarters counted from year 0, for comparing quarters across years.
     static func quarterIndex(_ year: Int, _ month: Int) -> Int { year * 4 + (month - 1) / 3 }
