@@ -17,7 +17,7 @@ struct EvalTimexCommand: ParsableCommand {
     @Flag(name: .long, help: "Ignore the gold DCT and infer the publication date from the text.")
     var noDct = false
 
-    @Flag(name: .long, help: "Print every mismatch (missed, spurious, extent, value, type).")
+    @Flag(name: .long, help: "Print every mismatch (missed, spurious, extent, value, type) as tab-separated kind, file, DCT, gold text|type|value, system text|type|value and the text around it.")
     var errors = false
 
     @Flag(name: .long, help: "Also time the time stage alone over the gold texts (10 passes) and print MB/s.")
@@ -54,10 +54,13 @@ struct EvalTimexCommand: ParsableCommand {
             perFolder[folder.isEmpty ? "." : folder, default: TimexScores()].add(s)
             total.add(s)
             if errors {
+                let scalars = Array(goldDoc.article.text.unicodeScalars)
                 for m in mismatches {
                     let g = m.gold.map { "\($0.text)|\($0.type.rawValue)|\($0.value)" } ?? "-"
                     let t = m.system.map { "\($0.text)|\($0.type.rawValue)|\($0.value)" } ?? "-"
-                    print("\(m.kind.rawValue)\t\(rel)\t\(g)\t\(t)")
+                    let at = m.gold ?? m.system
+                    let context = at.map { Self.context(scalars, $0.start, $0.end) } ?? ""
+                    print("\(m.kind.rawValue)\t\(rel)\t\(goldDoc.article.published ?? "-")\t\(g)\t\(t)\t\(context)")
                 }
             }
         }
@@ -75,6 +78,17 @@ struct EvalTimexCommand: ParsableCommand {
         if dated.docs > 0 {
             print("inferred publication date: \(dated.day)/\(dated.docs) exact day, \(dated.month) right month, \(dated.year) right year")
         }
+    }
+
+    /// Up to 100 characters either side of `start..<end`, the expression in [brackets], on one line.
+    static func context(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        func text(_ r: Range<Int>) -> String {
+            var out = String.UnicodeScalarView()
+            for c in scalars[r] { out.append(c == "\n" || c == "\t" || c == "\r" ? " " : c) }
+            return String(out)
+        }
+        return text(max(0, s - 100)..<s) + "[" + text(s..<e) + "]" + text(e..<min(scalars.count, e + 100))
     }
 
     private func readDoc(_ url: URL) throws -> TimeMLDocument {

@@ -130,6 +130,20 @@ enum TimexFormat {
         }
     }
 
+    /// `n` and a half units as a duration in the next smaller unit: `P2Y6M`, `PT5H30M`, `P3DT12H`;
+    /// nil for units without an even half (weeks, months, quarters).
+    static func durationAndHalf(_ n: Int, _ unit: TimeLexicon.Unit) -> String? {
+        switch unit {
+        case .year: return "P\(n)Y6M"
+        case .day: return "P\(n)DT12H"
+        case .hour: return "PT\(n)H30M"
+        case .minute: return "PT\(n)M30S"
+        case .decade: return "P\(n * 10 + 5)Y"
+        case .century: return "P\(n * 100 + 50)Y"
+        default: return nil
+        }
+    }
+
     /// A date `n` units away from `ref`, written at the unit's granularity.
     static func shift(_ ref: CalendarDate, _ unit: TimeLexicon.Unit, _ n: Int) -> String {
         switch unit {

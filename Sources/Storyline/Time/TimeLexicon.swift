@@ -96,6 +96,9 @@ enum TimeLexicon {
         "century": .century, "centuries": .century,
     ]
 
+    /// Kinds of days counted in durations ("eight trading days", "five business days").
+    static let dayKinds: Set<String> = ["trading", "business", "working", "calendar", "school"]
+
     /// Seasons → TIMEX3 season code.
     static let seasons: [String: String] = [
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
@@ -134,6 +137,10 @@ enum TimeLexicon {
         "this": 0, "current": 0, "present": 0,
         "next": 1, "coming": 1, "following": 1, "upcoming": 1,
     ]
+
+    /// Adjectives in "the same quarter last year", "the comparable year-ago period": a period
+    /// compared with the one under discussion.
+    static let comparisonAdjectives: Set<String> = ["same", "corresponding", "comparable", "equivalent"]
 
     /// Deictic words before "year" after a month ("July last year") → years from the DCT year.
     static let yearDeixis: [String: Int] = ["last": -1, "this": 0, "next": 1]
@@ -203,7 +210,33 @@ enum TimeLexicon {
         "was", "were", "had", "did", "ago", "yesterday", "been", "became", "came", "went", "took", "made", "gave",
         "got", "won", "lost", "began", "fell", "rose", "sold", "bought", "left", "met", "held", "saw", "led", "ran",
         "paid", "sent", "spent", "hit", "wasn't", "weren't", "didn't", "hadn't",
+        // irregular simple pasts that are not also present forms or common nouns
+        "brought", "told", "thought", "found", "kept", "knew", "grew", "wrote", "spoke", "chose", "drove", "struck",
+        "stood", "built", "caught", "taught", "fought", "sought", "meant", "heard", "threw", "flew", "drew", "broke",
+        "stole", "swore", "tore", "forgot", "froze", "sank", "shrank", "slid", "fled", "withdrew", "arose", "overcame",
+        "undertook", "overtook", "lent", "dealt", "ate", "drank", "rode", "shook", "woke", "hung", "dug", "stuck",
     ]
+    /// Words after "the year" / "the week" that make it no reference to the DCT's year or week:
+    /// a period ("the year ended June 30"), anaphora ("the year before") or another expression.
+    static let bareUnitBlockers: Set<String> = [
+        "ended", "ending", "through", "to", "before", "after", "earlier", "later", "ago", "of", "two", "one",
+        "since", "following", "preceding", "prior", "that", "when", "in", "which",
+    ]
+
+    /// Common nouns and adverbs of time that are capitalised only in titles and names ("This
+    /// Week", "High Noon", "'60 Minutes").
+    static let commonTimeWords: Set<String> = {
+        var s = Set(units.keys)
+        s.formUnion(partsOfDay.keys)
+        s.formUnion(dayDeictics.keys)
+        s.formUnion(referenceWords.keys)
+        s.formUnion(clockWords.keys)
+        return s
+    }()
+
+    /// Words before a month (and day) without a year that make it a deadline or start ahead of
+    /// the DCT ("by February", "effective June 1", "until March 6").
+    static let deadlinePrepositions: Set<String> = ["by", "effective", "until", "till"]
     /// Auxiliaries that make the participle after them a passive, which carries no tense.
     static let passiveAuxiliaries: Set<String> = ["be", "being", "is", "are", "am"]
     /// Reporting verbs ending in -ed that say nothing about the reported event's time.

@@ -141,10 +141,11 @@ struct Matcher {
             c.start = i
             return c
         }
-        // "early 2013", "mid-April", "late yesterday", "earlier this month", "late last week".
+        // "early 2013", "mid-April", "late yesterday", "earlier this month", "late last week", "early in the year".
         if let mod = TimeLexicon.pointModifiers[w] {
             var j = i + 1
             if isHyphen(j) && attached(j) { j += 1 }
+            else if lw(j) == "in" && lw(j + 1) == "the" { j += 1 }  // "earlier in the year", "late in the day"
             if var c = core(at: j), c.type == .date || c.type == .time, c.mod == nil, !c.value.hasSuffix("_REF") {
                 c.start = i
                 c.mod = (w == "earlier" || w == "later") ? nil : mod
@@ -168,6 +169,18 @@ struct Matcher {
         case .dctShift, .refShift, .yearBack: return true
         default: return false
         }
+    }
+
+    /// "last year", "of last year", "a year ago", "a year earlier" after "the same quarter":
+    /// the index after it and whether it counts from the DCT ("ago", "last year").
+    func yearBackTail(at a: Int) -> (end: Int, ago: Bool)? {
+        var k = a
+        if lw(k) == "of" || lw(k) == "in" { k += 1 }
+        if lw(k) == "last" && lw(k + 1) == "year" { return (k + 2, true) }
+        if lw(k) == "a" && lw(k + 1) == "year" && (lw(k + 2) == "ago" || lw(k + 2) == "earlier") && k == a {
+            return (k + 3, lw(k + 2) == "ago")
+        }
+        return nil
     }
 
     /// First words of the quantity modifiers ("more" of "more than").
@@ -202,6 +215,7 @@ struct Matcher {
         consider(frequency(at: i))
         consider(season(at: i))
         consider(holiday(at: i))
+        consider(unitLong(at: i))
         guard var c = best else { return nil }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
         // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
@@ -356,6 +370,9 @@ struct Matcher {
             let value = day.map { TimexFormat.day(CalendarDate(year: y, month: m, day: $0)) } ?? TimexFormat.month(y, m)
             return Candidate(start: i, end: k + 1, type: .date, value: value)
         }
+        if day == nil, let (y, end) = spokenYear(at: k) {
+            return Candidate(start: i, end: end, type: .date, value: TimexFormat.month(y, m))
+        }
         if tok(k)?.kind == .apostropheYear, let y = apostropheYear(k) {
             let value = day.map { TimexFormat.day(CalendarDate(year: y, month: m, day: $0)) } ?? TimexFormat.month(y, m)
             return Candidate(start: i, end: k + 1, type: .date, value: value)
@@ -365,6 +382,28 @@ struct Matcher {
             return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .monthInYear(month: m, day: day, years: years))
         }
         return Candidate(start: i, end: j, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
+    }
+
+    /// A year said in words at `i`: "nineteen ninety-six", "eighteen twelve", and "two thousand
+    /// (and) one" after "the year" (elsewhere "two thousand" is an amount). Returns the year and
+    /// the index after it.
+    func spokenYear(at i: Int) -> (year: Int, next: Int)? {
+        let w = lw(i)
+        if w == "nineteen" || w == "eighteen", TimeLexicon.tens.contains(lw(i + 1)), let t = TimeLexicon.numberWords[lw(i + 1)] {
+            var end = i + 2
+            var v = t
+            var k = i + 2
+            if isHyphen(k) { k += 1 }
+            if let u = TimeLexicon.numberWords[lw(k)], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
+            return ((w == "nineteen" ? 1900 : 1800) + v, end)
+        }
+        if w == "two", lw(i + 1) == "thousand", lw(i - 1) == "year" {
+            var k = i + 2
+            if lw(k) == "and" { k += 1 }
+            if let u = TimeLexicon.numberWords[lw(k)], u < 20, lw(k) != "a", lw(k) != "an" { return (2000 + u, k + 1) }
+            return (2000, i + 2)
+        }
+        return nil
     }
 
     private func apostropheYear(_ i: Int) -> Int? {
@@ -401,8 +440,9 @@ struct Matcher {
     private func relative(at i: Int) -> Candidate? {
         guard isClass(i, [.deictic, .reference, .the, .shift, .misc]) else { return nil }
         let w = lw(i)
-        // "today's youth", "today's world": "today" as "nowadays" in a generic phrase is no date.
-        if w == "today" && lw(i + 1) == "'s" && TimeLexicon.genericTodayHeads.contains(lw(i + 2)) { return nil }
+        // "today's youth", "today's personal computers": "today" as "nowadays" in a generic phrase is no date.
+        if w == "today" && lw(i + 1) == "'s" && (TimeLexicon.genericTodayHeads.contains(lw(i + 2))
+            || TimeLexicon.genericTodayHeads.contains(lw(i + 3)) && tok(i + 2).map({ $0.kind == .word && !$0.isCapitalized }) ?? false) { return nil }
         if let off = TimeLexicon.dayDeictics[w] {
             if w == "tonight" { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
@@ -443,6 +483,12 @@ struct Matcher {
             if lw(yearAt) == "year", ["ended", "ending", "through", "to"].contains(lw(yearAt + 1)) {
                 return Candidate(start: i, end: yearAt + 1, type: .duration, value: "P1Y")
             }
+            // "for the year", "the week's most active session": the DCT's year or week. Not "the
+            // year before", "the week of March 6", "the year 2000" (other rules or anaphora).
+            if n == "year" || n == "week", !TimeLexicon.bareUnitBlockers.contains(lw(i + 2)), !isHyphen(i + 2),
+               tok(i + 2).map({ $0.kind != .number }) ?? true {
+                return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .dctShift(n == "year" ? .year : .week, 0))
+            }
             // "the near future", "the near term", "the short term"
             if (n == "near" || n == "short" || n == "immediate") && (lw(i + 2) == "future" || lw(i + 2) == "term") {
                 return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF")
@@ -454,6 +500,15 @@ struct Matcher {
             }
             if n == "present" && TimeLexicon.units[lw(i + 2)] == nil { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
             if n == "weekend" { return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .dctShift(.weekend, 0)) }
+            // "the week of March 6": the ISO week that contains the day.
+            if n == "week", lw(i + 2) == "of", let d = monthDate(at: i + 3) {
+                if case .monthDay(let m, let day?, let suffix) = d.anchor, suffix.isEmpty {
+                    return Candidate(start: i, end: d.end, type: .date, value: "", anchor: .weekOf(month: m, day: day))
+                }
+                if d.anchor == .none, let v = DateValue(d.value), v.granularity == .day {
+                    return Candidate(start: i, end: d.end, type: .date, value: TimexFormat.week(v.date))
+                }
+            }
             if n == "same", let u = TimeLexicon.units[lw(i + 2)], !lw(i + 2).hasSuffix("s") {
                 return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refShift(u, 0))
             }
@@ -482,7 +537,8 @@ struct Matcher {
                 return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .refShift(u, 0))
             }
         }
-        if w == "recent" || w == "coming" && lw(i - 1) == "the" {
+        // "in recent years", "the coming weeks", "in coming months"
+        if w == "recent" || w == "coming" && ["the", "in", "for", "over", "during"].contains(lw(i - 1)) {
             if let u = TimeLexicon.units[lw(i + 1)], lw(i + 1).hasSuffix("s") {
                 if w == "recent" && u == .year { return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF") }
                 return Candidate(start: i, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
@@ -499,6 +555,10 @@ struct Matcher {
         }
         if let u = TimeLexicon.units[n], !n.hasSuffix("s") {
             if w == "current" && u == .quarter { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
+            // "last year's quarter", "last year's period": the quarter under discussion, a year back.
+            if u == .year, dir == -1, tok(j + 1)?.kind == .possessive, lw(j + 2) == "quarter" || lw(j + 2) == "period" {
+                return Candidate(start: i, end: j + 3, type: .date, value: "", anchor: .yearBack(fromDCT: true))
+            }
             // "this year's third quarter", "last year's first half"
             if u == .year, tok(j + 1)?.kind == .possessive, let q = TimeLexicon.ordinals[lw(j + 2)], q <= 4 {
                 var k = j + 3
@@ -519,6 +579,8 @@ struct Matcher {
             return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: w == "last" ? -1 : 0, suffix: "T" + code))
         }
         if let code = TimeLexicon.seasons[n] {
+            // "this past spring": the last spring that began before the DCT
+            if w == "this" && j > i + 1 { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .pastSeason(code)) }
             let k = (dir == 0 && j > i + 1) ? -1 : dir
             return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, w == "this" && j == i + 1 ? 0 : k))
         }
@@ -557,9 +619,15 @@ struct Matcher {
             return nil
         }
         if (lw(j) == "a" || lw(j) == "an") && lw(start) == "the" { return nil }
+        // "2 1/2 years", "5 1/2 hours": a half more.
+        if let c = count, lw(afterQ) == "1/2", let u = TimeLexicon.units[lw(afterQ + 1)], let v = TimexFormat.durationAndHalf(c, u) {
+            return Candidate(start: start, end: afterQ + 2, type: .duration, value: v)
+        }
         var k = afterQ
         var adjectival = false
         if isHyphen(k), attached(k) { k += 1; adjectival = true }
+        // "eight trading days", "five business days"
+        else if TimeLexicon.dayKinds.contains(lw(k)), lw(k + 1) == "days" || lw(k + 1) == "day" || lw(k + 1) == "weeks" { k += 1 }
         guard let u = TimeLexicon.units[lw(k)] else {
             return nil
         }
@@ -577,6 +645,10 @@ struct Matcher {
            TimeLexicon.agoWords[t.lower] == nil, t.lower != "or", t.lower != "and" { return nil }
         var end = k + 1
         if lw(start) == "the" && framing == nil && count == 1 { return nil }
+        // "a minute and a half", "two hours and a half"
+        if !adjectival, let c = count, lw(end) == "and", lw(end + 1) == "a", lw(end + 2) == "half", let v = TimexFormat.durationAndHalf(c, u) {
+            return Candidate(start: start, end: end + 3, type: .duration, value: v)
+        }
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         let next = lw(end)
         if !adjectival, let (dir, fromDCT) = TimeLexicon.agoWords[next] {
@@ -613,6 +685,15 @@ struct Matcher {
         guard isClass(i, [.the, .shift, .ordinal, .number, .misc]) else { return nil }
         var j = i
         if lw(j) == "the" || lw(j) == "this" || lw(j) == "last" || lw(j) == "its" { j += 1 }
+        // "the comparable year-ago quarter", "the same period last year", "the quarter a year earlier"
+        if lw(i) == "the" {
+            var k = j
+            if TimeLexicon.comparisonAdjectives.contains(lw(k)) { k += 1 }
+            if lw(k) == "quarter" || lw(k) == "period", let (end, ago) = yearBackTail(at: k + 1) {
+                return Candidate(start: i, end: end, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
+            }
+            if k > j, lw(k) == "year-ago" || lw(k) == "year-earlier" || lw(k) == "year" && isHyphen(k + 1) { j = k }
+        }
         if lw(j) == "fiscal" { j += 1; if isHyphen(j) { j += 1 } }
         var explicitYear: Int?
         if let y = year(j) { explicitYear = y; j += 1 }
@@ -623,6 +704,10 @@ struct Matcher {
             let ago = lw(after - 1) == "ago" || lw(j) == "year-ago"
             if lw(after) == "quarter" || lw(after) == "period" {
                 return Candidate(start: i, end: after + 1, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
+            }
+            // "the year-earlier nine months": a span, a year back.
+            if let (count, k) = quantity(after), let c = count, let u = TimeLexicon.units[lw(k)], !u.isTimeOfDay {
+                return Candidate(start: i, end: k + 1, type: .duration, value: TimexFormat.duration(c, u))
             }
             if lw(i) == "the" { return nil }
             return Candidate(start: i, end: after, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
@@ -654,12 +739,15 @@ struct Matcher {
             if adj == "latest" || adj == "current" || adj == "most" && lw(k + 1) == "recent" { k += adj == "most" ? 2 : 1 }
             if adj == "current" && lw(k) == "quarter" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
             if lw(k) == "quarter" && !isHyphen(k + 1) || lw(k) == "period" && (adj == "latest" || adj == "current") {
-                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y) + "-QX") }
+                if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .quarterOfYear(y, period: false)) }
                 if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
                 if lw(i) == "its" { return nil }
                 return Candidate(start: i, end: k + 1, type: .date, value: adj == "latest" || adj == "most" ? "latest" : "", anchor: .currentQuarter)
             }
-            if let y = explicitYear, lw(k) == "period" || lw(k) == "year" {
+            if let y = explicitYear, lw(k) == "period" {
+                return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .quarterOfYear(y, period: true))
+            }
+            if let y = explicitYear, lw(k) == "year" {
                 return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y))
             }
         }
@@ -668,7 +756,7 @@ struct Matcher {
 
     /// Years: "2013", "fiscal 2014", "FY2014", "the 1990s", "'13", "the mid-1990s", "the year 2000".
     private func yearExpression(at i: Int) -> Candidate? {
-        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord]) || lw(i) == "'" else { return nil }
+        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord, .ordinal]) || lw(i) == "'" else { return nil }
         let w = lw(i)
         if w == "fiscal" || w == "fy" {
             var j = i + 1
@@ -682,7 +770,10 @@ struct Matcher {
         }
         var j = i
         if w == "the" { j += 1 }
-        if lw(j) == "year", year(j + 1) != nil, w == "the" { j += 1 }
+        if lw(j) == "year", year(j + 1) != nil || spokenYear(at: j + 1) != nil, w == "the" {
+            if let (y, end) = spokenYear(at: j + 1) { return Candidate(start: i, end: end, type: .date, value: TimexFormat.four(y)) }
+            j += 1
+        }
         // Decades: "1990s", "the '80s", "the 1990s"
         let d = lw(j)
         if tok(j)?.kind == .word, d.utf8.count == 5, d.hasSuffix("0s"), let y = Int(d.prefix(4)), y >= 1000, y <= 2090 {
@@ -711,15 +802,13 @@ struct Matcher {
         if let y = apostropheYear(i) {
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
         }
-        // Spoken years: "nineteen ninety-six"
-        if w == "nineteen" || w == "eighteen", TimeLexicon.tens.contains(lw(i + 1)), let t = TimeLexicon.numberWords[lw(i + 1)] {
-            var end = i + 2
-            var v = t
-            var k = i + 2
-            if isHyphen(k) { k += 1 }
-            if let u = TimeLexicon.numberWords[lw(k)], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
-            let base = w == "nineteen" ? 1900 : 1800
-            return Candidate(start: i, end: end, type: .date, value: String(base + v))
+        // Spoken years: "nineteen ninety-six", "the year two thousand"
+        if let (y, end) = spokenYear(at: i) {
+            return Candidate(start: i, end: end, type: .date, value: TimexFormat.four(y))
+        }
+        // Centuries: "the 20th century", "the nineteenth century" → the century's first two digits.
+        if let n = TimeLexicon.ordinals[w], n >= 1, lw(i + 1) == "century", !isHyphen(i + 2) {
+            return Candidate(start: i, end: i + 2, type: .date, value: TimexFormat.two(n - 1))
         }
         // "Q3", "Q4 2013", "Q1 '14", "1H", "H2 2012"
         if let t = tok(i), t.kind == .word, t.flags.contains(.hasDigit), w.utf8.count == 2 {
@@ -812,10 +901,17 @@ struct Matcher {
         var k = j + 1
         if lw(k) == "of" { k += 1 }
         if let y = year(k) { return Candidate(start: i, end: k + 1, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
+        if let (y, end) = spokenYear(at: k) { return Candidate(start: i, end: end, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
         let prev = lw(i - 1)
         if !(prev == "in" || prev == "this" || prev == "during" || prev == "over" || prev == "since" || prev == "until" || prev == "by") { return nil }
         if lw(j + 1) == "of" { return nil }
         return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, nil))
+    }
+
+    /// "a day-long meeting", "a decades-long battle": the length of what follows.
+    private func unitLong(at i: Int) -> Candidate? {
+        guard isClass(i, .unit), let u = TimeLexicon.units[lw(i)], isHyphen(i + 1), attached(i + 1), lw(i + 2) == "long", attached(i + 2) else { return nil }
+        return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(lw(i).hasSuffix("s") ? nil : 1, u))
     }
 
     /// "Christmas", "Thanksgiving", "New Year's Day".

@@ -35,12 +35,19 @@ final class TimeTagger: Sendable {
         case yearBack(fromDCT: Bool)
         /// A season, `n` years from the DCT year (nil: by tense).
         case season(String, Int?)
+        /// "this past spring": the last such season that began before the DCT.
+        case pastSeason(String)
+        /// "the week of March 6": the ISO week of a month and day placed in a year like `monthDay`.
+        case weekOf(month: Int, day: Int)
         /// Week number of the DCT year.
         case weekNumber(Int)
         /// The n-th weekday of a month in the DCT year ("Thanksgiving": 4th Thursday of November).
         case nthWeekday(month: Int, weekday: Int, n: Int)
         /// A quarter or half of the year `years` from the DCT year ("last year's third quarter").
         case yearPart(years: Int, part: Int, half: Bool)
+        /// "the 1988 quarter": the quarter under discussion in that year. "the 1988 period"
+        /// (`period: true`) is that quarter only right after a quarter was named, else the year.
+        case quarterOfYear(Int, period: Bool)
         /// A clock time on the DCT day ("3 p.m.").
         case clock(String)
     }
@@ -148,13 +155,38 @@ final class TimeTagger: Sendable {
             if !worth { i += 1; continue }
             var m = Matcher(text: text, tokens: t, classes: classes)
             if let c = m.match(at: i), c.end > i {
-                candidates.append(c)
+                if !Self.isTitle(c, text: text) { candidates.append(c) }
                 i = c.end
             } else {
                 i += 1
             }
         }
         return resolve(candidates, text: text, dct: dct)
+    }
+
+    /// Whether an expression is part of a title or name: ABC's "This Week", "High Noon", "VOA
+    /// Today", CBS's "'60 Minutes" — common time words capitalised inside a sentence. Month,
+    /// weekday and holiday names are capitalised anyway; a capital after an opening quote,
+    /// bracket, colon or dash starts a (quoted) sentence.
+    static func isTitle(_ c: Candidate, text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard c.start >= 0, c.end <= t.count, c.start < c.end else { return false }
+        func commonCapital(_ k: Int) -> Bool {
+            guard k >= 0, k < t.count, t[k].kind == .word, t[k].isCapitalized, !t[k].flags.contains(.sentenceStart) else { return false }
+            return TimeLexicon.commonTimeWords.contains(t[k].lower)
+        }
+        // "This Week": a capitalised common word inside the expression (holiday names excepted:
+        // "New Year's Day", "Thanksgiving Day").
+        let first = t[c.start].lower
+        let holiday = TimeLexicon.holidays[first] != nil || first == "new" || first == "thanksgiving"
+        if !holiday, (c.start + 1..<c.end).contains(where: commonCapital) { return true }
+        // "'60 Minutes": a capitalised unit right after it.
+        if commonCapital(c.end) && TimeLexicon.units[t[c.end].lower] != nil { return true }
+        // "High Noon", "VOA Today": a capitalised common word after a capitalised word.
+        if commonCapital(c.start), c.start > 0, t[c.start - 1].kind != .punctuation {
+            return t[c.start - 1].isCapitalized || t[c.start - 1].kind == .acronym
+        }
+        return false
     }
 
     // MARK: second pass
@@ -176,6 +208,9 @@ final class TimeTagger: Sendable {
         }
         var lastRef: DateValue? = dctValue
         var lastQuarter: DateValue?
+        // Whether the period last named was a quarter ("the third quarter") rather than a span of
+        // months or years ("the first nine months"): "a year earlier" compares with that period.
+        var quarterInFocus = true
         var out: [TimexMention] = []
         out.reserveCapacity(candidates.count)
         for c in candidates {
@@ -205,7 +240,9 @@ final class TimeTagger: Sendable {
                 if forced != 0 || sameYear { suffix = "" }
                 if let d = dctDate {
                     var year = d.year
-                    let tn = forced != 0 ? forced : tense()
+                    // "by February", "effective June 1", "until March 6": a deadline or start ahead.
+                    let before = c.start > 0 ? text.tokens[c.start - 1].lower : ""
+                    let tn = forced != 0 ? forced : TimeLexicon.deadlinePrepositions.contains(before) ? 1 : tense()
                     if forced < 0 { if month >= d.month { year -= 1 } }
                     else if forced > 0 { if month <= d.month { year += 1 } }
                     else if !sameYear && !dctCoarse { year = Self.yearForMonth(month, dct: d, tense: tn) }
@@ -223,13 +260,18 @@ final class TimeTagger: Sendable {
                     let diff = wd - d.weekday
                     var offset: Int
                     // Bare weekdays refer back unless the sentence speaks of the future.
-                    let tn = direction == nil ? tense() : 0
+                    // "Wednesday's ruling", "Friday's close": a possessive weekday names something already
+                    // reported, whatever the tense around it.
+                    let possessive = c.end < text.tokens.count && text.tokens[c.end].kind == .possessive
+                    let tn = direction == nil && !possessive ? tense() : 0
                     switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
                     case 3:
-                        // No tense: the nearest such day, the earlier one on a tie.
-                        let back = diff <= 0 ? diff : diff - 7
-                        let ahead = back + 7
-                        offset = ahead < -back ? ahead : back
+                        // No tense: news reports what happened, so the last such day (or the DCT's own
+                        // weekday), except the day after the DCT, which is nearer than six days back.
+                        // (TimeBank + AQUAINT bare weekdays: 282 of 298 on or before the DCT, but
+                        // "tomorrow's" weekday 9 times against 2 for six days back.)
+                        offset = diff <= 0 ? diff : diff - 7
+                        if offset == -6 { offset = 1 }
                     case -1: offset = diff < 0 ? diff : diff - 7
                     case 0: offset = diff
                     case 1: offset = diff > 0 ? diff : diff + 7
@@ -260,18 +302,27 @@ final class TimeTagger: Sendable {
                     value = "XXXX-QX"
                 }
             case .yearBack(let fromDCT):
-                if let r = lastQuarter, let d = dctDate, r.year >= d.year - 1 {
+                if let r = lastQuarter, quarterInFocus, let d = dctDate, r.year >= d.year - 1 {
                     value = TimexFormat.quarter(r.year - 1, r.quarter)
                 } else if let r = fromDCT ? dctValue : lastRef {
                     value = TimexFormat.four(r.year - 1)
                 } else {
                     value = "XXXX"
                 }
+            case .pastSeason(let code):
+                value = dctDate.map { d in "\(TimexFormat.four(Self.seasonStart(code) <= d.month ? d.year : d.year - 1))-\(code)" } ?? "XXXX-\(code)"
+            case .weekOf(let month, let day):
+                if let d = dctDate {
+                    let year = Self.yearForMonth(month, dct: d, tense: tense())
+                    value = TimexFormat.week(CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year))))
+                } else {
+                    value = "XXXX-WXX"
+                }
             case .season(let code, let k):
                 if let d = dctDate {
                     var year = d.year + (k ?? 0)
                     if k == nil && !dctCoarse {
-                        let seasonMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 6
+                        let seasonMonth = Self.seasonStart(code)
                         if tense() < 0 && seasonMonth > d.month { year -= 1 }
                         if tense() > 0 && seasonMonth + 2 < d.month { year += 1 }
                     }
@@ -291,18 +342,33 @@ final class TimeTagger: Sendable {
             case .yearPart(let k, let part, let half):
                 let y = dctDate.map { TimexFormat.four($0.year + k) } ?? "XXXX"
                 value = "\(y)-\(half ? "H" : "Q")\(part)"
+            case .quarterOfYear(let year, let period):
+                let previousIsQuarter = out.last.flatMap { DateValue($0.value) }?.granularity == .quarter
+                if let q = lastQuarter, !period || previousIsQuarter {
+                    value = TimexFormat.quarter(year, q.quarter)
+                } else {
+                    value = period ? TimexFormat.four(year) : TimexFormat.four(year) + "-QX"
+                }
             case .clock(let time):
                 // A bare clock time belongs to the day under discussion: the last day named, else the DCT.
                 let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDay
                 value = (day.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
             }
+            if c.type == .duration, value.hasPrefix("P"), value.hasSuffix("M") || value.hasSuffix("Y"), !value.hasPrefix("PT") {
+                quarterInFocus = false
+            }
             if c.type == .date || c.type == .time, let v = DateValue(value) {
+                if c.type == .date && v.granularity == .quarter { quarterInFocus = true }
                 switch c.anchor {
                 case .yearBack: break
-                case .currentQuarter: lastRef = v
+                case .currentQuarter, .quarterOfYear: lastRef = v
                 default:
                     lastRef = v
-                    if v.granularity == .quarter { lastQuarter = v }
+                    // The quarter under discussion is a finished one: a quarter that has not ended by
+                    // the DCT ("fourth-quarter results will ...") is an outlook, not the one reported on.
+                    if v.granularity == .quarter, dctDate.map({ Self.quarterIndex(v.year, v.month) < Self.quarterIndex($0.year, $0.month) }) ?? true {
+                        lastQuarter = v
+                    }
                 }
             }
             out.append(TimexMention(tokens: c.start..<c.end, bytes: text.byteRange(tokens: c.start..<c.end),
@@ -311,16 +377,31 @@ final class TimeTagger: Sendable {
         return out
     }
 
+    /// The month a season (TIMEX3 code) begins in.
+    static func seasonStart(_ code: String) -> Int {
+        switch code {
+        case "SP": 3
+        case "FA": 9
+        case "WI": 12
+        default: 6
+        }
+    }
+
+    /// Quarters counted from year 0, for comparing quarters across years.
+    static func quarterIndex(_ year: Int, _ month: Int) -> Int { year * 4 + (month - 1) / 3 }
+
     /// The year of a month named without one: by tense, but a month at most `near` months
-    /// ahead of (or behind) the DCT stays close to it whatever the tense.
+    /// ahead of (or behind) the DCT stays close to it whatever the tense. Without a tense cue
+    /// news reports the past: the last such month, unless it is at most `near` months ahead.
     static func yearForMonth(_ month: Int, dct d: CalendarDate, tense: Int) -> Int {
         let near = 2
         let ahead = (month - d.month + 12) % 12   // months forward to the next such month
         let back = (d.month - month + 12) % 12
         if ahead == 0 { return d.year }
+        if tense == 0 { return ahead <= near ? (month >= d.month ? d.year : d.year + 1) : (month <= d.month ? d.year : d.year - 1) }
         if tense < 0 && ahead > near { return month <= d.month ? d.year : d.year - 1 }
         if tense > 0 && back > near { return month >= d.month ? d.year : d.year + 1 }
-        // No tense, or a month just ahead: the occurrence closest to the DCT.
+        // A month just ahead or just behind, whatever the tense: the occurrence closest to the DCT.
         return ahead <= back ? (month >= d.month ? d.year : d.year + 1) : (month <= d.month ? d.year : d.year - 1)
     }
 
@@ -348,6 +429,8 @@ final class TimeTagger: Sendable {
             let t = text.tokens[i]
             let w = t.lower
             if TimeLexicon.futureCues.contains(w) { return 1 }
+            // "is set to resume Monday", "is to resume trading Tuesday": a schedule, not a past tense.
+            if w == "set" || w == "is" || w == "are", i + 1 < range.upperBound, i + 1 < text.tokens.count, text.tokens[i + 1].lower == "to" { return 1 }
             // A participle after "be"/"is" is a passive ("will be paid", "is based"), not a past tense.
             if i > range.lowerBound, TimeLexicon.passiveAuxiliaries.contains(text.tokens[i - 1].lower) { return 0 }
             if TimeLexicon.pastCues.contains(w) { return -1 }
