@@ -189,9 +189,9 @@ final class EntityRecognizer: Sendable {
         return true
     }
 
-    static let governmentTitles: Set<String> = ["minister", "secretary", "ministers", "secretaries", "ministry", "department", "committee"]
+    static let governmentTitles: WordSet = ["minister", "secretary", "ministers", "secretaries", "ministry", "department", "committee"]
 
-    static let nameParticles: Set<String> = ["de", "du", "la", "le", "von", "van", "der", "den", "del", "della", "da", "di", "dos", "bin", "al", "el", "ibn"]
+    static let nameParticles: WordSet = ["de", "du", "la", "le", "von", "van", "der", "den", "del", "della", "da", "di", "dos", "bin", "al", "el", "ibn"]
 
     /// Extends a run that starts at `i`; returns its end (exclusive).
     static func extendRun(_ text: AnalyzedText, from i: Int, end: Int, minEnd: Int, _ cls: [EntityLexicon.WordClass]) -> Int {
