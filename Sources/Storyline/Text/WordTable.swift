@@ -173,7 +173,11 @@ struct WordMap<Value>: ExpressibleByDictionaryLiteral, Sequence {
 
     subscript(word: String, default defaultValue: @autoclosure () -> Value) -> Value {
         get { self[word] ?? defaultValue() }
-        set { self[word] = newValue }
+        _modify {
+            let (k, inserted) = index.insert(word)
+            if inserted { values.append(defaultValue()) }
+            yield &values[k]
+        }
     }
 
     func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator { zip(index.keys, values).makeIterator() }
