@@ -73,6 +73,8 @@ struct ClauseAnalysis {
     var breakAt: [Bool]
     /// Whether the sentence being read is a headline (set per sentence).
     var headlineSentence = false
+    /// Per timex: whether it can give a date (DATE or TIME with a known value, or PRESENT_REF with a DCT).
+    var anchorable: [Bool]
 
     let options: EventExtractor.Options
 
@@ -86,6 +88,10 @@ struct ClauseAnalysis {
         self.dct = dct
         let n = text.tokens.count
         timexAt = Array(repeating: -1, count: n)
+        anchorable = timexes.map { t in
+            guard t.type == .date || t.type == .time else { return false }
+            return t.value == "PRESENT_REF" ? dct != nil : DateKey(t.value).known
+        }
         for (k, t) in timexes.enumerated() {
             for i in t.tokens where i >= 0 && i < n && timexAt[i] < 0 { timexAt[i] = Int32(k) }
         }
@@ -146,11 +152,7 @@ struct ClauseAnalysis {
         // A year inside a name ("SC '13", "the 2010 Worldwide Developers Conference") dates the name, not the clause.
         if entityAt[i] >= 0 { return nil }
         let k = Int(timexAt[i])
-        let t = timexes[k]
-        guard t.type == .date || t.type == .time else { return nil }
-        if t.value == "PRESENT_REF" { return dct == nil ? nil : k }
-        guard DateKey(t.value).known else { return nil }
-        return k
+        return anchorable[k] ? k : nil
     }
     func timexValue(_ k: Int) -> String {
         let v = timexes[k].value
@@ -297,7 +299,8 @@ struct ClauseAnalysis {
             i += 1
         }
         // Running antecedents for pronouns, updated token by token.
-        var orgBefore: [Int: Int] = [:], personBefore: [Int: Int] = [:], thingBefore: [Int: Int] = [:]
+        var orgBefore = [Int?](repeating: nil, count: candidates.count)
+        var personBefore = orgBefore, thingBefore = orgBefore
         do {
             var ci = 0
             for t in range {

@@ -11,6 +11,7 @@ enum Tokenizer {
         var i = 0
         var spaceBefore = true
         var newlines = 2  // start of text counts as a paragraph start
+        let asciiClass = Self.asciiClass  // a local: no lazy-global check per byte
         bytes.withUnsafeBufferPointer { b in
             func scalar(at i: Int) -> (Unicode.Scalar, Int) {
                 let b0 = b[i]
@@ -47,7 +48,19 @@ enum Tokenizer {
                 if newlines >= 2 { flags.insert(.paragraphStart) }
                 var upperCount = 0, letterCount = 0, firstLetterSeen = false
                 var ascii = true
-                for k in start..<end where b[k] >= 0x80 { ascii = false; break }
+                // ASCII: letters, digits and the capital first letter in one pass over the bytes.
+                for k in start..<end {
+                    let c = b[k]
+                    if c >= 0x80 { ascii = false; break }
+                    if c >= 0x41 && c <= 0x5A {
+                        upperCount += 1; letterCount += 1
+                        if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
+                    } else if c >= 0x61 && c <= 0x7A {
+                        letterCount += 1; firstLetterSeen = true
+                    } else if c >= 0x30 && c <= 0x39 {
+                        flags.insert(.hasDigit)
+                    }
+                }
                 /// The general path: lower-casing any scalar, folding typographic apostrophes and quotes.
                 func lowerNonASCII(_ start: Int, _ end: Int) -> String {
                     var lower: [UInt8] = []
@@ -98,19 +111,14 @@ enum Tokenizer {
                     lowerText = String(unsafeUninitializedCapacity: end - start) { out in
                         for k in start..<end {
                             let c = b[k]
-                            if c >= 0x41 && c <= 0x5A {
-                                upperCount += 1; letterCount += 1
-                                if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
-                                out[k - start] = c | 0x20
-                            } else {
-                                if c >= 0x61 && c <= 0x7A { letterCount += 1; firstLetterSeen = true }
-                                else if c >= 0x30 && c <= 0x39 { flags.insert(.hasDigit) }
-                                out[k - start] = c
-                            }
+                            out[k - start] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
                         }
                         return end - start
                     }
                 } else {
+                    // The counts restart: the general path reads the whole token again.
+                    upperCount = 0; letterCount = 0; firstLetterSeen = false
+                    flags.remove([.capitalized, .hasDigit])
                     lowerText = lowerNonASCII(start, end)
                 }
                 if letterCount > 0 { flags.insert(.hasLetter) }
