@@ -430,8 +430,10 @@ struct ClauseAnalysis {
         let tok = tokens[i]
         guard tok.kind == .word else { return nil }
         let l = tok.lower
-        let verb = L.verbs[l] ?? (options.everyMention ? L.annotationVerbs[l] : nil)
-        let noun = L.nouns[l] ?? (options.everyMention ? L.annotationNouns[l] : nil)
+        // One lookup for the four trigger tables; most words are in none.
+        guard let forms = Self.triggerForms[l] else { return nil }
+        let verb = forms.verb ?? (options.everyMention ? forms.annotationVerb : nil)
+        let noun = forms.noun ?? (options.everyMention ? forms.annotationNoun : nil)
         guard verb != nil || noun != nil, entity(at: i) == nil else { return nil }
         // A capitalised word inside a sentence is a name, unless the sentence is a headline.
         if tok.isCapitalized && !tok.flags.contains(.sentenceStart) && !headlineSentence { return nil }
@@ -467,6 +469,24 @@ struct ClauseAnalysis {
         }
         return nil
     }
+
+    /// What a word form triggers in each of `EventLexicon`'s four trigger tables.
+    struct TriggerForms {
+        var verb: TriggerEntry?
+        var noun: TriggerEntry?
+        var annotationVerb: TriggerEntry?
+        var annotationNoun: TriggerEntry?
+    }
+
+    /// Every trigger word form with its entries, so that a word is looked up once.
+    static let triggerForms: WordMap<TriggerForms> = {
+        var table = WordMap<TriggerForms>()
+        for (w, e) in L.verbs { table[w, default: TriggerForms()].verb = e }
+        for (w, e) in L.nouns { table[w, default: TriggerForms()].noun = e }
+        for (w, e) in L.annotationVerbs { table[w, default: TriggerForms()].annotationVerb = e }
+        for (w, e) in L.annotationNouns { table[w, default: TriggerForms()].annotationNoun = e }
+        return table
+    }()
 
     /// A headline or title: most of its words capitalised.
     func headlineStyle(_ range: Range<Int>) -> Bool {
@@ -994,6 +1014,7 @@ struct ClauseAnalysis {
     /// scalars, dangling function words dropped at the end, the first word capitalised.
     static func tidy(utf8 s: [UInt8]) -> String {
         var words: [Range<Int>] = []
+        words.reserveCapacity(32)
         var length = 0
         var i = 0
         let n = s.count

@@ -16,8 +16,9 @@ struct WordIndex: Sendable {
     /// The keys' UTF-8 bytes, one after another; key k is `bytes[offsets[k]..<offsets[k + 1]]`.
     private var bytes: [UInt8] = []
     private var offsets: [Int32] = [0]
-    /// Key index + 1 per slot, 0 when empty; the count is a power of two.
-    private var slots: [Int32] = Array(repeating: 0, count: 8)
+    /// Per slot: key index + 1 in the low 32 bits (0 when empty) and the key's hash in the high
+    /// 32 bits, so that a probe rarely reads another key's bytes. The count is a power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 8)
 
     var count: Int { keys.count }
 
@@ -34,19 +35,23 @@ struct WordIndex: Sendable {
 
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(word)) & mask
+        let h = Self.hash(word)
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: h) & mask
         return slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { keyBytes in
                 offsets.withUnsafeBufferPointer { offsets in
                     while true {
-                        let entry = Int(slots[slot])
+                        let entry = slots[slot]
                         if entry == 0 { return nil }
-                        let k = entry - 1
-                        let start = Int(offsets[k]), end = Int(offsets[k + 1])
-                        if end - start == word.count {
-                            var i = 0
-                            while i < word.count && keyBytes[start + i] == word[i] { i += 1 }
-                            if i == word.count { return k }
+                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                            let k = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let start = Int(offsets[k]), end = Int(offsets[k + 1])
+                            if end - start == word.count {
+                                var i = 0
+                                while i < word.count && keyBytes[start + i] == word[i] { i += 1 }
+                                if i == word.count { return k }
+                            }
                         }
                         slot = (slot + 1) & mask
                     }
@@ -87,11 +92,10 @@ struct WordIndex: Sendable {
     private mutating func place(_ k: Int) {
         let mask = slots.count - 1
         let start = Int(offsets[k]), end = Int(offsets[k + 1])
-        var slot = bytes.withUnsafeBufferPointer { b in
-            Int(truncatingIfNeeded: Self.hash(UnsafeBufferPointer(rebasing: b[start..<end]))) & mask
-        }
+        let h = bytes.withUnsafeBufferPointer { b in Self.hash(UnsafeBufferPointer(rebasing: b[start..<end])) }
+        var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(k + 1)
+        slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(k + 1)
     }
 
     /// A 64-bit hash of bytes, eight at a time, with a final mix so the low bits depend on all.
