@@ -263,8 +263,11 @@ struct JSONByteWriter {
 
     private mutating func newline() {
         guard pretty else { return }
-        append(0x0A)
-        for _ in 0..<(2 * depth) { append(0x20) }
+        let indent = 2 * max(depth, 0)
+        reserve(1 + indent)
+        base[count] = 0x0A
+        (base + count + 1).update(repeating: 0x20, count: indent)
+        count += 1 + indent
     }
 
     private mutating func integer(_ value: Int) {
