@@ -29,17 +29,6 @@ enum Tokenizer {
                 if i + 2 < n && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0x99 || b[i + 2] == 0x98) { return 3 }
                 return 0
             }
-            func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
-                var (flags, lowerText) = Tokenizer.shape(b, start, end)
-                if spaceBefore { flags.insert(.spaceBefore) }
-                if newlines >= 1 { flags.insert(.newlineBefore) }
-                if newlines >= 2 { flags.insert(.paragraphStart) }
-                tokens.append(Token(start: Int32(start), end: Int32(end), sentence: 0, flags: flags, kind: kind,
-                                    lower: lowerText))
-                spaceBefore = false
-                newlines = 0
-            }
-
             while i < n {
                 let (c, len) = cls(at: i)
                 switch c {
@@ -60,7 +49,7 @@ enum Tokenizer {
                             j += 2
                         }
                         if pairs >= 2, j >= n || !isLetterAt(j) {
-                            emit(start, j, .acronym)
+                            Tokenizer.emit(start, j, .acronym, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
                             i = j
                             continue
                         }
@@ -85,28 +74,43 @@ enum Tokenizer {
                         }
                         break
                     }
-                    emit(start, j, allDigits ? .number : .word)
+                    Tokenizer.emit(start, j, allDigits ? .number : .word, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
                     i = j
                 default:
                     let ap = apostropheLen(i)
                     if ap > 0 {
                         if isDigitAt(i + ap), isDigitAt(i + ap + 1), !isDigitAt(i + ap + 2), !isLetterAt(i + ap + 2) {
-                            emit(i, i + ap + 2, .apostropheYear)
+                            Tokenizer.emit(i, i + ap + 2, .apostropheYear, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
                             i += ap + 2
                             continue
                         }
                         if i + ap < n, (b[i + ap] | 0x20) == 0x73, !isLetterAt(i + ap + 1), !tokens.isEmpty, !spaceBefore {
-                            emit(i, i + ap + 1, .possessive)
+                            Tokenizer.emit(i, i + ap + 1, .possessive, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
                             i += ap + 1
                             continue
                         }
                     }
-                    emit(i, i + len, .punctuation)
+                    Tokenizer.emit(i, i + len, .punctuation, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
                     i += len
                 }
             }
         }
         return tokens
+    }
+
+    /// Appends the token at bytes `start..<end` with its shape and spacing flags, then resets the
+    /// spacing state. (A static function with `inout` state, not a closure capturing it: captured
+    /// state would be checked for exclusive access at run time on every token.)
+    @inline(__always)
+    static func emit(_ start: Int, _ end: Int, _ kind: TokenKind, into tokens: inout [Token], _ b: UnsafeBufferPointer<UInt8>,
+                     spaceBefore: inout Bool, newlines: inout Int) {
+        var (flags, lowerText) = shape(b, start, end)
+        if spaceBefore { flags.insert(.spaceBefore) }
+        if newlines >= 1 { flags.insert(.newlineBefore) }
+        if newlines >= 2 { flags.insert(.paragraphStart) }
+        tokens.append(Token(start: Int32(start), end: Int32(end), sentence: 0, flags: flags, kind: kind, lower: lowerText))
+        spaceBefore = false
+        newlines = 0
     }
 
     /// The scalar at byte `i` and its length in bytes (U+FFFD and 1 for a malformed sequence).
