@@ -24,8 +24,8 @@ enum EntityLexicon {
     }
 
     /// Lower-cased words of a space-separated table.
-    static func words(_ data: String) -> Set<String> {
-        var out: Set<String> = []
+    static func words(_ data: String) -> WordSet {
+        var out = WordSet()
         for line in lines(data) {
             for w in line.lowercased().split(separator: " ") { out.insert(String(w)) }
         }
@@ -33,8 +33,8 @@ enum EntityLexicon {
     }
 
     /// `canonical|alias|alias` lines → lower-cased alias (and canonical) → canonical.
-    static func aliasTable(_ data: String) -> [String: String] {
-        var out: [String: String] = [:]
+    static func aliasTable(_ data: String) -> WordMap<String> {
+        var out = WordMap<String>()
         for line in lines(data) {
             let parts = line.split(separator: "|").map(String.init)
             guard let canonical = parts.first else { continue }
@@ -68,16 +68,16 @@ enum EntityLexicon {
         static let surname = WordClass(rawValue: 1 << 17)
     }
 
-    static let wordClasses: [String: WordClass] = {
-        var table: [String: WordClass] = [:]
+    static let wordClasses: WordMap<WordClass> = {
+        var table = WordMap<WordClass>()
         table.reserveCapacity(commonWords.count + givenNames.count + 2000)
-        func mark(_ words: Set<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
+        func mark<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { table[w, default: []].insert(c) } }
         mark(functionWords, .function); mark(timeWords, .time); mark(personTitles, .title)
-        mark(Set(demonyms.keys), .demonym); mark(nonNameAcronyms, .nonName); mark(commonWords, .common)
-        mark(givenNames, .given); mark(Set(lines(surnameData).map { $0.lowercased() }), .surname); mark(organizationSuffixes, .orgSuffix); mark(organizationHeads, .orgHead)
+        mark(demonyms.keys, .demonym); mark(nonNameAcronyms, .nonName); mark(commonWords, .common)
+        mark(givenNames, .given); mark(lines(surnameData).map { $0.lowercased() }, .surname); mark(organizationSuffixes, .orgSuffix); mark(organizationHeads, .orgHead)
         mark(facilityHeads, .facilityHead); mark(ofHeads, .ofHead); mark(eventHeads, .eventHead)
         mark(productVariants, .productVariant); mark(abbreviatedSuffixes, .abbreviatedSuffix); mark(roleWords, .role)
-        mark(Set(personTitles.map { $0 + "s" }), .titlePlural); mark(lawHeads, .lawHead)
+        mark(personTitles.map { $0 + "s" }, .titlePlural); mark(lawHeads, .lawHead)
         return table
     }()
 
@@ -85,22 +85,22 @@ enum EntityLexicon {
     @inline(__always)
     static func classes(_ word: String) -> WordClass { wordClasses[word] ?? [] }
 
-    static let commonWords: Set<String> = Set(lines(commonWordData))
-    static let givenNames: Set<String> = Set(lines(givenNameData).map { $0.lowercased() })
+    static let commonWords = WordSet(lines(commonWordData))
+    static let givenNames = WordSet(lines(givenNameData).map { $0.lowercased() })
     // Surnames (`Surnames.swift`) are only used through `wordClasses`.
-    static let countries: [String: String] = aliasTable(countryData)
+    static let countries: WordMap<String> = aliasTable(countryData)
     /// Lower-cased demonym → country (the country names themselves are not keys).
-    static let demonyms: [String: String] = {
-        var out: [String: String] = [:]
+    static let demonyms: WordMap<String> = {
+        var out = WordMap<String>()
         for line in lines(demonymData) {
             let parts = line.split(separator: "|").map(String.init)
             for p in parts.dropFirst() { out[p.lowercased()] = parts[0] }
         }
         return out
     }()
-    static let usStates: [String: String] = aliasTable(usStateData)
-    static let regions: Set<String> = Set(lines(regionData).map { $0.lowercased() })
-    static let knownProducts: Set<String> = Set(lines(productData).map { $0.lowercased() })
+    static let usStates: WordMap<String> = aliasTable(usStateData)
+    static let regions = WordSet(lines(regionData).map { $0.lowercased() })
+    static let knownProducts = WordSet(lines(productData).map { $0.lowercased() })
 
     /// Longest phrase (in tokens) of any place/organisation/product table.
     static let maxPhraseTokens = 6
@@ -114,10 +114,10 @@ enum EntityLexicon {
 
     /// Every place, organisation and product phrase, keyed like `EntityRecognizer.key` (token
     /// lowers, a space where the phrase has one). Earlier tables win on a clash.
-    static let phrases: [String: PhraseEntry] = phraseTables.0
+    static let phrases: WordMap<PhraseEntry> = phraseTables.0
     /// For each first token of a phrase: the longest phrase and the key lengths (a fast reject).
-    static let phraseLengthByFirstToken: [String: PhraseStart] = phraseTables.1
-    private static let phraseTables: ([String: PhraseEntry], [String: PhraseStart]) = buildPhrases()
+    static let phraseLengthByFirstToken: WordMap<PhraseStart> = phraseTables.1
+    private static let phraseTables: (WordMap<PhraseEntry>, WordMap<PhraseStart>) = buildPhrases()
 
     /// What the phrases starting with one token look like: a fast reject before building keys.
     struct PhraseStart: Sendable {
@@ -130,9 +130,9 @@ enum EntityLexicon {
         func mayHaveKey(ofLength length: Int) -> Bool { keyLengths & (1 << UInt64(min(length, 63))) != 0 }
     }
 
-    private static func buildPhrases() -> ([String: PhraseEntry], [String: PhraseStart]) {
-        var table: [String: PhraseEntry] = [:]
-        var lengths: [String: PhraseStart] = [:]
+    private static func buildPhrases() -> (WordMap<PhraseEntry>, WordMap<PhraseStart>) {
+        var table = WordMap<PhraseEntry>()
+        var lengths = WordMap<PhraseStart>()
         func add(_ phrase: String, _ entry: PhraseEntry) {
             let tokens = Tokenizer.tokenize(Array(phrase.utf8))
             guard let first = tokens.first, tokens.count <= maxPhraseTokens else { return }
@@ -164,7 +164,7 @@ enum EntityLexicon {
     }
 
     /// Capitalised words that start sentences or stand in headlines but are not names.
-    static let functionWords: Set<String> = words("""
+    static let functionWords: WordSet = words("""
     a an the this that these those there here it its he she they we i you me him her them us our your their his my
     and or but nor so yet for of in on at to from by with without within into onto upon over under about above below
     after before during since until while when where why how what who whom whose which whether if unless although though
@@ -181,7 +181,7 @@ enum EntityLexicon {
     """)
 
     /// Months and weekdays: time words, never entities.
-    static let timeWords: Set<String> = words("""
+    static let timeWords: WordSet = words("""
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
@@ -189,7 +189,7 @@ enum EntityLexicon {
     """)
 
     /// Titles and honorifics before a person's name (not part of the name).
-    static let personTitles: Set<String> = words("""
+    static let personTitles: WordSet = words("""
     mr mrs ms miss dr prof professor sir dame lord lady rev reverend fr father sister brother
     president vice chairman chairwoman chairperson chair ceo cfo coo cto cio founder cofounder co-founder
     senator sen rep representative congressman congresswoman gov governor mayor judge justice
@@ -202,7 +202,7 @@ enum EntityLexicon {
     """)
 
     /// Words that make up a job title (the label of works_for).
-    static let roleWords: Set<String> = words("""
+    static let roleWords: WordSet = words("""
     president vice chairman chairwoman chairperson chair ceo cfo coo cto cio cmo founder cofounder co-founder
     chief executive operating financial technology technical marketing information officer officers
     director directors manager head leader partner principal spokesman spokeswoman spokesperson
@@ -213,7 +213,7 @@ enum EntityLexicon {
     """)
 
     /// Last words of organisation names ("Acme Inc.", "Huawei Technologies").
-    static let organizationSuffixes: Set<String> = words("""
+    static let organizationSuffixes: WordSet = words("""
     inc incorporated corp corporation co company companies ltd limited llc llp plc ag gmbh sa nv bv spa srl ab asa oyj kk
     group holdings holding technologies technology systems solutions communications networks network software
     computer computers electronics industries international enterprises partners associates capital ventures
@@ -222,7 +222,7 @@ enum EntityLexicon {
     """)
 
     /// Head nouns of institution names ("Federal Communications Commission", "University of X").
-    static let organizationHeads: Set<String> = words("""
+    static let organizationHeads: WordSet = words("""
     agency ministry department committee commission congress parliament senate assembly council court courts
     university college institute school academy foundation association society union federation league
     party government administration authority bureau office board service services police army navy
@@ -231,29 +231,29 @@ enum EntityLexicon {
     """)
 
     /// Lower-case model words after a product name ("iPod nano").
-    static let productVariants: Set<String> = ["nano", "mini", "touch", "shuffle", "classic", "pro", "air", "plus", "max"]
+    static let productVariants: WordSet = ["nano", "mini", "touch", "shuffle", "classic", "pro", "air", "plus", "max"]
 
     /// Name suffixes written with a period that belongs to the name ("Inc.", "Jr.").
-    static let abbreviatedSuffixes: Set<String> = ["inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc", "llc"]
+    static let abbreviatedSuffixes: WordSet = ["inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc", "llc"]
 
     /// Capitalised technical abbreviations, units and group adjectives that are not names.
-    static let nonNameAcronyms: Set<String> = words("""
+    static let nonNameAcronyms: WordSet = words("""
     gb mb kb tb ghz mhz khz mp usd eur gbp jpy cny lcd led oled tv hdtv pc pcs cpu gpu hd dvd cd cds usb pdf gps sms mms
     mp3 mp4 ram rom faq diy ai vr ar id ok am pm fm ipo gdp ceo ceos cfo coo cto faqs url html http www ip isp wi-fi wifi lte
     arab arabs muslim muslims jewish hindu sikh latino latina hispanic
     """)
 
     /// Last words of the names of laws and agreements (typed MISC): "Digital Markets Act".
-    static let lawHeads: Set<String> = ["act", "treaty", "accord", "accords", "agreement", "constitution", "amendment", "bill", "directive", "doctrine", "protocol"]
+    static let lawHeads: WordSet = ["act", "treaty", "accord", "accords", "agreement", "constitution", "amendment", "bill", "directive", "doctrine", "protocol"]
 
     /// Last words of event names ("Worldwide Developers Conference", "Olympic Games").
-    static let eventHeads: Set<String> = words("""
+    static let eventHeads: WordSet = words("""
     conference summit expo exhibition festival olympics games championship championships cup tournament
     war show awards election elections convention fair marathon flight
     """)
 
     /// Common nouns for people that come right before a name ("boxer Amir Khan", "striker Alan Shearer").
-    static let personNouns: Set<String> = words("""
+    static let personNouns: WordSet = words("""
     boxer singer actor actress player striker midfielder defender goalkeeper footballer cricketer golfer
     tennis driver rider cyclist swimmer runner athlete champion coach manager writer author novelist poet
     journalist reporter photographer lawyer suspect victim rapper musician artist pilot businessman
@@ -266,7 +266,7 @@ enum EntityLexicon {
                                            "ovic", "escu", "opoulos", "shvili", "oglu", "yan", "elli", "etti", "ini"]
 
     /// Heads that make a name a place ("Moscone Center", "Heathrow Airport").
-    static let facilityHeads: Set<String> = words("""
+    static let facilityHeads: WordSet = words("""
     center centre airport station stadium arena theater theatre hall square street avenue road boulevard
     bridge park river lake mountain mountains island islands valley bay sea ocean gulf coast beach
     county province district region state city village town hills canyon peninsula desert
@@ -274,7 +274,7 @@ enum EntityLexicon {
     """)
 
     /// Words after which "of" continues a name ("University of Chicago", "Bank of America").
-    static let ofHeads: Set<String> = words("""
+    static let ofHeads: WordSet = words("""
     university college institute school academy bank department ministry secretary board court courts
     council commission committee office bureau association society federation league union museum
     church republic kingdom states state gulf bay isle cape city province district house chamber
@@ -282,7 +282,7 @@ enum EntityLexicon {
     """)
 
     /// Heads a description of an organisation ends in ("the Chinese technology company").
-    static let organizationNouns: Set<String> = words("""
+    static let organizationNouns: WordSet = words("""
     company companies firm firms maker makers giant giants group vendor vendors manufacturer manufacturers
     provider providers supplier suppliers carrier carriers operator operators retailer retailers bank banks
     corporation conglomerate startup start-up business businesses brand agency organization organisation

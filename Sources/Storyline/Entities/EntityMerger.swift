@@ -10,7 +10,7 @@ enum EntityMerger {
         let candidates = splitJoinedNames(input, text: text)
         // Key order by first appearance (determinism); one key index per candidate.
         var keys: [String] = []
-        var keyIndex: [String: Int] = [:]
+        var keyIndex = WordMap<Int>()
         var keyTokens: [[String]] = []
         var canonical: [String?] = []
         var candidateKey: [Int] = []
@@ -61,7 +61,7 @@ enum EntityMerger {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         // 2. Same gazetteer entry: "US", "U.S.", "United States".
-        var byCanonical: [String: Int] = [:]
+        var byCanonical = WordMap<Int>()
         for k in keys.indices {
             guard let c = canonical[k] else { continue }
             if let other = byCanonical[c] { union(k, other) } else { byCanonical[c] = k }
@@ -73,7 +73,7 @@ enum EntityMerger {
         // 4. People: "Ren" / "Mr. Ren" / "Ren Zhengfei", "Jobs" / "Steve Jobs".
         // A lone surname joins the person whatever its weak type; a lone first word ("Ren", "Steve")
         // only when it is itself typed as a person.
-        var personLast: [String: Set<Int>] = [:], personFirst: [String: Set<Int>] = [:]
+        var personLast = WordMap<Set<Int>>(), personFirst = WordMap<Set<Int>>()
         for k in keys.indices where types[k] == .person && keyTokens[k].count >= 2 {
             if let f = keyTokens[k].first { personFirst[f, default: []].insert(k) }
             if let l = keyTokens[k].last { personLast[l, default: []].insert(k) }
@@ -102,7 +102,7 @@ enum EntityMerger {
             }
         }
         // 6. Acronyms spelling a longer organisation name: "FCC" / "Federal Communications Commission".
-        var initialsIndex: [String: Set<Int>] = [:]
+        var initialsIndex = WordMap<Set<Int>>()
         for k in keys.indices where types[k] == .organization && keyTokens[k].count >= 2 {
             let initials = String(keyTokens[k].filter { !["of", "and", "the", "for", "&", "-"].contains($0) }.compactMap { $0.first })
             if initials.count >= 2 { initialsIndex[initials, default: []].insert(k) }
@@ -204,7 +204,7 @@ enum EntityMerger {
     /// Splits a run that is two names seen apart elsewhere ("Mr. Ren Huawei in ..." → Ren, Huawei).
     static func splitJoinedNames(_ input: [Candidate], text: AnalyzedText) -> [Candidate] {
         // Per key: how often it occurs and its strongest (first on a tie) candidate, in one table.
-        var byKey: [String: (count: Int, best: Int)] = [:]
+        var byKey = WordMap<(count: Int, best: Int)>()
         for (ci, c) in input.enumerated() {
             if let old = byKey[c.key] {
                 byKey[c.key] = (old.count + 1, c.strength > input[old.best].strength ? ci : old.best)

@@ -106,7 +106,7 @@ final class EntityRecognizer: Sendable {
         modes.reserveCapacity(text.sentences.count)
         for s in text.sentences { modes.append(Self.lineMode(text, s, cls)) }
         // Words seen capitalised inside running text (evidence for sentence-initial words).
-        var capitalisedInside: Set<String> = []
+        var capitalisedInside = WordSet()
         for (k, s) in text.sentences.enumerated() where modes[k] == .normal {
             let first = Self.firstWordIndex(text, s)
             for i in s.tokens where i != first {
@@ -120,7 +120,7 @@ final class EntityRecognizer: Sendable {
         }
         // Headlines and all-caps lines: names known from the body, lexicon names, unusual words.
         if modes.contains(where: { $0 != .normal }) {
-            var known: [String: Candidate] = [:]
+            var known = WordMap<Candidate>()
             var maxLen = 1
             for c in out where known[c.key] == nil {
                 known[c.key] = c
@@ -189,9 +189,9 @@ final class EntityRecognizer: Sendable {
         return true
     }
 
-    static let governmentTitles: Set<String> = ["minister", "secretary", "ministers", "secretaries", "ministry", "department", "committee"]
+    static let governmentTitles: WordSet = ["minister", "secretary", "ministers", "secretaries", "ministry", "department", "committee"]
 
-    static let nameParticles: Set<String> = ["de", "du", "la", "le", "von", "van", "der", "den", "del", "della", "da", "di", "dos", "bin", "al", "el", "ibn"]
+    static let nameParticles: WordSet = ["de", "du", "la", "le", "von", "van", "der", "den", "del", "della", "da", "di", "dos", "bin", "al", "el", "ibn"]
 
     /// Extends a run that starts at `i`; returns its end (exclusive).
     static func extendRun(_ text: AnalyzedText, from i: Int, end: Int, minEnd: Int, _ cls: [EntityLexicon.WordClass]) -> Int {
@@ -242,7 +242,7 @@ final class EntityRecognizer: Sendable {
     }
 
     /// Collects the name runs of a sentence of running text.
-    func collectRuns(_ text: AnalyzedText, _ s: Sentence, evidence: Set<String>, _ cls: [EntityLexicon.WordClass], into out: inout [Candidate]) {
+    func collectRuns(_ text: AnalyzedText, _ s: Sentence, evidence: WordSet, _ cls: [EntityLexicon.WordClass], into out: inout [Candidate]) {
         let tokens = text.tokens, bytes = text.bytes
         let end = s.tokens.upperBound
         let first = Self.firstWordIndex(text, s)
@@ -390,7 +390,7 @@ final class EntityRecognizer: Sendable {
     }
 
     /// Collects names in a headline or all-caps line.
-    func collectHeadline(_ text: AnalyzedText, _ s: Sentence, mode: LineMode, known: [String: Candidate], maxLen: Int, _ cls: [EntityLexicon.WordClass], into out: inout [Candidate]) {
+    func collectHeadline(_ text: AnalyzedText, _ s: Sentence, mode: LineMode, known: WordMap<Candidate>, maxLen: Int, _ cls: [EntityLexicon.WordClass], into out: inout [Candidate]) {
         let tokens = text.tokens
         let end = s.tokens.upperBound
         var i = s.tokens.lowerBound

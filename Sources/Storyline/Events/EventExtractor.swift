@@ -73,6 +73,8 @@ struct ClauseAnalysis {
     var breakAt: [Bool]
     /// Whether the sentence being read is a headline (set per sentence).
     var headlineSentence = false
+    /// Per timex: whether it can give a date (DATE or TIME with a known value, or PRESENT_REF with a DCT).
+    var anchorable: [Bool]
 
     let options: EventExtractor.Options
 
@@ -86,6 +88,10 @@ struct ClauseAnalysis {
         self.dct = dct
         let n = text.tokens.count
         timexAt = Array(repeating: -1, count: n)
+        anchorable = timexes.map { t in
+            guard t.type == .date || t.type == .time else { return false }
+            return t.value == "PRESENT_REF" ? dct != nil : DateKey(t.value).known
+        }
         for (k, t) in timexes.enumerated() {
             for i in t.tokens where i >= 0 && i < n && timexAt[i] < 0 { timexAt[i] = Int32(k) }
         }
@@ -146,11 +152,7 @@ struct ClauseAnalysis {
         // A year inside a name ("SC '13", "the 2010 Worldwide Developers Conference") dates the name, not the clause.
         if entityAt[i] >= 0 { return nil }
         let k = Int(timexAt[i])
-        let t = timexes[k]
-        guard t.type == .date || t.type == .time else { return nil }
-        if t.value == "PRESENT_REF" { return dct == nil ? nil : k }
-        guard DateKey(t.value).known else { return nil }
-        return k
+        return anchorable[k] ? k : nil
     }
     func timexValue(_ k: Int) -> String {
         let v = timexes[k].value
@@ -242,9 +244,7 @@ struct ClauseAnalysis {
             i += 1
         }
         guard i < limit, i > first else { return nil }
-        let starters: Set<String> = ["in", "on", "at", "during", "after", "before", "since", "by", "last", "this",
-                                     "earlier", "later", "early", "late", "until", "through", "throughout", "for", "over", "from", "within"]
-        guard starters.contains(lower(first)) || timexAt[first] >= 0 else { return nil }
+        guard Self.adverbialStarters.contains(lower(first)) || timexAt[first] >= 0 else { return nil }
         var k = i - 1
         while k >= first {
             if let t = anchoringTimex(at: k) { return (i, t) }
@@ -252,6 +252,10 @@ struct ClauseAnalysis {
         }
         return nil
     }
+
+    /// Words that open a sentence-initial adverbial ("In April, ...", "Last month, ...").
+    static let adverbialStarters: WordSet = ["in", "on", "at", "during", "after", "before", "since", "by", "last", "this",
+                                             "earlier", "later", "early", "late", "until", "through", "throughout", "for", "over", "from", "within"]
 
     /// Quote state per token of a sentence (true inside quotation marks).
     func quoted(_ range: Range<Int>) -> [Bool] {
@@ -295,7 +299,8 @@ struct ClauseAnalysis {
             i += 1
         }
         // Running antecedents for pronouns, updated token by token.
-        var orgBefore: [Int: Int] = [:], personBefore: [Int: Int] = [:], thingBefore: [Int: Int] = [:]
+        var orgBefore = [Int?](repeating: nil, count: candidates.count)
+        var personBefore = orgBefore, thingBefore = orgBefore
         do {
             var ci = 0
             for t in range {
@@ -425,8 +430,10 @@ struct ClauseAnalysis {
         let tok = tokens[i]
         guard tok.kind == .word else { return nil }
         let l = tok.lower
-        let verb = L.verbs[l] ?? (options.everyMention ? L.annotationVerbs[l] : nil)
-        let noun = L.nouns[l] ?? (options.everyMention ? L.annotationNouns[l] : nil)
+        // One lookup for the four trigger tables; most words are in none.
+        guard let forms = Self.triggerForms[l] else { return nil }
+        let verb = forms.verb ?? (options.everyMention ? forms.annotationVerb : nil)
+        let noun = forms.noun ?? (options.everyMention ? forms.annotationNoun : nil)
         guard verb != nil || noun != nil, entity(at: i) == nil else { return nil }
         // A capitalised word inside a sentence is a name, unless the sentence is a headline.
         if tok.isCapitalized && !tok.flags.contains(.sentenceStart) && !headlineSentence { return nil }
@@ -463,6 +470,24 @@ struct ClauseAnalysis {
         return nil
     }
 
+    /// What a word form triggers in each of `EventLexicon`'s four trigger tables.
+    struct TriggerForms {
+        var verb: TriggerEntry?
+        var noun: TriggerEntry?
+        var annotationVerb: TriggerEntry?
+        var annotationNoun: TriggerEntry?
+    }
+
+    /// Every trigger word form with its entries, so that a word is looked up once.
+    static let triggerForms: WordMap<TriggerForms> = {
+        var table = WordMap<TriggerForms>()
+        for (w, e) in L.verbs { table[w, default: TriggerForms()].verb = e }
+        for (w, e) in L.nouns { table[w, default: TriggerForms()].noun = e }
+        for (w, e) in L.annotationVerbs { table[w, default: TriggerForms()].annotationVerb = e }
+        for (w, e) in L.annotationNouns { table[w, default: TriggerForms()].annotationNoun = e }
+        return table
+    }()
+
     /// A headline or title: most of its words capitalised.
     func headlineStyle(_ range: Range<Int>) -> Bool {
         var words = 0, caps = 0
@@ -472,6 +497,9 @@ struct ClauseAnalysis {
         }
         return words >= 2 && caps * 10 >= words * 7
     }
+
+    /// Pronouns that make a base-form verb present tense ("they say").
+    static let subjectPronouns: WordSet = ["i", "we", "you", "they"]
 
     func classifyVerb(_ i: Int, entry: TriggerEntry, range: Range<Int>) -> Candidate? {
         var j = i - 1
@@ -536,13 +564,12 @@ struct ClauseAnalysis {
         var passive = false
         switch entry.form {
         case .base:
-            let subjectPronouns: Set<String> = ["i", "we", "you", "they"]
             if future { tense = "future" }
             else if governorFactual { tense = governorTense }
             else if let d = doTense { tense = d }
             else if infinitive && purpose { tense = nil }
             else if infinitive { return nil }
-            else if groupStart == i && subjectPronouns.contains(lower(i - 1)) { tense = "present" }
+            else if groupStart == i && Self.subjectPronouns.contains(lower(i - 1)) { tense = "present" }
             else if groupStart == i && i > range.lowerBound && tokens[i - 1].isCapitalized
                         && tokens[i].isCapitalized && tokens[i - 1].kind == .word {
                 tense = "present" // headline style: "Apple Launch ..." is rare; "Huawei And ZTE Deny"
@@ -612,6 +639,9 @@ struct ClauseAnalysis {
     }
     static let clauseReach = 40
 
+    /// Prepositions between a nominal trigger and its own date ("a report in October 2012").
+    static let nominalDatePrepositions: WordSet = ["in", "on", "of", "from", "at", "during"]
+
     func governingTimex(_ c: Candidate, range: Range<Int>, opening: (end: Int, timex: Int)?) -> Anchor? {
         // A nominal trigger's own date: "a 2 December interview", "a report in October 2012".
         if c.nominal {
@@ -622,8 +652,7 @@ struct ClauseAnalysis {
                 k -= 1
             }
             k = c.token + 1
-            let preps: Set<String> = ["in", "on", "of", "from", "at", "during"]
-            if k < range.upperBound, preps.contains(lower(k)) {
+            if k < range.upperBound, Self.nominalDatePrepositions.contains(lower(k)) {
                 if lower(k + 1) == "the" || lower(k + 1) == "early" || lower(k + 1) == "late" || lower(k + 1) == "mid" { k += 1 }
                 if let t = anchoringTimex(at: k + 1) { return Anchor(timex: t, own: true) }
             }
@@ -893,15 +922,12 @@ struct ClauseAnalysis {
 
     /// "Subject verb object [in Place]" from the words of the text, at most 90 characters.
     func makeHeadline(_ c: Candidate, range: Range<Int>, subject: String, roles: [EventParticipantRef]) -> String {
-        var parts: [String] = []
-        if !subject.isEmpty { parts.append(subject) }
         // Verb group without adverbs.
         var group: [Int] = []
         if c.groupStart < c.token {
             for k in c.groupStart..<c.token where !L.verbGroupAdverbs.contains(lower(k)) { group.append(k) }
         }
         group.append(contentsOf: c.token..<c.end)
-        parts.append(group.map { text.text(token: $0) }.joined(separator: " "))
         // Object: the words after the trigger up to the end of its clause (time expressions left out).
         var object: [Int] = []
         var k = c.end
@@ -910,6 +936,7 @@ struct ClauseAnalysis {
         if c.speech && lower(k) == "that" { k += 1 }
         let invertedSpeech = k != c.end
         let maxWords = c.speech ? 11 : 8
+        var colon = false
         while k < range.upperBound && object.count < maxWords {
             if isQuote(k) {
                 if object.count >= 4 { break }
@@ -938,49 +965,108 @@ struct ClauseAnalysis {
             while q < c.groupStart && q < range.upperBound && object.count < maxWords && !isClauseBreak(q) && !isQuote(q) {
                 object.append(q); q += 1
             }
-            if !object.isEmpty { parts[parts.count - 1] += ":" }
+            colon = !object.isEmpty
         }
         while let w = object.last, L.danglingWords.contains(lower(w)) { object.removeLast() }
-        if !object.isEmpty { parts.append(spaced(object)) }
         // Key modifier: the place, when the object does not name it.
-        if let place = roles.first(where: { $0.role == .location }) {
-            let name = entities[place.entity].name
+        var place: String? = nil
+        if let p = roles.first(where: { $0.role == .location }) {
+            let name = entities[p.entity].name
             // Only a place named before the verb ("in Denver, where ..."); one after it is in the object's words.
-            let after = (c.end..<min(range.upperBound, c.end + Self.clauseReach)).contains { entity(at: $0) == place.entity }
-            let named = after || object.contains { entity(at: $0) == place.entity } || subject.contains(name)
-            if !named { parts.append("in " + name) }
+            let after = (c.end..<min(range.upperBound, c.end + Self.clauseReach)).contains { entity(at: $0) == p.entity }
+            let named = after || object.contains { entity(at: $0) == p.entity } || subject.contains(name)
+            if !named { place = name }
         }
-        return Self.tidy(parts.joined(separator: " "))
+        // "subject verb-group[:] object in Place", one space between the parts.
+        var line: [UInt8] = []
+        line.reserveCapacity(160)
+        if !subject.isEmpty { line.append(contentsOf: subject.utf8); line.append(0x20) }
+        for (n, k) in group.enumerated() {
+            if n > 0 { line.append(0x20) }
+            appendToken(k, to: &line)
+        }
+        if colon { line.append(0x3A) }
+        if !object.isEmpty {
+            line.append(0x20)
+            for (n, k) in object.enumerated() {
+                if n > 0 && tokens[k].flags.contains(.spaceBefore) { line.append(0x20) }
+                appendToken(k, to: &line)
+            }
+        }
+        if let name = place { line.append(contentsOf: " in ".utf8); line.append(contentsOf: name.utf8) }
+        return Self.tidy(utf8: line)
+    }
+
+    /// Appends the bytes of token `k` as written.
+    func appendToken(_ k: Int, to line: inout [UInt8]) {
+        let lo = max(0, min(Int(tokens[k].start), text.bytes.count)), hi = max(lo, min(Int(tokens[k].end), text.bytes.count))
+        line.append(contentsOf: text.bytes[lo..<hi])
     }
 
     /// Words that end a headline's object: what follows is circumstance, not the event.
-    static let longObjectStops: Set<String> = ["of", "in", "at", "for", "with", "to", "on", "about", "between", "from", "by", "and"]
-    static let objectStops: Set<String> = ["after", "before", "because", "despite", "as", "while", "following", "amid", "since", "until", "although"]
+    static let longObjectStops: WordSet = ["of", "in", "at", "for", "with", "to", "on", "about", "between", "from", "by", "and"]
+    static let objectStops: WordSet = ["after", "before", "because", "despite", "as", "while", "following", "amid", "since", "until", "although"]
 
     /// One line, capitalised, cut at a word boundary to at most 90 characters.
-    static func tidy(_ s: String) -> String {
-        // Words split on white space, kept while the line stays within 90 scalars.
-        var words: [String] = []
+    static func tidy(_ s: String) -> String { tidy(utf8: Array(s.utf8)) }
+
+    /// `tidy` of UTF-8 bytes: words split on white space, kept while the line stays within 90
+    /// scalars, dangling function words dropped at the end, the first word capitalised.
+    static func tidy(utf8 s: [UInt8]) -> String {
+        var words: [Range<Int>] = []
+        words.reserveCapacity(32)
         var length = 0
-        var current = String.UnicodeScalarView()
-        var full = false
-        func flush() {
-            guard !current.isEmpty, !full else { current = String.UnicodeScalarView(); return }
-            let add = current.count + (words.isEmpty ? 0 : 1)
-            if length + add > 90 { full = true } else { words.append(String(current)); length += add }
-            current = String.UnicodeScalarView()
+        var i = 0
+        let n = s.count
+        while i < n {
+            let b = s[i]
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { i += 1; continue }
+            let start = i
+            var scalars = 0
+            while i < n {
+                let c = s[i]
+                if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { break }
+                if c & 0xC0 != 0x80 { scalars += 1 }
+                i += 1
+            }
+            let add = scalars + (words.isEmpty ? 0 : 1)
+            if length + add > 90 { break }
+            words.append(start..<i)
+            length += add
         }
-        for u in s.unicodeScalars {
-            if u == " " || u == "\n" || u == "\t" || u == "\r" { flush(); if full { break } } else { current.append(u) }
+        func word(_ r: Range<Int>) -> String { String(decoding: s[r], as: UTF8.self) }
+        while let w = words.last, words.count > 2, EventLexicon.danglingWords.contains(word(w).lowercased()) { words.removeLast() }
+        var out: [UInt8] = []
+        out.reserveCapacity(length)
+        for (k, r) in words.enumerated() {
+            if k > 0 { out.append(0x20) }
+            if k == 0 {
+                // Capitalise, but leave names like "iMovie" as they are.
+                if s[r].allSatisfy({ $0 < 0x80 }) {
+                    let lowerFirst = s[r.lowerBound] >= 0x61 && s[r.lowerBound] <= 0x7A
+                    if lowerFirst && !s[r].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                        out.append(s[r.lowerBound] - 0x20)
+                        out.append(contentsOf: s[(r.lowerBound + 1)..<r.upperBound])
+                    } else {
+                        out.append(contentsOf: s[r])
+                    }
+                } else {
+                    out.append(contentsOf: capitalised(word(r)).utf8)
+                }
+                continue
+            }
+            out.append(contentsOf: s[r])
         }
-        flush()
-        while let w = words.last, words.count > 2, EventLexicon.danglingWords.contains(w.lowercased()) { words.removeLast() }
-        // Capitalise, but leave names like "iMovie" as they are.
-        if let first = words.first, let f = first.unicodeScalars.first, f.properties.isLowercase,
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A word with its first scalar upper-cased when it is lower case and no scalar is upper case.
+    static func capitalised(_ first: String) -> String {
+        if let f = first.unicodeScalars.first, f.properties.isLowercase,
            !first.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
-            words[0] = String(f).uppercased() + String(first.unicodeScalars.dropFirst())
+            return String(f).uppercased() + String(first.unicodeScalars.dropFirst())
         }
-        return words.joined(separator: " ")
+        return first
     }
 }
 

@@ -299,17 +299,17 @@ enum EventLexicon {
     static func priority(_ type: String) -> Int { typePriority[type] ?? 5 }
 
     /// Lemmas whose object is a reported clause (what was said).
-    static let speechLemmas: Set<String> = [
+    static let speechLemmas: WordSet = [
         "say", "tell", "add", "state", "claim", "comment", "explain", "insist", "reiterate",
         "admit", "confirm", "argue", "predict", "report", "reveal", "disclose", "announce",
         "warn", "deny", "talk", "describe",
     ]
 
     /// Speech verbs whose direct object is the addressee ("told Reuters", "warned investors").
-    static let addresseeLemmas: Set<String> = ["tell", "warn", "caution", "ask", "inform", "remind"]
+    static let addresseeLemmas: WordSet = ["tell", "warn", "caution", "ask", "inform", "remind"]
 
     /// Verbs governing an infinitive trigger whose event then took place ("decided to exit").
-    static let factualGovernors: Set<String> = [
+    static let factualGovernors: WordSet = [
         "decide", "decided", "decides", "agree", "agreed", "agrees", "begin", "began", "begins", "begun",
         "start", "started", "starts", "continue", "continued", "continues", "vote", "voted", "votes",
         "move", "moved", "moves", "manage", "managed", "manages", "choose", "chose", "chosen", "chooses",
@@ -317,7 +317,7 @@ enum EventLexicon {
     ]
 
     /// Verbs and nouns of intention or attempt: what they govern has not (yet) happened.
-    static let intentionGovernors: Set<String> = [
+    static let intentionGovernors: WordSet = [
         "try", "tries", "tried", "trying", "want", "wants", "wanted", "plan", "plans", "planned", "planning",
         "hope", "hopes", "hoped", "seek", "seeks", "sought", "expect", "expects", "expected", "intend", "intends",
         "intended", "aim", "aims", "aimed", "attempt", "attempts", "attempted", "need", "needs", "needed", "wish",
@@ -327,66 +327,66 @@ enum EventLexicon {
     ]
 
     /// Modal auxiliaries that make an event hypothetical (excluded from the timeline).
-    static let hypotheticalModals: Set<String> = [
+    static let hypotheticalModals: WordSet = [
         "could", "may", "might", "would", "should", "must", "can", "shall", "ought",
         "couldn't", "mightn't", "wouldn't", "shouldn't", "mustn't", "can't", "cannot",
     ]
     /// Auxiliaries marking the future.
-    static let futureAuxiliaries: Set<String> = ["will", "'ll", "won't", "shall"]
-    static let beForms: [String: String] = [
+    static let futureAuxiliaries: WordSet = ["will", "'ll", "won't", "shall"]
+    static let beForms: WordMap<String> = [
         "is": "present", "are": "present", "am": "present", "'s": "present", "'re": "present",
         "was": "past", "were": "past", "be": "", "been": "", "being": "",
         "isn't": "present", "aren't": "present", "wasn't": "past", "weren't": "past",
     ]
-    static let haveForms: [String: String] = [
+    static let haveForms: WordMap<String> = [
         "has": "past", "have": "past", "had": "past", "'ve": "past", "having": "past",
         "hasn't": "past", "haven't": "past", "hadn't": "past",
     ]
-    static let doForms: [String: String] = [
+    static let doForms: WordMap<String> = [
         "do": "present", "does": "present", "did": "past",
         "don't": "present", "doesn't": "present", "didn't": "past",
     ]
-    static let negators: Set<String> = ["not", "never", "n't", "neither", "nor"]
+    static let negators: WordSet = ["not", "never", "n't", "neither", "nor"]
     /// Adverbs allowed inside a verb group ("reportedly said", "has already launched").
-    static let verbGroupAdverbs: Set<String> = [
+    static let verbGroupAdverbs: WordSet = [
         "also", "already", "still", "just", "reportedly", "recently", "officially", "finally",
         "now", "then", "later", "again", "formally", "quietly", "publicly", "previously", "first",
         "allegedly", "apparently", "eventually", "soon", "only", "even", "once", "subsequently",
         "twice", "thrice", "long", "since", "ever", "almost", "nearly", "always", "often", "repeatedly",
     ]
     /// Verb particles kept with the trigger ("pulled out", "set up").
-    static let particles: Set<String> = ["out", "up", "off", "down", "back", "over", "away"]
+    static let particles: WordSet = ["out", "up", "off", "down", "back", "over", "away"]
 
     /// Words before a noun/verb-ambiguous form that make it a noun.
-    static let nounContext: Set<String> = [
+    static let nounContext: WordSet = [
         "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
         "those", "'s", "new", "first", "last", "latest", "annual", "recent", "of", "in", "at", "on",
         "for", "with", "during", "after", "before", "since", "by", "from", "any", "no", "another",
         "each", "every", "such", "official", "public", "formal",
     ]
     /// Determiners and possessives: a date right after one modifies a noun ("the 2011 version").
-    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"]
+    static let determiners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"]
     /// Words that start a new clause inside a sentence.
-    static let clauseWords: Set<String> = [
+    static let clauseWords: WordSet = [
         "that", "which", "who", "whom", "where", "when", "while", "because", "although", "though",
         "but", "whereas", "if", "unless", "so",
     ]
     /// Prepositions that mark an entity's role after the trigger.
-    static let locationPrepositions: Set<String> = ["in", "at", "near", "from", "to", "into", "across"]
-    static let agentPrepositions: Set<String> = ["by"]
-    static let otherPrepositions: Set<String> = ["with", "against", "for", "about", "of", "on", "over", "between"]
+    static let locationPrepositions: WordSet = ["in", "at", "near", "from", "to", "into", "across"]
+    static let agentPrepositions: WordSet = ["by"]
+    static let otherPrepositions: WordSet = ["with", "against", "for", "about", "of", "on", "over", "between"]
     /// Pronouns and definite descriptions that refer back to an organisation or a person.
-    static let organisationAnaphors: Set<String> = ["they", "we", "company", "firm", "group", "vendor", "maker", "giant"]
-    static let personAnaphors: Set<String> = ["he", "she", "i"]
+    static let organisationAnaphors: WordSet = ["they", "we", "company", "firm", "group", "vendor", "maker", "giant"]
+    static let personAnaphors: WordSet = ["he", "she", "i"]
     /// Definite descriptions of a product or service ("the store", "the device").
-    static let thingAnaphors: Set<String> = ["store", "service", "device", "phone", "product", "site", "software", "player", "program", "handset", "gadget", "system"]
+    static let thingAnaphors: WordSet = ["store", "service", "device", "phone", "product", "site", "software", "player", "program", "handset", "gadget", "system"]
     /// Function words that must not end a headline.
-    static let danglingWords: Set<String> = [
+    static let danglingWords: WordSet = [
         "a", "an", "the", "of", "in", "at", "on", "for", "with", "to", "and", "or", "but", "by",
         "from", "its", "his", "her", "their", "our", "that", "which", "about", "as", "into",
     ]
     /// Sentence-opening connectives left out of a headline's subject.
-    static let connectives: Set<String> = [
+    static let connectives: WordSet = [
         "however", "but", "and", "so", "also", "meanwhile", "still", "yet", "then", "now", "thus",
         "moreover", "furthermore", "additionally", "instead", "later", "earlier",
     ]
@@ -394,8 +394,8 @@ enum EventLexicon {
     /// Every trigger word form, compiled once.
     static let verbs = verbTriggers(verbTable)
 
-    static func verbTriggers(_ rows: [(forms: String, type: String)]) -> [String: TriggerEntry] {
-        var table: [String: TriggerEntry] = [:]
+    static func verbTriggers(_ rows: [(forms: String, type: String)]) -> WordMap<TriggerEntry> {
+        var table = WordMap<TriggerEntry>()
         let order: [VerbForm] = [.base, .thirdPerson, .past, .participle, .gerund]
         for (forms, type) in rows {
             let words = forms.split(separator: " ").map(String.init)
@@ -413,8 +413,8 @@ enum EventLexicon {
     static let annotationVerbs = verbTriggers(annotationVerbTable)
     static let annotationNouns = nounTriggers(annotationNounTable)
 
-    static func nounTriggers(_ rows: [(forms: String, type: String)]) -> [String: TriggerEntry] {
-        var table: [String: TriggerEntry] = [:]
+    static func nounTriggers(_ rows: [(forms: String, type: String)]) -> WordMap<TriggerEntry> {
+        var table = WordMap<TriggerEntry>()
         for (forms, type) in rows {
             let words = forms.split(separator: " ").map(String.init)
             guard let lemma = words.first else { continue }

@@ -5,13 +5,13 @@ enum EventMerger {
     static func merge(_ events: [EventRecord], dct: String? = nil) -> [EventRecord] {
         var out: [EventRecord] = []
         // Candidates are looked up by (type, participant) so merging stays near-linear.
-        var byKey: [String: [Int]] = [:]
+        var byKey: [MergeKey: [Int]] = [:]
         for e in events {
             var target: Int? = nil
             // With an agent, only an event with the same agent can be the same event.
             let keys = e.participants.first(where: { $0.role == .agent }).map { [$0] } ?? e.participants
             search: for p in keys {
-                for idx in byKey["\(e.type)|\(p.entity)"] ?? [] where compatible(out[idx], e) && sameAgent(out[idx], e) {
+                for idx in byKey[MergeKey(type: e.type, entity: p.entity)] ?? [] where compatible(out[idx], e) && sameAgent(out[idx], e) {
                     target = idx
                     break search
                 }
@@ -24,11 +24,11 @@ enum EventMerger {
                     m.dateValue = e.dateValue; m.timex = e.timex; m.certainty = e.certainty; m.endValue = e.endValue
                 }
                 out[t] = m
-                for p in e.participants { append(&byKey, "\(e.type)|\(p.entity)", t) }
+                for p in e.participants { append(&byKey, MergeKey(type: e.type, entity: p.entity), t) }
                 continue
             }
             out.append(e)
-            for p in e.participants { append(&byKey, "\(e.type)|\(p.entity)", out.count - 1) }
+            for p in e.participants { append(&byKey, MergeKey(type: e.type, entity: p.entity), out.count - 1) }
         }
         return out
     }
@@ -39,7 +39,13 @@ enum EventMerger {
         return x == y
     }
 
-    private static func append(_ table: inout [String: [Int]], _ key: String, _ value: Int) {
+    /// Events of one type with one participant: where a retelling is looked for.
+    private struct MergeKey: Hashable {
+        var type: String
+        var entity: Int
+    }
+
+    private static func append(_ table: inout [MergeKey: [Int]], _ key: MergeKey, _ value: Int) {
         if table[key]?.contains(value) == true { return }
         table[key, default: []].append(value)
     }

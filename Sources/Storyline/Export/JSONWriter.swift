@@ -205,7 +205,7 @@ struct JSONByteWriter {
     mutating func endObject() { close(0x7D) }
 
     /// Writes `"name" : [ … ]`, one element per item.
-    mutating func array<T>(_ name: String, _ items: [T], _ element: (inout JSONByteWriter, T) -> Void) {
+    mutating func array<T>(_ name: StaticString, _ items: [T], _ element: (inout JSONByteWriter, T) -> Void) {
         key(name)
         open(0x5B)
         for item in items {
@@ -215,13 +215,13 @@ struct JSONByteWriter {
         close(0x5D)
     }
 
-    mutating func field(_ name: String, _ value: String?) {
+    mutating func field(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
         quoted(value)
     }
 
-    mutating func field(_ name: String, _ value: Int?) {
+    mutating func field(_ name: StaticString, _ value: Int?) {
         guard let value else { return }
         key(name)
         integer(value)
@@ -232,10 +232,12 @@ struct JSONByteWriter {
         quoted(value)
     }
 
-    /// Writes the separator before an object field and its key.
-    mutating func key(_ name: String) {
+    /// Writes the separator before an object field and its key (our own ASCII names: nothing to escape).
+    mutating func key(_ name: StaticString) {
         separate()
-        quoted(name)
+        append(0x22)
+        append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        append(0x22)
         if pretty { append(0x20) }
         append(0x3A)
         if pretty { append(0x20) }
@@ -263,8 +265,11 @@ struct JSONByteWriter {
 
     private mutating func newline() {
         guard pretty else { return }
-        append(0x0A)
-        for _ in 0..<(2 * depth) { append(0x20) }
+        let indent = 2 * max(depth, 0)
+        reserve(1 + indent)
+        base[count] = 0x0A
+        (base + count + 1).update(repeating: 0x20, count: indent)
+        count += 1 + indent
     }
 
     private mutating func integer(_ value: Int) {

@@ -44,13 +44,18 @@ enum DocumentAssembler {
                                          type: r.type, label: r.label, evidence: ev, weight: r.weight))
         }
         var outEvents: [Event] = []
+        // Several events often share a sentence: its evidence (text and offsets) is built once.
+        var evidenceBySentence: [Int: EventEvidence] = [:]
+        func sentenceEvidence(_ k: Int) -> EventEvidence {
+            if let known = evidenceBySentence[k] { return known }
+            let sent = text.sentences[k]
+            let (str, s, en) = span(sent.start..<sent.end)
+            let evidence = EventEvidence(start: s, end: en, text: str)
+            evidenceBySentence[k] = evidence
+            return evidence
+        }
         for (i, e) in events.enumerated() {
             let trig = span(text.byteRange(tokens: e.trigger))
-            func sentenceEvidence(_ k: Int) -> EventEvidence {
-                let sent = text.sentences[k]
-                let (str, s, en) = span(sent.start..<sent.end)
-                return EventEvidence(start: s, end: en, text: str)
-            }
             let participants = e.participants.filter { $0.entity < entityIDs.count }
                 .map { Participant(entity: entityIDs[$0.entity], role: $0.role) }
             let timexID = e.timex.flatMap { $0 < outTimexes.count ? outTimexes[$0].id : nil }

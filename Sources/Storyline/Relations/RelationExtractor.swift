@@ -41,6 +41,8 @@ struct RelationContext {
     var countries: [Bool] = []
     var order: [RelationKey] = []
     var found: [RelationKey: RelationRecord] = [:]
+    /// The co_occurs relations, after all others in the result (in order of first co-occurrence).
+    var coOccurring: [RelationRecord] = []
 
     struct RelationKey: Hashable { var source: Int, target: Int, type: RelationType }
 
@@ -146,7 +148,7 @@ struct RelationContext {
         }
     }
 
-    func result() -> [RelationRecord] { order.compactMap { found[$0] } }
+    func result() -> [RelationRecord] { order.compactMap { found[$0] } + coOccurring }
 
     // MARK: - Driver
 
@@ -196,8 +198,9 @@ struct RelationContext {
 
     /// co_occurs between the entities of each sentence; weight = number of sentences.
     mutating func coOccurrence(_ bySentence: [[MentionSpan]]) {
-        // One slot per entity pair, in order of first co-occurrence.
-        var slot: [RelationKey: Int] = [:]
+        // One slot per entity pair (keyed source × entity count + target), in order of first co-occurrence.
+        var slot: [Int: Int] = [:]
+        let n = entities.count
         var keys: [RelationKey] = []
         var evidence: [[Range<Int>]] = []
         var ids: [Int] = []
@@ -210,20 +213,21 @@ struct RelationContext {
             for x in 0..<ids.count {
                 for y in (x + 1)..<ids.count {
                     let key = RelationKey(source: ids[x], target: ids[y], type: .coOccurs)
-                    if let k = slot[key] {
+                    let packed = ids[x] * n + ids[y]
+                    if let k = slot[packed] {
                         evidence[k].append(s.start..<s.end)
                     } else {
-                        slot[key] = keys.count
+                        slot[packed] = keys.count
                         keys.append(key)
                         evidence.append([s.start..<s.end])
                     }
                 }
             }
         }
+        coOccurring.reserveCapacity(keys.count)
         for (k, key) in keys.enumerated() {
-            order.append(key)
-            found[key] = RelationRecord(source: key.source, target: key.target, type: .coOccurs, label: "",
-                                        evidence: evidence[k], weight: evidence[k].count)
+            coOccurring.append(RelationRecord(source: key.source, target: key.target, type: .coOccurs, label: "",
+                                              evidence: evidence[k], weight: evidence[k].count))
         }
     }
 }

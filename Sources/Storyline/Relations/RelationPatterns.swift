@@ -6,23 +6,23 @@ enum RelationPatterns {
     static func isRoleWord(_ w: String) -> Bool {
         EntityLexicon.roleWords.contains(w) || (EntityLexicon.personTitles.contains(w) && !honorifics.contains(w))
     }
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "father", "sister", "brother"]
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "father", "sister", "brother"]
     /// Roles that are no longer held.
-    static let pastRoleWords: Set<String> = ["former", "ex", "ex-", "late", "retired", "onetime", "one-time"]
+    static let pastRoleWords: WordSet = ["former", "ex", "ex-", "late", "retired", "onetime", "one-time"]
     /// Determiners allowed before a role in an appositive.
-    static let roleDeterminers: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "new", "current", "acting", "interim"]
+    static let roleDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "new", "current", "acting", "interim"]
     /// Prepositions linking a role to its organisation.
-    static let rolePrepositions: Set<String> = ["of", "at", "for", "with", "in"]
-    static let sayVerbs: Set<String> = ["said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "explained", "noted", "claimed", "argued", "insisted", "warned", "announced", "wrote", "writes", "reported", "admitted", "denied", "confirmed", "believes", "believed"]
-    static let foundVerbs: Set<String> = ["founded", "co-founded", "cofounded", "started", "established", "created", "launched", "formed"]
-    static let joinVerbs: Set<String> = ["joined", "joins", "rejoined"]
-    static let rivalWords: Set<String> = ["rival", "rivals", "competitor", "competitors", "archrival", "arch-rival"]
-    static let unitWords: Set<String> = ["unit", "subsidiary", "division", "arm", "affiliate", "branch", "part", "member", "offshoot", "spin-off", "spinoff"]
-    static let residentWords: Set<String> = ["native", "resident", "residents", "natives", "citizen"]
-    static let liveVerbs: Set<String> = ["lives", "lived", "living", "resides", "resided", "reside", "live"]
-    static let basedWords: Set<String> = ["based", "headquartered"]
+    static let rolePrepositions: WordSet = ["of", "at", "for", "with", "in"]
+    static let sayVerbs: WordSet = ["said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "explained", "noted", "claimed", "argued", "insisted", "warned", "announced", "wrote", "writes", "reported", "admitted", "denied", "confirmed", "believes", "believed"]
+    static let foundVerbs: WordSet = ["founded", "co-founded", "cofounded", "started", "established", "created", "launched", "formed"]
+    static let joinVerbs: WordSet = ["joined", "joins", "rejoined"]
+    static let rivalWords: WordSet = ["rival", "rivals", "competitor", "competitors", "archrival", "arch-rival"]
+    static let unitWords: WordSet = ["unit", "subsidiary", "division", "arm", "affiliate", "branch", "part", "member", "offshoot", "spin-off", "spinoff"]
+    static let residentWords: WordSet = ["native", "resident", "residents", "natives", "citizen"]
+    static let liveVerbs: WordSet = ["lives", "lived", "living", "resides", "resided", "reside", "live"]
+    static let basedWords: WordSet = ["based", "headquartered"]
     /// Offices held in a place by someone who lives there (governor of Texas, mayor of Denver).
-    static let politicalRoles: Set<String> = ["president", "governor", "gov", "mayor", "senator", "sen", "rep", "representative",
+    static let politicalRoles: WordSet = ["president", "governor", "gov", "mayor", "senator", "sen", "rep", "representative",
                                               "congressman", "congresswoman", "premier", "prime", "king", "queen", "sheriff", "councilman", "councilwoman"]
 
     // MARK: - Patterns

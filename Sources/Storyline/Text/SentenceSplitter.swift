@@ -6,7 +6,7 @@
 /// continues in lower case (wrapped text).
 enum SentenceSplitter {
     /// Abbreviations that never end a sentence (titles, initials-like, "No. 5").
-    static let neverFinal: Set<String> = [
+    static let neverFinal: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
         "adm", "maj", "rev", "fr", "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "pp", "vol", "messrs", "hon",
@@ -14,12 +14,12 @@ enum SentenceSplitter {
         "blvd", "rd", "e.g", "i.e", "cf", "al",
     ]
     /// Abbreviations that end a sentence only when a typical sentence opener follows.
-    static let maybeFinal: Set<String> = [
+    static let maybeFinal: WordSet = [
         "inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc", "bros", "a.m", "p.m", "u.s", "u.k",
         "u.n", "d.c", "ag", "sa", "nv", "bhd", "cos", "assn", "int'l",
     ]
     /// Lower-cased words that typically open a sentence (used after ambiguous abbreviations).
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at",
         "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "as", "after",
         "before", "when", "while", "if", "however", "meanwhile", "also", "last", "earlier", "later",

@@ -11,20 +11,9 @@ enum Tokenizer {
         var i = 0
         var spaceBefore = true
         var newlines = 2  // start of text counts as a paragraph start
+        let asciiClass = Self.asciiClass  // a local: no lazy-global check per byte
         bytes.withUnsafeBufferPointer { b in
-            func scalar(at i: Int) -> (Unicode.Scalar, Int) {
-                let b0 = b[i]
-                if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-                var len = 1
-                var v: UInt32
-                if b0 & 0xE0 == 0xC0 { len = 2; v = UInt32(b0 & 0x1F) }
-                else if b0 & 0xF0 == 0xE0 { len = 3; v = UInt32(b0 & 0x0F) }
-                else if b0 & 0xF8 == 0xF0 { len = 4; v = UInt32(b0 & 0x07) }
-                else { return ("\u{FFFD}", 1) }
-                if i + len > n { return ("\u{FFFD}", 1) }
-                for k in 1..<len { v = (v << 6) | UInt32(b[i + k] & 0x3F) }
-                return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
-            }
+            func scalar(at i: Int) -> (Unicode.Scalar, Int) { Tokenizer.scalar(b, at: i) }
             func cls(at i: Int) -> (CharClass, Int) {
                 let b0 = b[i]
                 if b0 < 0x80 { return (asciiClass[Int(b0)], 1) }
@@ -40,87 +29,6 @@ enum Tokenizer {
                 if i + 2 < n && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0x99 || b[i + 2] == 0x98) { return 3 }
                 return 0
             }
-            func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
-                var flags: TokenFlags = []
-                if spaceBefore { flags.insert(.spaceBefore) }
-                if newlines >= 1 { flags.insert(.newlineBefore) }
-                if newlines >= 2 { flags.insert(.paragraphStart) }
-                var upperCount = 0, letterCount = 0, firstLetterSeen = false
-                var ascii = true
-                for k in start..<end where b[k] >= 0x80 { ascii = false; break }
-                /// The general path: lower-casing any scalar, folding typographic apostrophes and quotes.
-                func lowerNonASCII(_ start: Int, _ end: Int) -> String {
-                    var lower: [UInt8] = []
-                    lower.reserveCapacity(end - start + 4)
-                    var k = start
-                    while k < end {
-                        let c = b[k]
-                        if c < 0x80 {
-                            if c >= 0x41 && c <= 0x5A {
-                                upperCount += 1; letterCount += 1
-                                if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
-                                lower.append(c | 0x20)
-                            } else {
-                                if c >= 0x61 && c <= 0x7A { letterCount += 1; firstLetterSeen = true }
-                                if c >= 0x30 && c <= 0x39 { flags.insert(.hasDigit) }
-                                lower.append(c)
-                            }
-                            k += 1
-                        } else {
-                            let (s, len) = scalar(at: k)
-                            if s == "\u{2019}" || s == "\u{2018}" { lower.append(0x27) }
-                            else if s == "\u{201C}" || s == "\u{201D}" { lower.append(0x22) }
-                            else {
-                                let p = s.properties
-                                if p.isAlphabetic {
-                                    letterCount += 1
-                                    if p.isUppercase {
-                                        upperCount += 1
-                                        if !firstLetterSeen { flags.insert(.capitalized) }
-                                    }
-                                    firstLetterSeen = true
-                                }
-                                if p.isUppercase || p.changesWhenLowercased {
-                                    lower.append(contentsOf: Array(String(s).lowercased().utf8))
-                                } else {
-                                    lower.append(contentsOf: b[k..<min(k + len, n)])
-                                }
-                            }
-                            k += len
-                        }
-                    }
-                    return String(decoding: lower, as: UTF8.self)
-                }
-                let lowerText: String
-                if ascii {
-                    // ASCII fast path: lower-cased straight into the string's storage (no heap
-                    // allocation for up to 15 bytes).
-                    lowerText = String(unsafeUninitializedCapacity: end - start) { out in
-                        for k in start..<end {
-                            let c = b[k]
-                            if c >= 0x41 && c <= 0x5A {
-                                upperCount += 1; letterCount += 1
-                                if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
-                                out[k - start] = c | 0x20
-                            } else {
-                                if c >= 0x61 && c <= 0x7A { letterCount += 1; firstLetterSeen = true }
-                                else if c >= 0x30 && c <= 0x39 { flags.insert(.hasDigit) }
-                                out[k - start] = c
-                            }
-                        }
-                        return end - start
-                    }
-                } else {
-                    lowerText = lowerNonASCII(start, end)
-                }
-                if letterCount > 0 { flags.insert(.hasLetter) }
-                if letterCount >= 2 && upperCount == letterCount { flags.insert(.allCaps) }
-                tokens.append(Token(start: Int32(start), end: Int32(end), sentence: 0, flags: flags, kind: kind,
-                                    lower: lowerText))
-                spaceBefore = false
-                newlines = 0
-            }
-
             while i < n {
                 let (c, len) = cls(at: i)
                 switch c {
@@ -141,7 +49,7 @@ enum Tokenizer {
                             j += 2
                         }
                         if pairs >= 2, j >= n || !isLetterAt(j) {
-                            emit(start, j, .acronym)
+                            Tokenizer.emit(start, j, .acronym, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
                             i = j
                             continue
                         }
@@ -166,28 +74,139 @@ enum Tokenizer {
                         }
                         break
                     }
-                    emit(start, j, allDigits ? .number : .word)
+                    Tokenizer.emit(start, j, allDigits ? .number : .word, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
                     i = j
                 default:
                     let ap = apostropheLen(i)
                     if ap > 0 {
                         if isDigitAt(i + ap), isDigitAt(i + ap + 1), !isDigitAt(i + ap + 2), !isLetterAt(i + ap + 2) {
-                            emit(i, i + ap + 2, .apostropheYear)
+                            Tokenizer.emit(i, i + ap + 2, .apostropheYear, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
                             i += ap + 2
                             continue
                         }
                         if i + ap < n, (b[i + ap] | 0x20) == 0x73, !isLetterAt(i + ap + 1), !tokens.isEmpty, !spaceBefore {
-                            emit(i, i + ap + 1, .possessive)
+                            Tokenizer.emit(i, i + ap + 1, .possessive, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
                             i += ap + 1
                             continue
                         }
                     }
-                    emit(i, i + len, .punctuation)
+                    Tokenizer.emit(i, i + len, .punctuation, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
                     i += len
                 }
             }
         }
         return tokens
+    }
+
+    /// Appends the token at bytes `start..<end` with its shape and spacing flags, then resets the
+    /// spacing state. (A static function with `inout` state, not a closure capturing it: captured
+    /// state would be checked for exclusive access at run time on every token.)
+    @inline(__always)
+    static func emit(_ start: Int, _ end: Int, _ kind: TokenKind, into tokens: inout [Token], _ b: UnsafeBufferPointer<UInt8>,
+                     spaceBefore: inout Bool, newlines: inout Int) {
+        var (flags, lowerText) = shape(b, start, end)
+        if spaceBefore { flags.insert(.spaceBefore) }
+        if newlines >= 1 { flags.insert(.newlineBefore) }
+        if newlines >= 2 { flags.insert(.paragraphStart) }
+        tokens.append(Token(start: Int32(start), end: Int32(end), sentence: 0, flags: flags, kind: kind, lower: lowerText))
+        spaceBefore = false
+        newlines = 0
+    }
+
+    /// The scalar at byte `i` and its length in bytes (U+FFFD and 1 for a malformed sequence).
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let n = b.count
+        let b0 = b[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        var len = 1
+        var v: UInt32
+        if b0 & 0xE0 == 0xC0 { len = 2; v = UInt32(b0 & 0x1F) }
+        else if b0 & 0xF0 == 0xE0 { len = 3; v = UInt32(b0 & 0x0F) }
+        else if b0 & 0xF8 == 0xF0 { len = 4; v = UInt32(b0 & 0x07) }
+        else { return ("\u{FFFD}", 1) }
+        if i + len > n { return ("\u{FFFD}", 1) }
+        for k in 1..<len { v = (v << 6) | UInt32(b[i + k] & 0x3F) }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
+    }
+
+    /// Shape flags (capitalized, allCaps, hasDigit, hasLetter) and the lower-cased text of the
+    /// bytes `start..<end`, with typographic apostrophes and quotes folded to ASCII.
+    static func shape(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (TokenFlags, String) {
+        var flags: TokenFlags = []
+        var upperCount = 0, letterCount = 0, firstLetterSeen = false
+        var ascii = true
+        // ASCII: letters, digits and the capital first letter in one pass over the bytes.
+        for k in start..<end {
+            let c = b[k]
+            if c >= 0x80 { ascii = false; break }
+            if c >= 0x41 && c <= 0x5A {
+                upperCount += 1; letterCount += 1
+                if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
+            } else if c >= 0x61 && c <= 0x7A {
+                letterCount += 1; firstLetterSeen = true
+            } else if c >= 0x30 && c <= 0x39 {
+                flags.insert(.hasDigit)
+            }
+        }
+        let lowerText: String
+        if ascii {
+            // Lower-cased straight into the string's storage (no heap allocation up to 15 bytes).
+            lowerText = String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end {
+                    let c = b[k]
+                    out[k - start] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                }
+                return end - start
+            }
+        } else {
+            // The general path reads the whole token again: lower-casing any scalar.
+            flags = []
+            upperCount = 0; letterCount = 0; firstLetterSeen = false
+            var lower: [UInt8] = []
+            lower.reserveCapacity(end - start + 4)
+            var k = start
+            while k < end {
+                let c = b[k]
+                if c < 0x80 {
+                    if c >= 0x41 && c <= 0x5A {
+                        upperCount += 1; letterCount += 1
+                        if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
+                        lower.append(c | 0x20)
+                    } else {
+                        if c >= 0x61 && c <= 0x7A { letterCount += 1; firstLetterSeen = true }
+                        if c >= 0x30 && c <= 0x39 { flags.insert(.hasDigit) }
+                        lower.append(c)
+                    }
+                    k += 1
+                } else {
+                    let (s, len) = scalar(b, at: k)
+                    if s == "\u{2019}" || s == "\u{2018}" { lower.append(0x27) }
+                    else if s == "\u{201C}" || s == "\u{201D}" { lower.append(0x22) }
+                    else {
+                        let p = s.properties
+                        if p.isAlphabetic {
+                            letterCount += 1
+                            if p.isUppercase {
+                                upperCount += 1
+                                if !firstLetterSeen { flags.insert(.capitalized) }
+                            }
+                            firstLetterSeen = true
+                        }
+                        if p.isUppercase || p.changesWhenLowercased {
+                            lower.append(contentsOf: Array(String(s).lowercased().utf8))
+                        } else {
+                            lower.append(contentsOf: b[k..<min(k + len, b.count)])
+                        }
+                    }
+                    k += len
+                }
+            }
+            lowerText = String(decoding: lower, as: UTF8.self)
+        }
+        if letterCount > 0 { flags.insert(.hasLetter) }
+        if letterCount >= 2 && upperCount == letterCount { flags.insert(.allCaps) }
+        return (flags, lowerText)
     }
 
     enum CharClass: UInt8 { case space, newline, upper, lower, digit, mark, other }

@@ -26,7 +26,12 @@ public struct DateKey: Comparable, Hashable, Sendable {
     public var known: Bool
 
     public init(_ value: String) {
-        let u = Array(value.utf8)
+        // The string's own UTF-8 storage when it has one (no array per key).
+        if let key = value.utf8.withContiguousStorageIfAvailable({ DateKey(utf8: $0) }) { self = key; return }
+        self.init(utf8: Array(value.utf8))
+    }
+
+    private init<Bytes: RandomAccessCollection>(utf8 u: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
         func num(_ r: Range<Int>) -> Int? {
             guard r.upperBound <= u.count, !r.isEmpty else { return nil }
             var v = 0

@@ -1,0 +1,190 @@
+/// Hash tables keyed by words (`Token.lower`, phrase keys), for the lexicons of every stage.
+///
+/// `Set<String>` and `[String: V]` hash with SipHash through `Hasher`, which dominated the
+/// pipeline's profile. These tables hash the UTF-8 bytes eight at a time with a multiplicative
+/// hash, probe linearly in a table at most half full, and compare bytes on a hit: the same
+/// membership and values as a `Set`/`Dictionary`, several times faster for short words.
+/// Iteration follows insertion order, so it is deterministic.
+///
+/// ```swift
+/// static let particles: WordSet = ["out", "up", "off"]
+/// if particles.contains(token.lower) { ... }
+/// ```
+struct WordIndex: Sendable {
+    /// Keys in insertion order.
+    private(set) var keys: [String] = []
+    /// The keys' UTF-8 bytes, one after another; key k is `bytes[offsets[k]..<offsets[k + 1]]`.
+    private var bytes: [UInt8] = []
+    private var offsets: [Int32] = [0]
+    /// Per slot: key index + 1 in the low 32 bits (0 when empty) and the key's hash in the high
+    /// 32 bits, so that a probe rarely reads another key's bytes. The count is a power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 8)
+
+    var count: Int { keys.count }
+
+    /// Index of `word` among the keys, or nil.
+    @inline(__always)
+    func index(of word: String) -> Int? {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ find($0) }) { return found }
+        return Array(word.utf8).withUnsafeBufferPointer { find($0) }
+    }
+
+    /// Index of the word whose UTF-8 bytes are `word`, or nil.
+    @inline(__always)
+    func index(ofUTF8 word: UnsafeBufferPointer<UInt8>) -> Int? { find(word) }
+
+    private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        let mask = slots.count - 1
+        let h = Self.hash(word)
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: h) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { keyBytes in
+                offsets.withUnsafeBufferPointer { offsets in
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return nil }
+                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                            let k = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let start = Int(offsets[k]), end = Int(offsets[k + 1])
+                            if end - start == word.count {
+                                var i = 0
+                                while i < word.count && keyBytes[start + i] == word[i] { i += 1 }
+                                if i == word.count { return k }
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds `word` if it is new; returns its index and whether it was inserted.
+    @discardableResult
+    mutating func insert(_ word: String) -> (index: Int, inserted: Bool) {
+        if let k = index(of: word) { return (k, false) }
+        let k = keys.count
+        keys.append(word)
+        bytes.append(contentsOf: word.utf8)
+        offsets.append(Int32(bytes.count))
+        if keys.count * 2 > slots.count {
+            rebuild(capacity: slots.count * 2)
+        } else {
+            place(k)
+        }
+        return (k, true)
+    }
+
+    /// Room for `n` keys without rebuilding.
+    mutating func reserveCapacity(_ n: Int) {
+        var capacity = slots.count
+        while capacity < n * 2 { capacity *= 2 }
+        if capacity > slots.count { rebuild(capacity: capacity) }
+        keys.reserveCapacity(n)
+    }
+
+    private mutating func rebuild(capacity: Int) {
+        slots = Array(repeating: 0, count: capacity)
+        for k in keys.indices { place(k) }
+    }
+
+    private mutating func place(_ k: Int) {
+        let mask = slots.count - 1
+        let start = Int(offsets[k]), end = Int(offsets[k + 1])
+        let h = bytes.withUnsafeBufferPointer { b in Self.hash(UnsafeBufferPointer(rebasing: b[start..<end])) }
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(k + 1)
+    }
+
+    /// A 64-bit hash of bytes, eight at a time, with a final mix so the low bits depend on all.
+    @inline(__always)
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = word.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(n &+ 1)
+        guard let base = word.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        if i < n {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n { tail |= UInt64(word[i]) << shift; shift += 8; i += 1 }
+            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        }
+        h ^= h >> 29
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 32
+        return h
+    }
+}
+
+/// A set of words with fast lookups (see `WordIndex`).
+struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+    private var index = WordIndex()
+
+    init() {}
+    init<S: Sequence>(_ words: S) where S.Element == String { for w in words { index.insert(w) } }
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    @inline(__always)
+    func contains(_ word: String) -> Bool { index.index(of: word) != nil }
+    @discardableResult
+    mutating func insert(_ word: String) -> Bool { index.insert(word).inserted }
+
+    var count: Int { index.count }
+    var isEmpty: Bool { index.count == 0 }
+    func makeIterator() -> IndexingIterator<[String]> { index.keys.makeIterator() }
+}
+
+/// A dictionary from words to values with fast lookups (see `WordIndex`).
+struct WordMap<Value>: ExpressibleByDictionaryLiteral, Sequence {
+    private var index = WordIndex()
+    private(set) var values: [Value] = []
+
+    init() {}
+    /// Later duplicates of a key replace earlier ones.
+    init(dictionaryLiteral pairs: (String, Value)...) {
+        for (k, v) in pairs { self[k] = v }
+    }
+
+    var keys: [String] { index.keys }
+    var count: Int { index.count }
+    var isEmpty: Bool { index.count == 0 }
+
+    mutating func reserveCapacity(_ n: Int) {
+        index.reserveCapacity(n)
+        values.reserveCapacity(n)
+    }
+
+    @inline(__always)
+    func contains(_ word: String) -> Bool { index.index(of: word) != nil }
+
+    subscript(word: String) -> Value? {
+        @inline(__always) get { index.index(of: word).map { values[$0] } }
+        set {
+            // Entries are never removed (lexicons only grow while they are built).
+            guard let value = newValue else { return }
+            let (k, inserted) = index.insert(word)
+            if inserted { values.append(value) } else { values[k] = value }
+        }
+    }
+
+    subscript(word: String, default defaultValue: @autoclosure () -> Value) -> Value {
+        get { self[word] ?? defaultValue() }
+        _modify {
+            let (k, inserted) = index.insert(word)
+            if inserted { values.append(defaultValue()) }
+            yield &values[k]
+        }
+    }
+
+    func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator { zip(index.keys, values).makeIterator() }
+}
+
+extension WordMap: Sendable where Value: Sendable {}
