@@ -180,14 +180,17 @@ public struct LinkScore: Sendable, Hashable {
 ///
 /// A link is an unordered pair of gold mentions in different documents. Gold links: pairs whose
 /// mentions refer to the same instance. System links: pairs of gold mentions that the merge puts
-/// in one entity (through its mentions) or one event (through the triggers of its members);
+/// in one entity (through its mentions) or one event (through the trigger of every telling: each
+/// member's trigger and, with `everyTelling`, the triggers of its `otherEvidence`, the same event
+/// told again in one article; without it only the first telling in each article counts, the
+/// definition used before);
 /// a system mention stands for the gold mention of its kind it overlaps most (Dice of the spans). System links that
 /// touch a gold mention without an instance are not scored (that part of the corpus is not annotated).
 /// With `namesOnly`, entity mentions with a syntactic type other than `NAM` are left out of both sides
 /// (the tool resolves named entities, not pronouns or common nouns).
 public enum MergeLinkScorer {
     public static func score(gold: [CrossDocumentGold], merged: StorylineDocument,
-                             namesOnly: Bool = true) -> (entities: LinkScore, events: LinkScore) {
+                             namesOnly: Bool = true, everyTelling: Bool = true) -> (entities: LinkScore, events: LinkScore) {
         typealias Key = GoldKey
         var byDocument: [String: [CrossDocumentGold.GoldMention]] = [:]
         for g in gold { byDocument[g.id] = g.mentions }
@@ -239,7 +242,10 @@ public enum MergeLinkScorer {
         }
         let entityClusters = merged.entities.map { e in e.mentions.compactMap { goldMention($0.document, $0.start, $0.end, .entity) } }
         let eventClusters = merged.events.map { e in
-            (e.members ?? [e]).compactMap { goldMention($0.document, $0.trigger.start, $0.trigger.end, .event) }
+            (e.members ?? [e]).flatMap { telling in
+                let again = everyTelling ? (telling.otherEvidence ?? []).compactMap(\.trigger) : []
+                return ([telling.trigger] + again).compactMap { goldMention(telling.document, $0.start, $0.end, .event) }
+            }
         }
         return (score(entityClusters, kind: .entity), score(eventClusters, kind: .event))
     }

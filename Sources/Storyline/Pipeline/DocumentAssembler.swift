@@ -46,10 +46,14 @@ enum DocumentAssembler {
         var outEvents: [Event] = []
         for (i, e) in events.enumerated() {
             let trig = span(text.byteRange(tokens: e.trigger))
-            func sentenceEvidence(_ k: Int) -> EventEvidence {
+            func sentenceEvidence(_ k: Int, trigger: Range<Int>? = nil) -> EventEvidence {
                 let sent = text.sentences[k]
                 let (str, s, en) = span(sent.start..<sent.end)
-                return EventEvidence(start: s, end: en, text: str)
+                let t = trigger.map { r -> Trigger in
+                    let (ts, a, b) = span(text.byteRange(tokens: r))
+                    return Trigger(text: ts, start: a, end: b)
+                }
+                return EventEvidence(start: s, end: en, text: str, trigger: t)
             }
             let participants = e.participants.filter { $0.entity < entityIDs.count }
                 .map { Participant(entity: entityIDs[$0.entity], role: $0.role) }
@@ -59,7 +63,9 @@ enum DocumentAssembler {
                 trigger: Trigger(text: trig.0, start: trig.1, end: trig.2),
                 date: EventDate(timex: timexID, value: e.dateValue, certainty: e.certainty, endValue: e.endValue),
                 participants: participants, evidence: sentenceEvidence(e.sentence),
-                otherEvidence: e.otherSentences.isEmpty ? nil : e.otherSentences.map(sentenceEvidence),
+                otherEvidence: e.otherSentences.isEmpty ? nil : e.otherSentences.indices.map { k in
+                    sentenceEvidence(e.otherSentences[k], trigger: k < e.otherTriggers.count ? e.otherTriggers[k] : nil)
+                },
                 tense: e.tense, polarity: e.polarity, modality: e.modality))
         }
         return StorylineDocument(documents: [info], timexes: outTimexes, entities: outEntities,
