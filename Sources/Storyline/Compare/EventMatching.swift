@@ -12,7 +12,7 @@ public struct CompareOptions: Sendable, Hashable {
     /// their headlines share at least this share of their words: one speaker says many things.
     public var statementHeadlineOverlap: Double = 0.5
     /// merge: days two tellings' dates may differ by and still be one event in a cluster.
-    public var clusterDateSlackDays: Int = 14
+    public var clusterDateSlackDays: Int = 30
     /// Conflicting dates further apart than this many days are different events, not a conflict.
     public var conflictMaxGapDays: Int = 400
     /// Compare `co_occurs` relations too (off by default: they are not statements of the text).
@@ -20,7 +20,7 @@ public struct CompareOptions: Sendable, Hashable {
 
     public init(threshold: Double = 0.5, conflictThreshold: Double = 0.7,
                 conflictHeadlineOverlap: Double = 0.6, includeCooccurrence: Bool = false,
-                clusterDateSlackDays: Int = 14) {
+                clusterDateSlackDays: Int = 30) {
         self.threshold = threshold
         self.conflictThreshold = conflictThreshold
         self.conflictHeadlineOverlap = conflictHeadlineOverlap
