@@ -10,7 +10,8 @@ struct EvalMergeCommand: ParsableCommand {
         Reads CAT XML files with corpus-wide instance ids (MEANTIME intra_cross-doc_annotation, \
         ECB+ ecbplus_xml), extracts each article from its tokens, merges the articles of each topic \
         (each folder) and prints pairwise cross-document link precision, recall and F1 for entities \
-        (named mentions) and events, summed over topics.
+        (named mentions) and events, summed over topics, and the event recall ceiling: the share of \
+        gold event links whose two mentions are both triggers of extracted tellings.
 
         Examples:
           storyline eval merge --gold ../shared/data/meantime_semeval2015_apple_dev/meantime_en/intra_cross-doc_annotation/corpus_apple
@@ -44,7 +45,7 @@ struct EvalMergeCommand: ParsableCommand {
         }
         guard !topics.isEmpty else { throw CompareCLI.fail("\(gold): no XML files") }
         var entities = LinkScore(), events = LinkScore()
-        print("topic\tdocs\tentity P\tR\tF1\tevent P\tR\tF1")
+        print("topic\tdocs\tentity P\tR\tF1\tevent P\tR\tF1\tevent R ceiling")
         for topic in topics.keys.sorted() {
             let files = (topics[topic] ?? []).sorted { $0.path < $1.path }
             var golds: [CrossDocumentGold] = []
@@ -88,6 +89,6 @@ struct EvalMergeCommand: ParsableCommand {
 
     func row(_ name: String, _ docs: Int, _ e: LinkScore, _ v: LinkScore) -> String {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
-        return "\(name)\t\(docs)\t\(f(e.precision))\t\(f(e.recall))\t\(f(e.f1))\t\(f(v.precision))\t\(f(v.recall))\t\(f(v.f1))"
+        return "\(name)\t\(docs)\t\(f(e.precision))\t\(f(e.recall))\t\(f(e.f1))\t\(f(v.precision))\t\(f(v.recall))\t\(f(v.f1))\t\(f(v.recallCeiling))"
     }
 }
