@@ -18,6 +18,11 @@ struct DatePeriod: Hashable, Sendable {
     /// Day number of a calendar day (monotonic; not a real Julian day, gaps allowed).
     static func day(_ y: Int, _ m: Int, _ d: Int) -> Int { (y * 12 + (m - 1)) * 31 + (d - 1) }
 
+    init(first: Int, last: Int) {
+        self.first = first
+        self.last = last
+    }
+
     /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD(Thh...)`, `YYYY-Qn`, `YYYY-Hn`, `YYYY-Wnn`,
     /// `YYYY-SP|SU|FA|WI`, decades `199X` and centuries `19XX`; nil for anything else.
     init?(_ value: String) {

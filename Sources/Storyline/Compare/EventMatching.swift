@@ -7,18 +7,25 @@ public struct CompareOptions: Sendable, Hashable {
     /// whose dates conflict to still be the same event, reported as "conflicting dates".
     public var conflictThreshold: Double = 0.7
     /// With conflicting dates the headlines must also share at least this share of their words.
-    public var conflictHeadlineOverlap: Double = 0.4
+    public var conflictHeadlineOverlap: Double = 0.6
+    /// Statements (said, told, ...) are one statement only when their dates are the same value or
+    /// their headlines share at least this share of their words: one speaker says many things.
+    public var statementHeadlineOverlap: Double = 0.5
+    /// merge: days two tellings' dates may differ by and still be one event in a cluster.
+    public var clusterDateSlackDays: Int = 30
     /// Conflicting dates further apart than this many days are different events, not a conflict.
     public var conflictMaxGapDays: Int = 400
     /// Compare `co_occurs` relations too (off by default: they are not statements of the text).
     public var includeCooccurrence: Bool = false
 
     public init(threshold: Double = 0.5, conflictThreshold: Double = 0.7,
-                conflictHeadlineOverlap: Double = 0.4, includeCooccurrence: Bool = false) {
+                conflictHeadlineOverlap: Double = 0.6, includeCooccurrence: Bool = false,
+                clusterDateSlackDays: Int = 30) {
         self.threshold = threshold
         self.conflictThreshold = conflictThreshold
         self.conflictHeadlineOverlap = conflictHeadlineOverlap
         self.includeCooccurrence = includeCooccurrence
+        self.clusterDateSlackDays = clusterDateSlackDays
     }
 }
 
@@ -30,6 +37,8 @@ struct EventFeatures {
     var dateValue: String
     var period: DatePeriod?
     var year: Int
+    /// A statement (reported speech).
+    var statement: Bool
     /// Exact-equality signature (interned): identical events score 1.
     var signature: Int
 }
@@ -54,7 +63,8 @@ struct Interner {
 /// across the documents), and `score = 0.85·content + 0.15·date` with date = 1 same value,
 /// 0.6 compatible periods, 0.3 unknown, 0 conflicting. Identical events score exactly 1.
 /// A pair is the same event when its dates do not conflict, `score ≥ threshold` and the triggers
-/// agree or the headlines overlap by at least one half; or, when its dates conflict, when
+/// agree or the headlines overlap by at least one half, and for a statement when the dates are the
+/// same value or the headlines overlap by `statementHeadlineOverlap`; or, when its dates conflict, when
 /// `content ≥ conflictThreshold`, the headlines overlap by `conflictHeadlineOverlap` and the two
 /// periods are at most `conflictMaxGapDays` apart.
 struct EventMatcher {
@@ -73,7 +83,7 @@ struct EventMatcher {
                                      parts.map(String.init).joined(separator: ",")].joined(separator: "\u{1}"))
         return EventFeatures(concept: concept, headline: headline, participants: parts,
                              dateValue: e.date.value, period: period, year: key.known ? key.year : Int.min,
-                             signature: signature)
+                             statement: e.type == "statement", signature: signature)
     }
 
     /// Jaccard overlap of two sorted unique arrays; 0 when both are empty.
@@ -108,6 +118,7 @@ struct EventMatcher {
         case .conflicting: dateScore = 0
         }
         let score = min(0.99, 0.85 * content + 0.15 * dateScore)
+        if (a.statement || b.statement) && dates != .same && headline < options.statementHeadlineOverlap { return nil }
         if dates == .conflicting {
             guard content >= options.conflictThreshold, headline >= options.conflictHeadlineOverlap,
                   let pa = a.period, let pb = b.period,

@@ -15,7 +15,8 @@
 ///   its `document`); ids are slugs of the names, numbered on collision in name order;
 /// - events: the article-level events are clustered greedily over candidate pairs, highest score
 ///   first (the scoring of `TimelineDiff`), never joining two events of one document; a cluster gives
-///   one event with `sources` (document ids), `otherEvidence` (every other span, with `document`),
+///   one event with `sources` (document ids), `otherEvidence` (every other span, with `document`
+///   and the `trigger` that tells the event there),
 ///   the union of participants, and date/headline from its best-dated member; ids `ev1…` in timeline order;
 /// - relations: one per type and pair of entities, evidence concatenated, the longest label,
 ///   `weight` summed; ids `r1…`;
@@ -195,15 +196,27 @@ public enum TimelineMerge {
         }
         edges.sort { x, y in x.score != y.score ? x.score > y.score : (x.i, x.j) < (y.i, y.j) }
 
-        // Greedy clustering: join two clusters when they share no document.
+        // Greedy clustering over the edges, best first. Two clusters join when every dated member
+        // of one is compatible with every dated member of the other (periods are intervals, so
+        // that holds exactly when the clusters' common periods overlap; a pair matched despite
+        // conflicting dates only joins two single events), and when a document tells events of
+        // both clusters, those are one event told twice (`sameTellings`).
         var sets = UnionFind(count: atoms.count)
+        var members: [[Int]] = atoms.indices.map { [$0] }
         var docs: [Set<Int>] = group.map { [$0] }
+        var common: [ClusterPeriod] = atoms.indices.map { i in clusterPeriod(atoms[i], features[i], slack: options.clusterDateSlackDays) }
         for e in edges {
             let ra = sets.find(e.i), rb = sets.find(e.j)
-            guard ra != rb, docs[ra].isDisjoint(with: docs[rb]) else { continue }
+            guard ra != rb,
+                  let joined = common[ra].joined(common[rb], singles: members[ra].count == 1 && members[rb].count == 1),
+                  docs[ra].isDisjoint(with: docs[rb])
+                    || sameTellings(members[ra], members[rb], atoms: atoms, features: features, group: group) else { continue }
             let root = sets.join(ra, rb), child = root == ra ? rb : ra
+            members[root].append(contentsOf: members[child])
+            members[child] = []
             docs[root].formUnion(docs[child])
             docs[child] = []
+            common[root] = joined
         }
         var clusters: [Int: [Int]] = [:]
         for i in atoms.indices { clusters[sets.find(i), default: []].append(i) }
@@ -231,6 +244,34 @@ public enum TimelineMerge {
         return events
     }
 
+    /// The period an article-level event lies in, for clustering: its date widened by
+    /// `slack` days on each side (articles date one event a few days apart: "Sunday" against
+    /// the day of the report), and a date inferred from the publication date (no time expression),
+    /// which says when the event was reported, by `inferredLeadDays` more before.
+    static func clusterPeriod(_ e: Event, _ f: EventFeatures, slack: Int) -> ClusterPeriod {
+        guard var p = f.period else { return .undated }
+        p.first -= slack
+        p.last += slack
+        if e.date.certainty == .inferred && e.date.timex == nil { p.first -= inferredLeadDays }
+        return .period(p)
+    }
+
+    /// Days before an inferred date that an event may have happened.
+    static let inferredLeadDays = 31
+
+    /// True when the events two clusters hold in a common document are tellings of one event:
+    /// each such pair has the same trigger class, is not a statement (two sayings in one article
+    /// are two statements), and shares a participant or a third of its headline words.
+    static func sameTellings(_ a: [Int], _ b: [Int], atoms: [Event], features: [EventFeatures], group: [Int]) -> Bool {
+        for x in a { for y in b where group[x] == group[y] {
+            let fx = features[x], fy = features[y]
+            guard fx.concept == fy.concept, atoms[x].type != "statement", atoms[y].type != "statement",
+                  EventMatcher.jaccard(fx.participants, fy.participants) > 0 || EventMatcher.jaccard(fx.headline, fy.headline) >= 1.0 / 3
+            else { return false }
+        } }
+        return true
+    }
+
     /// One event from a cluster of article-level events (in canonical order).
     static func mergedEvent(_ cluster: [Event]) -> Event {
         func rank(_ e: Event) -> (Int, Int) {
@@ -244,13 +285,17 @@ public enum TimelineMerge {
         var spans: Set<EventEvidence> = []
         for e in cluster {
             participants.formUnion(e.participants)
-            spans.insert(e.evidence)
+            var telling = e.evidence
+            telling.trigger = e.trigger
+            spans.insert(telling)
             spans.formUnion(e.otherEvidence ?? [])
         }
         event.participants = participants.sorted { ($0.entity, $0.role.rawValue) < ($1.entity, $1.role.rawValue) }
         event.sources = Array(Set(cluster.map(\.document))).sorted()
         if cluster.count > 1 {
-            spans.remove(event.evidence)
+            var own = event.evidence
+            own.trigger = event.trigger
+            spans.remove(own)
             event.otherEvidence = spans.isEmpty ? nil : spans.sorted {
                 ($0.document ?? "", $0.start, $0.end, $0.text) < ($1.document ?? "", $1.start, $1.end, $1.text)
             }
@@ -290,6 +335,31 @@ public enum TimelineMerge {
         relations.sort { ($0.source, $0.target, $0.type.rawValue) < ($1.source, $1.target, $1.type.rawValue) }
         for i in relations.indices { relations[i].id = "r\(i + 1)" }
         return relations
+    }
+}
+
+/// The period every dated member of an event cluster lies in.
+enum ClusterPeriod: Hashable {
+    /// No member has a known date.
+    case undated
+    /// The intersection of the members' periods.
+    case period(DatePeriod)
+    /// Two single events matched despite conflicting dates: no further dated event can join.
+    case conflicted
+
+    /// The common period of two clusters joined together, or nil when they cannot be joined:
+    /// their dated members' periods do not all overlap (unless `singles`, two single events matched
+    /// despite conflicting dates, which gives `.conflicted`).
+    func joined(_ o: ClusterPeriod, singles: Bool) -> ClusterPeriod? {
+        switch (self, o) {
+        case (.undated, _): return o
+        case (_, .undated): return self
+        case (.conflicted, _), (_, .conflicted): return nil
+        case let (.period(a), .period(b)):
+            let first = max(a.first, b.first), last = min(a.last, b.last)
+            if first <= last { return .period(DatePeriod(first: first, last: last)) }
+            return singles ? .conflicted : nil
+        }
     }
 }
 

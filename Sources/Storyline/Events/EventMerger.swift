@@ -1,6 +1,6 @@
 /// Merges the same event told more than once in one document: same type, compatible dates,
 /// a shared participant. The first telling keeps its trigger and headline; the others become
-/// `otherSentences`; the best date wins (stated over inferred, finer over coarser).
+/// `otherSentences` (with their triggers in `otherTriggers`); the best date wins (stated over inferred, finer over coarser).
 enum EventMerger {
     static func merge(_ events: [EventRecord], dct: String? = nil) -> [EventRecord] {
         var out: [EventRecord] = []
@@ -18,7 +18,10 @@ enum EventMerger {
             }
             if let t = target {
                 var m = out[t]
-                if e.sentence != m.sentence && !m.otherSentences.contains(e.sentence) { m.otherSentences.append(e.sentence) }
+                if e.sentence != m.sentence && !m.otherSentences.contains(e.sentence) {
+                    m.otherSentences.append(e.sentence)
+                    m.otherTriggers.append(e.trigger)
+                }
                 for p in e.participants where !m.participants.contains(where: { $0.entity == p.entity }) { m.participants.append(p) }
                 if better(e, than: m, dct: dct) {
                     m.dateValue = e.dateValue; m.timex = e.timex; m.certainty = e.certainty; m.endValue = e.endValue

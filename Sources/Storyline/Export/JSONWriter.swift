@@ -179,11 +179,7 @@ struct JSONByteWriter {
         if let sources = e.sources { array("sources", sources) { $0.string($1) } }
         field("tense", e.tense)
         key("trigger")
-        beginObject()
-        field("end", e.trigger.end)
-        field("start", e.trigger.start)
-        field("text", e.trigger.text)
-        endObject()
+        trigger(e.trigger)
         field("type", e.type)
         endObject()
     }
@@ -194,6 +190,18 @@ struct JSONByteWriter {
         field("end", e.end)
         field("start", e.start)
         field("text", e.text)
+        if let t = e.trigger {
+            key("trigger")
+            trigger(t)
+        }
+        endObject()
+    }
+
+    mutating func trigger(_ t: Trigger) {
+        beginObject()
+        field("end", t.end)
+        field("start", t.start)
+        field("text", t.text)
         endObject()
     }
 

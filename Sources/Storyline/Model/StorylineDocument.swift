@@ -240,12 +240,15 @@ public struct EventEvidence: Codable, Hashable, Sendable {
     public var text: String
     /// Set on merged documents: the document this span belongs to.
     public var document: String?
+    /// The word(s) telling the event in this span, when known (set on `otherEvidence`).
+    public var trigger: Trigger?
 
-    public init(start: Int, end: Int, text: String, document: String? = nil) {
+    public init(start: Int, end: Int, text: String, document: String? = nil, trigger: Trigger? = nil) {
         self.start = start
         self.end = end
         self.text = text
         self.document = document
+        self.trigger = trigger
     }
 }
 

@@ -44,14 +44,23 @@ enum DocumentAssembler {
                                          type: r.type, label: r.label, evidence: ev, weight: r.weight))
         }
         var outEvents: [Event] = []
-        // Several events often share a sentence: its evidence (text and offsets) is built once.
+        // Several events often share a sentence: its evidence (text and offsets) is built once;
+        // a repeated telling adds the word that triggered it.
         var evidenceBySentence: [Int: EventEvidence] = [:]
-        func sentenceEvidence(_ k: Int) -> EventEvidence {
-            if let known = evidenceBySentence[k] { return known }
-            let sent = text.sentences[k]
-            let (str, s, en) = span(sent.start..<sent.end)
-            let evidence = EventEvidence(start: s, end: en, text: str)
-            evidenceBySentence[k] = evidence
+        func sentenceEvidence(_ k: Int, trigger: Range<Int>? = nil) -> EventEvidence {
+            var evidence: EventEvidence
+            if let known = evidenceBySentence[k] {
+                evidence = known
+            } else {
+                let sent = text.sentences[k]
+                let (str, s, en) = span(sent.start..<sent.end)
+                evidence = EventEvidence(start: s, end: en, text: str)
+                evidenceBySentence[k] = evidence
+            }
+            if let r = trigger {
+                let (ts, a, b) = span(text.byteRange(tokens: r))
+                evidence.trigger = Trigger(text: ts, start: a, end: b)
+            }
             return evidence
         }
         for (i, e) in events.enumerated() {
@@ -64,7 +73,9 @@ enum DocumentAssembler {
                 trigger: Trigger(text: trig.0, start: trig.1, end: trig.2),
                 date: EventDate(timex: timexID, value: e.dateValue, certainty: e.certainty, endValue: e.endValue),
                 participants: participants, evidence: sentenceEvidence(e.sentence),
-                otherEvidence: e.otherSentences.isEmpty ? nil : e.otherSentences.map(sentenceEvidence),
+                otherEvidence: e.otherSentences.isEmpty ? nil : e.otherSentences.indices.map { k in
+                    sentenceEvidence(e.otherSentences[k], trigger: k < e.otherTriggers.count ? e.otherTriggers[k] : nil)
+                },
                 tense: e.tense, polarity: e.polarity, modality: e.modality))
         }
         return StorylineDocument(documents: [info], timexes: outTimexes, entities: outEntities,

@@ -47,6 +47,8 @@ struct EventRecord: Hashable, Sendable {
     var participants: [EventParticipantRef]
     var sentence: Int                // index into AnalyzedText.sentences
     var otherSentences: [Int] = []
+    /// The trigger (token range) of the telling in each of `otherSentences`, in the same order.
+    var otherTriggers: [Range<Int>] = []
     var tense: String?
     var polarity: String?
     var modality: String?
