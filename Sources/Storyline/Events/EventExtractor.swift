@@ -18,8 +18,10 @@ final class EventExtractor: Sendable {
 
     /// Events of a text, with the same event told more than once merged into one.
     func extract(_ text: AnalyzedText, timexes: [TimexMention], entities: [EntityRecord], dct: String?) -> [EventRecord] {
-        let mentions = mentions(text, timexes: timexes, entities: entities, dct: dct)
-        return EventMerger.merge(mentions.map(\.record), dct: dct)
+        var analysis = ClauseAnalysis(text: text, timexes: timexes, entities: entities, dct: dct, options: .timeline)
+        let mentions = analysis.run()
+        let events = EventMerger.merge(mentions.map(\.record), dct: dct)
+        return EventMerger.attach(analysis.retellings, to: events) { text.text(tokens: $0) }
     }
 
     /// Every event mention, one per trigger that passed the filters (no merging).
@@ -54,6 +56,9 @@ struct EventMention: Sendable {
     var subject: String = ""
     /// A particle written apart from its verb ("rounded the services off").
     var particle: Int? = nil
+    /// A retelling that names an incident no verb tells may be its event (`EventMerger.attach`):
+    /// a noun of `EventLexicon.incidentTypes`, singular or after a determiner ("the murders", not "deaths").
+    var namesIncident = false
 }
 
 /// The per-document state of the event stage.
@@ -71,6 +76,8 @@ struct ClauseAnalysis {
     var mentionEnd: [Int32]
     /// Whether each token ends a clause (punctuation other than hyphens, or "that", "which", ...).
     var breakAt: [Bool]
+    /// Triggers that are no event of their own but may retell one (`isRetelling`), for `EventMerger.attach`.
+    var retellings: [EventMention] = []
     /// Whether the sentence being read is a headline (set per sentence).
     var headlineSentence = false
     /// Per timex: whether it can give a date (DATE or TIME with a known value, or PRESENT_REF with a DCT).
@@ -347,16 +354,18 @@ struct ClauseAnalysis {
         var previousVerbal: (index: Int, agent: Int?, subject: String)? = nil
         for (ci, c) in candidates.enumerated() {
             let anchor = governingTimex(c, range: range, opening: opening)
+            // A trigger that is no event of its own may still retell one ("the arrest", "police said he was arrested").
+            var retelling = false
             if c.contentOf != nil && !options.everyMention {
                 // What was said: its own event only when its own clause carries a date.
-                guard let a = anchor, a.own else { continue }
+                if anchor?.own != true { retelling = true }
             }
             if c.nominal && !options.everyMention {
                 // A nominal trigger is an event of its own only with a date of its own, in a sentence
                 // whose verbs tell no event ("In a 2 December interview, Ren said" is Ren's statement).
-                guard let a = anchor, a.own, !hasVerbalEvent else { continue }
-                if verbDates.contains(a.timex) { continue }
+                if let a = anchor, a.own, !hasVerbalEvent, !verbDates.contains(a.timex) {} else { retelling = true }
             }
+            if retelling && !isRetelling(c) { continue }
             // Date
             var value = "XXXX", timexIndex: Int? = nil, certainty = DateCertainty.inferred
             if let a = anchor {
@@ -383,9 +392,28 @@ struct ClauseAnalysis {
                                      dateValue: value, certainty: certainty, endValue: endValue?.end,
                                      participants: roles, sentence: s, tense: c.tense, polarity: nil, modality: nil)
             if let start = endValue?.start { record.dateValue = start }
-            result.append(EventMention(record: record, lemma: c.entry.lemma, nominal: c.nominal, token: c.token, subject: subject, particle: c.particle))
+            let mention = EventMention(record: record, lemma: c.entry.lemma, nominal: c.nominal, token: c.token, subject: subject, particle: c.particle)
+            if retelling {
+                var m = mention
+                m.namesIncident = c.nominal && L.incidentTypes.contains(c.entry.type)
+                    && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1)))
+                retellings.append(m)
+            } else { result.append(mention) }
         }
         return options.everyMention ? result : Self.mergeCoordinated(result, text: text)
+    }
+
+    /// A trigger that is no event of its own but may tell one again: a singular event noun
+    /// ("the arrest", "his death", "Tuesday's shooting") or a past verb in what was said
+    /// ("police said Gomes was arrested"). Statements and states never do.
+    func isRetelling(_ c: Candidate) -> Bool {
+        guard !L.retellingExcludedTypes.contains(c.entry.type) else { return false }
+        if c.nominal {
+            // "a deal", "deals": some other one; incidents are introduced so ("an earthquake", "the murders").
+            if L.incidentTypes.contains(c.entry.type) { return true }
+            return tokens[c.token].lower == c.entry.lemma && lower(c.token - 1) != "a" && lower(c.token - 1) != "an"
+        }
+        return c.tense == "past"
     }
 
     /// True when the verb at `b` is coordinated with the verb at `a` ("reiterated ... and cautioned").

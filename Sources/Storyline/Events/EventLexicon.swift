@@ -143,10 +143,19 @@ enum EventLexicon {
         ("visit visits visited visited visiting", "meeting"),
         ("attend attends attended attended attending", "meeting"),
         ("host hosts hosted hosted hosting", "meeting"),
-        // attack / death / health
-        ("kill kills killed killed killing", "attack"),
-        ("attack attacks attacked attacked attacking", "attack"),
+        // attack / death / health (a killing and the death it causes are one event: one type)
+        ("kill kills killed killed killing", "death"),
+        ("murder murders murdered murdered murdering", "death"),
+        ("slay slays slew slain slaying", "death"),
         ("die dies died died dying", "death"),
+        ("attack attacks attacked attacked attacking", "attack"),
+        ("shoot shoots shot shot shooting", "attack"),
+        ("stab stabs stabbed stabbed stabbing", "attack"),
+        ("crash crashes crashed crashed crashing", "accident"),
+        ("collide collides collided collided colliding", "accident"),
+        ("explode explodes exploded exploded exploding", "accident"),
+        ("protest protests protested protested protesting", "unrest"),
+        ("riot riots rioted rioted rioting", "unrest"),
         ("bear bears bore born bearing", "birth"),
         ("fight fights fought fought fighting", "health"),
         ("undergo undergoes underwent undergone undergoing", "health"),
@@ -187,6 +196,22 @@ enum EventLexicon {
         ("vote votes", "election"),
         ("election elections", "election"),
         ("attack attacks", "attack"),
+        ("shooting shootings", "attack"),
+        ("stabbing stabbings", "attack"),
+        ("bombing bombings", "attack"),
+        ("murder murders", "death"),
+        ("killing killings", "death"),
+        ("slaying slayings", "death"),
+        ("homicide homicides", "death"),
+        ("death deaths", "death"),
+        ("arrest arrests", "legal"),
+        ("crash crashes", "accident"),
+        ("collision collisions", "accident"),
+        ("explosion explosions", "accident"),
+        ("earthquake earthquakes", "disaster"),
+        ("quake quakes", "disaster"),
+        ("protest protests", "unrest"),
+        ("riot riots", "unrest"),
         ("withdrawal withdrawals", "withdrawal"),
         ("exit exits", "withdrawal"),
         ("resignation resignations", "withdrawal"),
@@ -282,7 +307,6 @@ enum EventLexicon {
         ("surgery", "health"),
         ("transplant", "health"),
         ("leave", "withdrawal"),
-        ("death", "death"),
         ("departure", "withdrawal"),
         ("return", "personnel"),
         ("farewell farewells", "withdrawal"),
@@ -297,6 +321,12 @@ enum EventLexicon {
         "statement": 1, "report": 2, "announcement": 3, "decision": 3, "meeting": 3, "financial": 4,
     ]
     static func priority(_ type: String) -> Int { typePriority[type] ?? 5 }
+
+    /// Event types whose mentions are too common to retell one event ("the statement", "said he had").
+    static let retellingExcludedTypes: WordSet = ["statement", "report", "announcement", "meeting", "financial", "state", "decision"]
+    /// Incidents news names by a noun alone ("Millom double murder", "the crash"): the first such
+    /// mention of an incident no verb tells is its event; the later ones retell it.
+    static let incidentTypes: WordSet = ["death", "attack", "accident", "disaster", "unrest"]
 
     /// Lemmas whose object is a reported clause (what was said).
     static let speechLemmas: WordSet = [

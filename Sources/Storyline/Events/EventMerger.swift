@@ -36,6 +36,55 @@ enum EventMerger {
         return out
     }
 
+    /// Adds each retelling ("the arrest", "his death" after "X was killed", "police said X was
+    /// arrested") to an event whose trigger is of its synonym class (`EventWords.triggerConcept`
+    /// of the trigger text `word` gives) as another telling (`otherSentences`, `otherTriggers`),
+    /// so the timeline gets no second event. The event sharing a participant wins, else the nearest
+    /// one, earlier before later; a retelling with a stated date needs a compatible one. The first
+    /// noun of an incident no event tells ("Millom double murder") becomes its event
+    /// (`EventLexicon.incidentTypes`); other retellings of no extracted event are dropped.
+    static func attach(_ retellings: [EventMention], to events: [EventRecord], word: (Range<Int>) -> String) -> [EventRecord] {
+        guard !retellings.isEmpty else { return events }
+        var out = events
+        var byConcept: [String: [Int]] = [:]
+        for (i, e) in events.enumerated() { byConcept[EventWords.triggerConcept(word(e.trigger)), default: []].append(i) }
+        for mention in retellings {
+            let r = mention.record
+            let concept = EventWords.triggerConcept(word(r.trigger))
+            var best: (index: Int, rank: (Int, Int, Int))? = nil
+            var toldHere = false
+            for i in byConcept[concept] ?? [] {
+                let e = out[i]
+                // One sentence may tell an event twice ("Millom double murder: man charged with killing ...").
+                if e.trigger.overlaps(r.trigger) || e.otherTriggers.contains(where: { $0.overlaps(r.trigger) }) { toldHere = true; break }
+                if r.certainty == .stated && !compatible(e, r) { continue }
+                let shared = r.participants.contains { p in e.participants.contains { $0.entity == p.entity } }
+                // "Apple's purchase of NeXT" retells no "Jobs bought Pixar".
+                if !shared && !r.participants.isEmpty && !e.participants.isEmpty { continue }
+                let distance = abs(e.sentence - r.sentence)
+                let rank = (shared ? 0 : 1, distance, e.sentence < r.sentence ? 0 : 1)
+                if best.map({ rank < $0.rank }) ?? true { best = (i, rank) }
+            }
+            if toldHere { continue }
+            guard let t = best?.index else {
+                if mention.namesIncident && byConcept[concept] == nil {
+                    byConcept[concept] = [out.count]
+                    out.append(r)
+                }
+                continue
+            }
+            // Tellings stay in text order.
+            let k = out[t].otherSentences.firstIndex { $0 > r.sentence } ?? out[t].otherSentences.count
+            out[t].otherSentences.insert(r.sentence, at: k)
+            out[t].otherTriggers.insert(r.trigger, at: min(k, out[t].otherTriggers.count))
+        }
+        guard out.count > events.count else { return out }
+        // Events in text order, as `merge` leaves them.
+        return out.enumerated().sorted {
+            ($0.element.sentence, $0.element.trigger.lowerBound, $0.offset) < ($1.element.sentence, $1.element.trigger.lowerBound, $1.offset)
+        }.map(\.element)
+    }
+
     private static func sameAgent(_ a: EventRecord, _ b: EventRecord) -> Bool {
         guard let x = a.participants.first(where: { $0.role == .agent })?.entity,
               let y = b.participants.first(where: { $0.role == .agent })?.entity else { return true }

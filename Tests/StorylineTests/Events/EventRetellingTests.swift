@@ -1,0 +1,80 @@
+import Testing
+@testable import Storyline
+
+/// Example corpus of retellings (reference date 2013-12-04): a later noun or verb that tells an
+/// extracted event again becomes another telling of it (`otherTriggers`), never a second event;
+/// an incident named only by a noun is its event. The negative corpus must attach nothing.
+@Suite struct EventRetellingTests {
+    struct Example: CustomStringConvertible, Sendable {
+        var text: String
+        var timexes: [(String, TimexType, String)] = []
+        var entities: [(String, EntityType)] = []
+        /// Each event: its trigger, then the triggers of its other tellings.
+        var expected: [String]
+        var description: String { text }
+    }
+
+    /// Each event as "trigger" or "trigger + other + other", in text order.
+    static func tellings(_ x: Example) -> [String] {
+        var f = EventFixture(x.text)
+        for (phrase, type, value) in x.timexes { f.timex(phrase, type, value) }
+        for (name, type) in x.entities { f.entity(name, type) }
+        return f.events().map { e in
+            ([e.trigger] + e.otherTriggers).map { f.text.text(tokens: $0) }.joined(separator: " + ")
+        }
+    }
+
+    static let examples: [Example] = [
+        Example(text: "Police arrested Smith on Monday. The arrest followed a long inquiry.",
+                timexes: [("Monday", .date, "2013-12-02")], entities: [("Smith", .person)],
+                expected: ["arrested + arrest"]),
+        Example(text: "Gunmen killed a journalist on Monday. His death shocked the town.",
+                timexes: [("Monday", .date, "2013-12-02")], expected: ["killed + death"]),
+        Example(text: "Police arrested Gomes on Tuesday. Officers said Gomes was arrested at home.",
+                timexes: [("Tuesday", .date, "2013-12-03")], entities: [("Gomes", .person)],
+                expected: ["arrested + arrested", "said"]),
+        Example(text: "Acme bought Beta in May. The acquisition was completed quickly.",
+                timexes: [("May", .date, "2013-05")], entities: [("Acme", .organization), ("Beta", .organization)],
+                expected: ["bought + acquisition"]),
+        Example(text: "A bus crashed near Paris on Monday. Twenty people were hurt in the crash.",
+                timexes: [("Monday", .date, "2013-12-02")], entities: [("Paris", .location)],
+                expected: ["crashed + crash"]),
+        Example(text: "Millom double murder: man charged with killing mother and sister.",
+                expected: ["murder + killing", "charged"]),
+        Example(text: "An earthquake hit Chile on 3 May. The quake destroyed 300 homes.",
+                timexes: [("3 May", .date, "2013-05-03")], entities: [("Chile", .location)],
+                expected: ["earthquake + quake"]),
+        Example(text: "The murders shocked the town. Residents mourned the murders of two women.",
+                expected: ["murders + murders"]),
+    ]
+
+    @Test(arguments: examples) func example(_ x: Example) {
+        #expect(Self.tellings(x) == x.expected)
+    }
+
+    static let negatives: [Example] = [
+        // Another buyer, another purchase.
+        Example(text: "Acme bought Beta in May. Gamma's purchase of Delta was slow.",
+                timexes: [("May", .date, "2013-05")],
+                entities: [("Acme", .organization), ("Beta", .organization), ("Gamma", .organization), ("Delta", .organization)],
+                expected: ["bought"]),
+        // "a deal", "deals": some other deal.
+        Example(text: "Acme signed an agreement in May. Deals are common. A deal is near.",
+                timexes: [("May", .date, "2013-05")], expected: ["signed"]),
+        // Announcements and statements are too common to retell one event.
+        Example(text: "Acme released a phone in May. The announcement was long.",
+                timexes: [("May", .date, "2013-05")], expected: ["released"]),
+        // A bare plural names no incident.
+        Example(text: "Deaths from cancer are common.", expected: []),
+        // No incident noun, nothing told.
+        Example(text: "The statement was long.", expected: []),
+        // What could happen retells nothing.
+        Example(text: "Police arrested Smith on Monday. Officers said Smith could be charged.",
+                timexes: [("Monday", .date, "2013-12-02")], entities: [("Smith", .person)],
+                expected: ["arrested", "said"]),
+    ]
+
+    @Test(arguments: negatives) func negative(_ x: Example) {
+        #expect(Self.tellings(x) == x.expected)
+    }
+}
