@@ -395,7 +395,7 @@ struct ClauseAnalysis {
             let mention = EventMention(record: record, lemma: c.entry.lemma, nominal: c.nominal, token: c.token, subject: subject, particle: c.particle)
             if retelling {
                 var m = mention
-                m.namesIncident = c.nominal && L.incidentTypes.contains(c.entry.type)
+                m.namesIncident = c.nominal && L.incidentTypes.contains(c.entry.type) && !L.incidentAdjectives.contains(tokens[c.token].lower)
                     && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1)))
                 retellings.append(m)
             } else { result.append(mention) }

@@ -204,6 +204,7 @@ enum EventLexicon {
         ("slaying slayings", "death"),
         ("homicide homicides", "death"),
         ("death deaths", "death"),
+        ("dead", "death"),
         ("arrest arrests", "legal"),
         ("crash crashes", "accident"),
         ("collision collisions", "accident"),
@@ -327,6 +328,8 @@ enum EventLexicon {
     /// Incidents news names by a noun alone ("Millom double murder", "the crash"): the first such
     /// mention of an incident no verb tells is its event; the later ones retell it.
     static let incidentTypes: WordSet = ["death", "attack", "accident", "disaster", "unrest"]
+    /// Adjectives that retell an incident ("found dead", "shot dead") but never name one ("a dead end").
+    static let incidentAdjectives: WordSet = ["dead"]
 
     /// Lemmas whose object is a reported clause (what was said).
     static let speechLemmas: WordSet = [

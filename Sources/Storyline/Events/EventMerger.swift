@@ -59,8 +59,9 @@ enum EventMerger {
                 if e.trigger.overlaps(r.trigger) || e.otherTriggers.contains(where: { $0.overlaps(r.trigger) }) { toldHere = true; break }
                 if r.certainty == .stated && !compatible(e, r) { continue }
                 let shared = r.participants.contains { p in e.participants.contains { $0.entity == p.entity } }
-                // "Apple's purchase of NeXT" retells no "Jobs bought Pixar".
-                if !shared && !r.participants.isEmpty && !e.participants.isEmpty { continue }
+                // "Apple's purchase of NeXT" retells no "Jobs bought Pixar"; an incident's
+                // participants are too often misread ("Millom double murder: Man charged with killing").
+                if !shared && !r.participants.isEmpty && !e.participants.isEmpty && !EventLexicon.incidentTypes.contains(r.type) { continue }
                 let distance = abs(e.sentence - r.sentence)
                 let rank = (shared ? 0 : 1, distance, e.sentence < r.sentence ? 0 : 1)
                 if best.map({ rank < $0.rank }) ?? true { best = (i, rank) }

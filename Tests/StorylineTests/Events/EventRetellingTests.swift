@@ -44,6 +44,8 @@ import Testing
         Example(text: "An earthquake hit Chile on 3 May. The quake destroyed 300 homes.",
                 timexes: [("3 May", .date, "2013-05-03")], entities: [("Chile", .location)],
                 expected: ["earthquake + quake"]),
+        Example(text: "Gunmen shot a guard on Monday. The guard was found dead.",
+                timexes: [("Monday", .date, "2013-12-02")], expected: ["shot + dead"]),
         Example(text: "The murders shocked the town. Residents mourned the murders of two women.",
                 expected: ["murders + murders"]),
     ]
@@ -66,6 +68,8 @@ import Testing
                 timexes: [("May", .date, "2013-05")], expected: ["released"]),
         // A bare plural names no incident.
         Example(text: "Deaths from cancer are common.", expected: []),
+        // An adjective retells an incident but names none.
+        Example(text: "The project hit a dead end.", expected: []),
         // No incident noun, nothing told.
         Example(text: "The statement was long.", expected: []),
         // What could happen retells nothing.
