@@ -56,9 +56,10 @@ struct EventMention: Sendable {
     var subject: String = ""
     /// A particle written apart from its verb ("rounded the services off").
     var particle: Int? = nil
-    /// A retelling that names an incident no verb tells may be its event (`EventMerger.attach`):
-    /// a noun of `EventLexicon.incidentTypes`, singular or after a determiner ("the murders", not "deaths").
-    var namesIncident = false
+    /// A retelling that may be the event when no extracted event is told (`EventMerger.attach`):
+    /// a noun of `EventLexicon.incidentTypes`, singular or after a determiner ("the murders", not
+    /// "deaths"), or an event noun with a date of its own ("has been on medical leave since January").
+    var namesEvent = false
 }
 
 /// The per-document state of the event stage.
@@ -395,8 +396,9 @@ struct ClauseAnalysis {
             let mention = EventMention(record: record, lemma: c.entry.lemma, nominal: c.nominal, token: c.token, subject: subject, particle: c.particle)
             if retelling {
                 var m = mention
-                m.namesIncident = c.nominal && L.incidentTypes.contains(c.entry.type) && !L.incidentAdjectives.contains(tokens[c.token].lower)
+                let incident = L.incidentTypes.contains(c.entry.type) && !L.incidentAdjectives.contains(tokens[c.token].lower)
                     && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1)))
+                m.namesEvent = c.nominal && (incident || anchor?.own == true)
                 retellings.append(m)
             } else { result.append(mention) }
         }

@@ -41,8 +41,9 @@ enum EventMerger {
     /// of the trigger text `word` gives) as another telling (`otherSentences`, `otherTriggers`),
     /// so the timeline gets no second event. The event sharing a participant wins, else the nearest
     /// one, earlier before later; a retelling with a stated date needs a compatible one. The first
-    /// noun of an incident no event tells ("Millom double murder") becomes its event
-    /// (`EventLexicon.incidentTypes`); other retellings of no extracted event are dropped.
+    /// noun of an incident no event tells ("Millom double murder", `EventLexicon.incidentTypes`)
+    /// and a noun with a date of its own that fits no event ("on medical leave since January")
+    /// become events (`EventMention.namesEvent`); other retellings of no extracted event are dropped.
     static func attach(_ retellings: [EventMention], to events: [EventRecord], word: (Range<Int>) -> String) -> [EventRecord] {
         guard !retellings.isEmpty else { return events }
         var out = events
@@ -68,8 +69,8 @@ enum EventMerger {
             }
             if toldHere { continue }
             guard let t = best?.index else {
-                if mention.namesIncident && byConcept[concept] == nil {
-                    byConcept[concept] = [out.count]
+                if mention.namesEvent && (byConcept[concept] == nil || r.certainty == .stated) {
+                    byConcept[concept, default: []].append(out.count)
                     out.append(r)
                 }
                 continue

@@ -46,6 +46,8 @@ import Testing
                 expected: ["earthquake + quake"]),
         Example(text: "Gunmen shot a guard on Monday. The guard was found dead.",
                 timexes: [("Monday", .date, "2013-12-02")], expected: ["shot + dead"]),
+        Example(text: "Smith praised the team and went on medical leave in May.",
+                timexes: [("May", .date, "2013-05")], entities: [("Smith", .person)], expected: ["praised", "leave"]),
         Example(text: "The murders shocked the town. Residents mourned the murders of two women.",
                 expected: ["murders + murders"]),
     ]
@@ -68,6 +70,8 @@ import Testing
                 timexes: [("May", .date, "2013-05")], expected: ["released"]),
         // A bare plural names no incident.
         Example(text: "Deaths from cancer are common.", expected: []),
+        // Without a date of its own, a noun of no incident names no event.
+        Example(text: "Smith praised the team and the leave was short.", entities: [("Smith", .person)], expected: ["praised"]),
         // An adjective retells an incident but names none.
         Example(text: "The project hit a dead end.", expected: []),
         // No incident noun, nothing told.
