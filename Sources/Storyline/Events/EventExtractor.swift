@@ -486,6 +486,12 @@ struct ClauseAnalysis {
         if let v = verb, !(noun != nil && nounContext), !nounByPosition {
             if let c = classifyVerb(i, entry: v, range: range) { return c }
         }
+        // "charged with murdering", "accused of shooting": a bare gerund names the incident; the
+        // timeline keeps it only as a retelling (`isRetelling`).
+        if noun == nil, !options.everyMention, let v = verb, v.form == .gerund, L.incidentTypes.contains(v.type),
+           L.gerundPrepositions.contains(prev) {
+            return Candidate(token: i, end: i + 1, groupStart: i, entry: v, nominal: true, tense: nil, passive: false, speech: false)
+        }
         if let n = noun {
             // "no interview", "not a launch": negated nominal.
             if prev == "no" || prev == "not" { return nil }

@@ -328,6 +328,8 @@ enum EventLexicon {
     /// Incidents news names by a noun alone ("Millom double murder", "the crash"): the first such
     /// mention of an incident no verb tells is its event; the later ones retell it.
     static let incidentTypes: WordSet = ["death", "attack", "accident", "disaster", "unrest"]
+    /// Prepositions before a bare gerund that names an incident ("charged with murdering").
+    static let gerundPrepositions: WordSet = ["with", "of", "for", "after", "before", "in"]
     /// Adjectives that retell an incident ("found dead", "shot dead") but never name one ("a dead end").
     static let incidentAdjectives: WordSet = ["dead"]
 

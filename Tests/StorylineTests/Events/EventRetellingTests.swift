@@ -48,6 +48,9 @@ import Testing
                 timexes: [("Monday", .date, "2013-12-02")], expected: ["shot + dead"]),
         Example(text: "Smith praised the team and went on medical leave in May.",
                 timexes: [("May", .date, "2013-05")], entities: [("Smith", .person)], expected: ["praised", "leave"]),
+        Example(text: "Jones was murdered on Friday. A man was charged with murdering Jones.",
+                timexes: [("Friday", .date, "2013-11-29")], entities: [("Jones", .person)],
+                expected: ["murdered + murdering", "charged"]),
         Example(text: "The murders shocked the town. Residents mourned the murders of two women.",
                 expected: ["murders + murders"]),
     ]
@@ -72,6 +75,8 @@ import Testing
         Example(text: "Deaths from cancer are common.", expected: []),
         // Without a date of its own, a noun of no incident names no event.
         Example(text: "Smith praised the team and the leave was short.", entities: [("Smith", .person)], expected: ["praised"]),
+        // A bare gerund retells an incident but names none.
+        Example(text: "A man was charged with murdering Jones.", entities: [("Jones", .person)], expected: ["charged"]),
         // An adjective retells an incident but names none.
         Example(text: "The project hit a dead end.", expected: []),
         // No incident noun, nothing told.
