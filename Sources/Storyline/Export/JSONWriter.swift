@@ -292,9 +292,19 @@ struct JSONByteWriter {
         var value = value
         value.withUTF8 { utf8 in
             var runStart = 0
-            for i in 0..<utf8.count {
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                // Eight bytes at a time while none of them needs escaping (most text).
+                if i + 8 <= n, let base = utf8.baseAddress,
+                   !Self.needsEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = utf8[i]
+                i += 1
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                let i = i - 1
                 append(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
                 runStart = i + 1
                 append(0x5C)
@@ -312,5 +322,15 @@ struct JSONByteWriter {
             append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         append(0x22)
+    }
+
+    /// Whether any of eight bytes is a control character, `"` or `\\` (bit tricks on a word).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        // A byte below 0x20 (bytes of 0x80 and up never count: their high bit masks them out).
+        let below = (word &- ones &* 0x20) & ~word & highs != 0
+        return below || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 }
