@@ -235,12 +235,22 @@ struct JSONByteWriter {
     /// Writes the separator before an object field and its key (our own ASCII names: nothing to escape).
     mutating func key(_ name: StaticString) {
         separate()
-        append(0x22)
-        append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        append(0x22)
-        if pretty { append(0x20) }
-        append(0x3A)
-        if pretty { append(0x20) }
+        // `"name" : ` (`"name":` when compact) with one capacity check.
+        let n = name.utf8CodeUnitCount
+        reserve(n + 5)
+        base[count] = 0x22
+        (base + count + 1).update(from: name.utf8Start, count: n)
+        count += n + 1
+        base[count] = 0x22
+        if pretty {
+            base[count + 1] = 0x20
+            base[count + 2] = 0x3A
+            base[count + 3] = 0x20
+            count += 4
+        } else {
+            base[count + 1] = 0x3A
+            count += 2
+        }
     }
 
     private mutating func separate() {
