@@ -283,15 +283,20 @@ struct JSONByteWriter {
     }
 
     private mutating func integer(_ value: Int) {
-        if value < 0 { append(0x2D) }
+        // Digits written backwards into spare room past the end (20 at most), then copied into
+        // place without overlap: one division per digit.
+        reserve(41)
+        if value < 0 { base[count] = 0x2D; count += 1 }
         var magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            append(0x30 + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        }
+        var digits = 0
+        let end = base + count + 40
+        repeat {
+            digits += 1
+            (end - digits).pointee = 0x30 + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        (base + count).update(from: end - digits, count: digits)
+        count += digits
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
