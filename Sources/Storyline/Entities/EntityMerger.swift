@@ -11,6 +11,7 @@ enum EntityMerger {
         // Key order by first appearance (determinism); one key index per candidate.
         var keys: [String] = []
         var keyIndex = WordMap<Int>()
+        keyIndex.reserveCapacity(candidates.count)
         var keyTokens: [[String]] = []
         var canonical: [String?] = []
         var candidateKey: [Int] = []
@@ -205,6 +206,7 @@ enum EntityMerger {
     static func splitJoinedNames(_ input: [Candidate], text: AnalyzedText) -> [Candidate] {
         // Per key: how often it occurs and its strongest (first on a tie) candidate, in one table.
         var byKey = WordMap<(count: Int, best: Int)>()
+        byKey.reserveCapacity(input.count)
         for (ci, c) in input.enumerated() {
             if let old = byKey[c.key] {
                 byKey[c.key] = (old.count + 1, c.strength > input[old.best].strength ? ci : old.best)

@@ -138,6 +138,15 @@ struct ClauseAnalysis {
             // Only short words can be clause words: skip the hash for the rest.
             return t.lower.utf8.count <= 8 && L.clauseWords.contains(t.lower)
         }
+        // One ASCII byte (most punctuation): a byte switch instead of String comparisons, which are
+        // slow against the non-ASCII "£" and "€".
+        if t.lower.utf8.count == 1, let b = t.lower.utf8.first, b < 0x80 {
+            switch b {
+            case 0x2D, 0x27, 0x26, 0x2F, 0x25, 0x24, 0x5B, 0x5D: return false  // - ' & / % $ [ ]
+            case 0x2E: return !(i + 1 < tokens.count && tokens[i + 1].sentence == t.sentence)
+            default: return true
+            }
+        }
         switch t.lower {
         case "-", "'", "&", "/", "%", "$", "£", "€", "[", "]": return false
         case ".":
@@ -146,9 +155,25 @@ struct ClauseAnalysis {
         default: return true
         }
     }
-    func isQuote(_ i: Int) -> Bool {
-        let l = lower(i)
-        return isPunct(i) && (l == "\"" || l == "“" || l == "”" || l == "«" || l == "»")
+    func isQuote(_ i: Int) -> Bool { isPunct(i) && Self.quoteMark(lower(i)) != .none }
+
+    enum QuoteMark { case none, opening, closing, straight }
+    /// Which quotation mark a token is: `"`, “ or « (opening), ” or » (closing). Compares UTF-8
+    /// bytes: `==` against a non-ASCII literal goes through Unicode normalisation.
+    @inline(__always)
+    static func quoteMark(_ l: String) -> QuoteMark {
+        let u = l.utf8
+        switch u.count {
+        case 1: return u.first == 0x22 ? .straight : .none
+        case 2:  // « U+00AB, » U+00BB
+            guard u.first == 0xC2, let last = u.last else { return .none }
+            return last == 0xAB ? .opening : last == 0xBB ? .closing : .none
+        case 3:  // “ U+201C, ” U+201D
+            var it = u.makeIterator()
+            guard it.next() == 0xE2, it.next() == 0x80, let last = it.next() else { return .none }
+            return last == 0x9C ? .opening : last == 0x9D ? .closing : .none
+        default: return .none
+        }
     }
     func entity(at i: Int) -> Int? {
         guard i >= 0, i < entityAt.count, entityAt[i] >= 0 else { return nil }
@@ -271,11 +296,13 @@ struct ClauseAnalysis {
         var out: [Bool] = []
         out.reserveCapacity(range.count)
         for i in range {
-            let l = lower(i)
             if isPunct(i) {
-                if l == "“" || l == "«" { inside = true; out.append(false); continue }
-                if l == "”" || l == "»" { inside = false; out.append(false); continue }
-                if l == "\"" { inside.toggle(); out.append(false); continue }
+                switch Self.quoteMark(lower(i)) {
+                case .opening: inside = true; out.append(false); continue
+                case .closing: inside = false; out.append(false); continue
+                case .straight: inside.toggle(); out.append(false); continue
+                case .none: break
+                }
             }
             out.append(inside)
         }

@@ -243,12 +243,22 @@ struct JSONByteWriter {
     /// Writes the separator before an object field and its key (our own ASCII names: nothing to escape).
     mutating func key(_ name: StaticString) {
         separate()
-        append(0x22)
-        append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        append(0x22)
-        if pretty { append(0x20) }
-        append(0x3A)
-        if pretty { append(0x20) }
+        // `"name" : ` (`"name":` when compact) with one capacity check.
+        let n = name.utf8CodeUnitCount
+        reserve(n + 5)
+        base[count] = 0x22
+        (base + count + 1).update(from: name.utf8Start, count: n)
+        count += n + 1
+        base[count] = 0x22
+        if pretty {
+            base[count + 1] = 0x20
+            base[count + 2] = 0x3A
+            base[count + 3] = 0x20
+            count += 4
+        } else {
+            base[count + 1] = 0x3A
+            count += 2
+        }
     }
 
     private mutating func separate() {
@@ -281,15 +291,20 @@ struct JSONByteWriter {
     }
 
     private mutating func integer(_ value: Int) {
-        if value < 0 { append(0x2D) }
+        // Digits written backwards into spare room past the end (20 at most), then copied into
+        // place without overlap: one division per digit.
+        reserve(41)
+        if value < 0 { base[count] = 0x2D; count += 1 }
         var magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            append(0x30 + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        }
+        var digits = 0
+        let end = base + count + 40
+        repeat {
+            digits += 1
+            (end - digits).pointee = 0x30 + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        (base + count).update(from: end - digits, count: digits)
+        count += digits
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -300,9 +315,19 @@ struct JSONByteWriter {
         var value = value
         value.withUTF8 { utf8 in
             var runStart = 0
-            for i in 0..<utf8.count {
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                // Eight bytes at a time while none of them needs escaping (most text).
+                if i + 8 <= n, let base = utf8.baseAddress,
+                   !Self.needsEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = utf8[i]
+                i += 1
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                let i = i - 1
                 append(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
                 runStart = i + 1
                 append(0x5C)
@@ -320,5 +345,15 @@ struct JSONByteWriter {
             append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         append(0x22)
+    }
+
+    /// Whether any of eight bytes is a control character, `"` or `\\` (bit tricks on a word).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        // A byte below 0x20 (bytes of 0x80 and up never count: their high bit masks them out).
+        let below = (word &- ones &* 0x20) & ~word & highs != 0
+        return below || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 }

@@ -98,7 +98,7 @@ public enum ArticleReader {
         // JSON Lines in UTF-8 are split before decoding, so a bad line fails alone.
         let isUTF16 = data.count >= 2 && ((data[data.startIndex] == 0xFF && data[data.startIndex + 1] == 0xFE)
                                           || (data[data.startIndex] == 0xFE && data[data.startIndex + 1] == 0xFF))
-        if !isUTF16 && (options.format ?? detectFormat(Array(data.prefix(1 << 20)), pathExtension: pathExtension)) == .jsonl {
+        if !isUTF16 && (options.format ?? detectFormat(data.prefix(1 << 20).withUnsafeBytes { [UInt8]($0) }, pathExtension: pathExtension)) == .jsonl {
             return readJSONLines(data, name: name, id: id, options: options)
         }
         let text: String
@@ -109,7 +109,7 @@ public enum ArticleReader {
         } catch {
             return fail("\(error)")
         }
-        let format = options.format ?? detectFormat(Array(text.utf8.prefix(4096)), pathExtension: pathExtension)
+        let format = options.format ?? detectFormat(Self.head(of: text, bytes: 4096), pathExtension: pathExtension)
         switch format {
         case .jsonl:
             return readJSONLines(Data(text.utf8), name: name, id: id, options: options)
@@ -137,6 +137,12 @@ public enum ArticleReader {
             if data.count > options.maxArticleBytes { return fail(tooLarge(data.count, options)) }
             return single(name) { try article(text, format: format, id: id) }
         }
+    }
+
+    /// The first `bytes` UTF-8 bytes of `text`, copied in one go when its storage is contiguous
+    /// (`Array(text.utf8.prefix(n))` copies byte by byte).
+    static func head(of text: String, bytes: Int) -> [UInt8] {
+        text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(bytes)) } ?? Array(text.utf8.prefix(bytes))
     }
 
     /// The format of an input from its extension, else from its first bytes.
@@ -335,7 +341,7 @@ public enum ArticleReader {
             if let base = chunk.baseAddress { data.append(base.assumingMemoryBound(to: UInt8.self), count: got) }
             if data.count > options.maxArticleBytes && !checkedFormat {
                 checkedFormat = true
-                let format = options.format ?? detectFormat(Array(data.prefix(1 << 20)), pathExtension: pathExtension)
+                let format = options.format ?? detectFormat(data.prefix(1 << 20).withUnsafeBytes { [UInt8]($0) }, pathExtension: pathExtension)
                 if format != .jsonl { throw ReadProblem(problem: "input is larger than the limit of \(megabytes(options.maxArticleBytes)) per article") }
             }
             if data.count > options.maxInputBytes {

@@ -84,6 +84,7 @@ enum DocumentAssembler {
 
     /// Lower-case ASCII letters and digits joined by `-`; other letters kept lower-cased.
     static func slug(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(name) }
         var out = ""
         var pendingDash = false
         for s in name.lowercased().unicodeScalars {
@@ -96,5 +97,23 @@ enum DocumentAssembler {
             }
         }
         return out.isEmpty ? "entity" : out
+    }
+
+    /// `slug` of an ASCII name, on bytes: the same letters and digits, lower-cased, joined by dashes.
+    private static func asciiSlug(_ name: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var pendingDash = false
+        for var b in name.utf8 {
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if pendingDash && !out.isEmpty { out.append(0x2D) }
+                pendingDash = false
+                out.append(b)
+            } else {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
     }
 }

@@ -112,9 +112,21 @@ struct WordIndex: Sendable {
             i += 8
         }
         if i < n {
+            // The last 1–7 bytes in at most three loads (4, 2, 1 bytes), packed as a byte loop would.
+            let rest = n - i
             var tail: UInt64 = 0
             var shift: UInt64 = 0
-            while i < n { tail |= UInt64(word[i]) << shift; shift += 8; i += 1 }
+            if rest & 4 != 0 {
+                tail = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                shift = 32
+                i += 4
+            }
+            if rest & 2 != 0 {
+                tail |= UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)) << shift
+                shift += 16
+                i += 2
+            }
+            if rest & 1 != 0 { tail |= UInt64(word[i]) << shift }
             h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         }
         h ^= h >> 29

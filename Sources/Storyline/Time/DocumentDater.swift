@@ -36,31 +36,31 @@ enum DocumentDater {
     }
 
     /// Words right before a year that put it ahead of the writing ("bonds due 1993", "until 2015").
-    static let futureLeads: Set<String> = ["due", "until", "till", "through", "thru", "by", "ending", "ends", "maturing", "expire", "expires", "into"]
+    static let futureLeads: WordSet = ["due", "until", "till", "through", "thru", "by", "ending", "ends", "maturing", "expire", "expires", "into"]
 
     /// Words a few tokens before a year that put it ahead ("until early 1990", "through the third
     /// quarter of 1990", "expires on Dec. 31, 1990"); unlike "by", they rarely lead a past date.
-    static let farFutureLeads: Set<String> = ["due", "until", "till", "through", "thru", "maturing", "expire", "expires", "into"]
+    static let farFutureLeads: WordSet = ["due", "until", "till", "through", "thru", "maturing", "expire", "expires", "into"]
 
     /// Words that make a sentence speak of what is to come.
-    static let forecastWords: Set<String> = [
+    static let forecastWords: WordSet = [
         "expects", "expect", "expected", "expecting", "forecast", "forecasts", "projected", "projects", "projection",
         "projections", "predicted", "predicts", "predicting", "estimates", "outlook", "intends", "aims", "target",
         "targets", "anticipates", "anticipated", "hopes", "next", "future", "coming",
     ]
 
     /// Words before a date of maturity or expiry, which may lie far ahead.
-    static let maturityLeads: Set<String> = ["due", "maturing", "matures", "expire", "expires", "expiring"]
+    static let maturityLeads: WordSet = ["due", "maturing", "matures", "expire", "expires", "expiring"]
 
     /// Words right before an office holder's title that make the mention historical or another office.
-    static let historicalLeads: Set<String> = ["vice", "former", "late", "ex", "ex-", "then", "then-", "past", "previous", "onetime", "one-time"]
+    static let historicalLeads: WordSet = ["vice", "former", "late", "ex", "ex-", "then", "then-", "past", "previous", "onetime", "one-time"]
 
     /// Office holders often named in news: surname (lower case) → years in office (inclusive,
     /// the year of leaving included because articles of that year still use the title).
     /// Only mentions with the title right before the name count ("President Clinton",
     /// "President Bill Clinton", "Prime Minister Blair", "Secretary-General Annan", "Secretary of
     /// State Madeleine Albright"); the key is the title's last word.
-    static let officeHolders: [String: [String: [ClosedRange<Int>]]] = [
+    static let officeHolders: WordMap<[String: [ClosedRange<Int>]]> = [
         "president": [
             "truman": [1945...1953], "eisenhower": [1953...1961], "kennedy": [1961...1963], "johnson": [1963...1969],
             "nixon": [1969...1974], "ford": [1974...1977], "carter": [1977...1981], "reagan": [1981...1989],

@@ -26,10 +26,10 @@ enum TimeLexicon {
 
     /// Month names and abbreviations → month number. Abbreviations are marked so a rule can ask
     /// for a following period or day number.
-    static let months: [String: (month: Int, abbreviation: Bool)] = {
+    static let months: WordMap<(month: Int, abbreviation: Bool)> = {
         let full = ["january", "february", "march", "april", "may", "june", "july", "august",
                     "september", "october", "november", "december"]
-        var t: [String: (Int, Bool)] = [:]
+        var t = WordMap<(month: Int, abbreviation: Bool)>()
         for (i, m) in full.enumerated() { t[m] = (i + 1, false) }
         let abbr: [(String, Int)] = [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
                                      ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)]
@@ -38,13 +38,13 @@ enum TimeLexicon {
     }()
 
     /// Weekday names (and period-abbreviations) → ISO weekday 1 (Monday) … 7 (Sunday).
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
 
     /// Number words → value ("a"/"an" count as one where a unit follows).
-    static let numberWords: [String: Int] = [
+    static let numberWords: WordMap<Int> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -52,23 +52,23 @@ enum TimeLexicon {
         "hundred": 100, "dozen": 12, "couple": 2,
     ]
     /// Tens that may be followed by a unit number word ("twenty four", "twenty-four").
-    static let tens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let tens: WordSet = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
     /// Decade words of the twentieth century ("the nineties") → first year of the decade mod 100.
-    static let decadeWords: [String: Int] = [
+    static let decadeWords: WordMap<Int> = [
         "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
         "eighties": 80, "nineties": 90,
     ]
 
     /// Vague quantities: the count becomes `X` (`PXY`).
-    static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "numerous", "multiple", "couple"]
+    static let vagueQuantities: WordSet = ["several", "few", "many", "some", "numerous", "multiple", "couple"]
 
     /// Ordinal words and suffixed numerals → value.
-    static let ordinals: [String: Int] = {
+    static let ordinals: WordMap<Int> = {
         let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                      "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                      "eighteenth", "nineteenth", "twentieth"]
-        var t: [String: Int] = [:]
+        var t = WordMap<Int>()
         for (i, w) in words.enumerated() { t[w] = i + 1 }
         t["thirtieth"] = 30
         t["twenty-first"] = 21
@@ -87,7 +87,7 @@ enum TimeLexicon {
     }()
 
     /// Unit nouns, singular and plural, → unit.
-    static let units: [String: Unit] = [
+    static let units: WordMap<Unit> = [
         "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute,
         "hour": .hour, "hours": .hour, "day": .day, "days": .day, "week": .week, "weeks": .week,
         "weekend": .weekend, "weekends": .weekend,
@@ -97,42 +97,42 @@ enum TimeLexicon {
     ]
 
     /// Kinds of days counted in durations ("eight trading days", "five business days").
-    static let dayKinds: Set<String> = ["trading", "business", "working", "calendar", "school"]
+    static let dayKinds: WordSet = ["trading", "business", "working", "calendar", "school"]
 
     /// Seasons → TIMEX3 season code.
-    static let seasons: [String: String] = [
+    static let seasons: WordMap<String> = [
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
     ]
 
     /// Parts of the day → TIMEX3 code.
-    static let partsOfDay: [String: String] = [
+    static let partsOfDay: WordMap<String> = [
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
     ]
 
     /// Relative day words → day offset from the reference date.
-    static let dayDeictics: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
+    static let dayDeictics: WordMap<Int> = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
 
     /// Words that alone name a vague time → TIMEX3 value (all DATE).
-    static let referenceWords: [String: String] = [
+    static let referenceWords: WordMap<String> = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
         "recently": "PAST_REF", "lately": "PAST_REF",
         "once": "",
     ]
 
     /// Prepositions that make "the future" a time ("in the future", "into the future").
-    static let futurePrepositions: Set<String> = ["in", "into", "for", "about"]
+    static let futurePrepositions: WordSet = ["in", "into", "for", "about"]
 
     /// Prepositions before "year-end" that make it a date ("by year-end"; "year-end results" is none).
-    static let yearEndPrepositions: Set<String> = ["by", "at", "before", "after", "since", "until", "till", "around", "through", "toward", "towards", "near"]
+    static let yearEndPrepositions: WordSet = ["by", "at", "before", "after", "since", "until", "till", "around", "through", "toward", "towards", "near"]
 
     /// Nouns after "today's" that make it generic ("today's world") rather than the DCT day.
-    static let genericTodayHeads: Set<String> = [
+    static let genericTodayHeads: WordSet = [
         "world", "youth", "society", "generation", "children", "kids", "teenagers", "young", "students", "families",
         "economy", "market", "marketplace", "standards", "technology", "computers", "culture", "consumers", "workers",
     ]
 
     /// Relative shift words before a unit, weekday, month or season → direction.
-    static let shiftWords: [String: Int] = [
+    static let shiftWords: WordMap<Int> = [
         "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
         "this": 0, "current": 0, "present": 0,
         "next": 1, "coming": 1, "following": 1, "upcoming": 1,
@@ -140,33 +140,33 @@ enum TimeLexicon {
 
     /// Adjectives in "the same quarter last year", "the comparable year-ago period": a period
     /// compared with the one under discussion.
-    static let comparisonAdjectives: Set<String> = ["same", "corresponding", "comparable", "equivalent"]
+    static let comparisonAdjectives: WordSet = ["same", "corresponding", "comparable", "equivalent"]
 
     /// Deictic words before "year" after a month ("July last year") → years from the DCT year.
-    static let yearDeixis: [String: Int] = ["last": -1, "this": 0, "next": 1]
+    static let yearDeixis: WordMap<Int> = ["last": -1, "this": 0, "next": 1]
 
     /// Words after a quantity + unit that make it a date back or forward → direction and anchor
     /// (`true`: the document date; `false`: the last mentioned date).
-    static let agoWords: [String: (direction: Int, fromDCT: Bool)] = [
+    static let agoWords: WordMap<(direction: Int, fromDCT: Bool)> = [
         "ago": (-1, true), "earlier": (-1, false), "hence": (1, true),
     ]
 
     /// Adverbs of frequency → (unit, count) of a SET.
-    static let frequencyWords: [String: String] = [
+    static let frequencyWords: WordMap<String> = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
         "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
     ]
 
     /// Modifiers before a point in time → TIMEX3 mod.
-    static let pointModifiers: [String: String] = [
+    static let pointModifiers: WordMap<String> = [
         "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
     ]
     /// "the X of" frames → mod ("the end of the year").
-    static let framedModifiers: [String: String] = [
+    static let framedModifiers: WordMap<String> = [
         "end": "END", "beginning": "START", "start": "START", "middle": "MID", "close": "END", "turn": "START",
     ]
     /// Modifiers before a quantity → TIMEX3 mod. Two-word forms are keyed "more than".
-    static let quantityModifiers: [String: String] = [
+    static let quantityModifiers: WordMap<String> = [
         "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
         "nearly": "LESS_THAN", "almost": "LESS_THAN", "over": "MORE_THAN", "under": "LESS_THAN",
         "more than": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
@@ -174,18 +174,18 @@ enum TimeLexicon {
     ]
 
     /// Time zones allowed after a clock time.
-    static let timeZones: Set<String> = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "et", "pt", "ct", "mt"]
+    static let timeZones: WordSet = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "et", "pt", "ct", "mt"]
 
     /// Clock words → hour.
-    static let clockWords: [String: Int] = ["noon": 12, "midday": 12, "midnight": 24]
+    static let clockWords: WordMap<Int> = ["noon": 12, "midday": 12, "midnight": 24]
 
     /// Fixed-date holidays → month, day.
-    static let holidays: [String: (Int, Int)] = [
+    static let holidays: WordMap<(Int, Int)> = [
         "christmas": (12, 25), "valentine's": (2, 14), "halloween": (10, 31),
     ]
 
     /// Words before a number that make it not a year ("Section 2013", "Room 1990").
-    static let nonYearHeads: Set<String> = [
+    static let nonYearHeads: WordSet = [
         "section", "article", "room", "no", "number", "flight", "route", "model", "version", "chapter",
         "page", "pages", "item", "rule", "resolution", "bill", "highway", "interstate", "suite", "box", "unit",
         "channel", "apartment", "windows", "office", "code", "form", "platform", "gate", "paragraph", "iso",
@@ -193,7 +193,7 @@ enum TimeLexicon {
         "almost", "each", "per", "up", "$", "#", "top", "dow", "index",
     ]
     /// Words after a number that make it a count or amount, not a year.
-    static let nonYearTails: Set<String> = [
+    static let nonYearTails: WordSet = [
         "percent", "%", "people", "workers", "jobs", "shares", "members", "employees", "students", "units",
         "cars", "homes", "points", "votes", "troops", "soldiers", "barrels", "tons", "miles", "feet", "meters",
         "acres", "dollars", "yen", "euros", "pounds", "residents", "children", "times", "copies", "customers",
@@ -202,11 +202,11 @@ enum TimeLexicon {
 
     /// Tense cues for choosing past or future of underspecified dates.
     /// The nearest cue to an expression decides; reporting verbs ("said") are no cue.
-    static let futureCues: Set<String> = [
+    static let futureCues: WordSet = [
         "will", "'ll", "shall", "would", "scheduled", "upcoming", "tomorrow", "wo", "won't", "plans", "expected",
         "plan", "planning", "soon",
     ]
-    static let pastCues: Set<String> = [
+    static let pastCues: WordSet = [
         "was", "were", "had", "did", "ago", "yesterday", "been", "became", "came", "went", "took", "made", "gave",
         "got", "won", "lost", "began", "fell", "rose", "sold", "bought", "left", "met", "held", "saw", "led", "ran",
         "paid", "sent", "spent", "hit", "wasn't", "weren't", "didn't", "hadn't",
@@ -218,27 +218,22 @@ enum TimeLexicon {
     ]
     /// Words after "the year" / "the week" that make it no reference to the DCT's year or week:
     /// a period ("the year ended June 30"), anaphora ("the year before") or another expression.
-    static let bareUnitBlockers: Set<String> = [
+    static let bareUnitBlockers: WordSet = [
         "ended", "ending", "through", "to", "before", "after", "earlier", "later", "ago", "of", "two", "one",
         "since", "following", "preceding", "prior", "that", "when", "in", "which",
     ]
 
     /// Common nouns and adverbs of time that are capitalised only in titles and names ("This
     /// Week", "High Noon", "'60 Minutes").
-    static let commonTimeWords: Set<String> = {
-        var s = Set(units.keys)
-        s.formUnion(partsOfDay.keys)
-        s.formUnion(dayDeictics.keys)
-        s.formUnion(referenceWords.keys)
-        s.formUnion(clockWords.keys)
-        return s
+    static let commonTimeWords: WordSet = {
+        WordSet(units.keys + partsOfDay.keys + dayDeictics.keys + referenceWords.keys + clockWords.keys)
     }()
 
     /// Words before a month (and day) without a year that make it a deadline or start ahead of
     /// the DCT ("by February", "effective June 1", "until March 6").
-    static let deadlinePrepositions: Set<String> = ["by", "effective", "until", "till"]
+    static let deadlinePrepositions: WordSet = ["by", "effective", "until", "till"]
     /// Auxiliaries that make the participle after them a passive, which carries no tense.
-    static let passiveAuxiliaries: Set<String> = ["be", "being", "is", "are", "am"]
+    static let passiveAuxiliaries: WordSet = ["be", "being", "is", "are", "am"]
     /// Reporting verbs ending in -ed that say nothing about the reported event's time.
-    static let reportingVerbs: Set<String> = ["said", "reported", "announced", "stated", "added", "noted", "disclosed", "indicated"]
+    static let reportingVerbs: WordSet = ["said", "reported", "announced", "stated", "added", "noted", "disclosed", "indicated"]
 }

@@ -184,7 +184,7 @@ struct Matcher {
     }
 
     /// First words of the quantity modifiers ("more" of "more than").
-    static let modifierHeads: Set<String> = Set(TimeLexicon.quantityModifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    static let modifierHeads = WordSet(TimeLexicon.quantityModifiers.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     private func quantityModifier(at i: Int) -> (String, Int)? {
         let w = lw(i)
@@ -310,6 +310,11 @@ struct Matcher {
         return nil
     }
 
+    /// Words before "May"/"March" that make it the month without a number after it.
+    static let monthDatePrev: WordSet = ["in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this",
+        "during", "through", "from", "to", "before", "after", "between", "-", "and", "or", "end",
+        "beginning", "middle", "on", "that", "same", "each", "every"]
+
     /// A month name at `i` that is really a month (capitalised, "May" and abbreviations checked).
     private func monthName(at i: Int, afterDay: Bool = false) -> (month: Int, next: Int)? {
         let w = lw(i)
@@ -324,10 +329,7 @@ struct Matcher {
             // A month only with date context: a number next, or a time preposition before.
             let prev = lw(i - 1)
             let dateNext = integer(next) != nil || (lw(next) == "," && year(next + 1) != nil)
-            let datePrev: Set<String> = ["in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this",
-                                         "during", "through", "from", "to", "before", "after", "between", "-", "and", "or", "end",
-                                         "beginning", "middle", "on", "that", "same", "each", "every"]
-            if !dateNext && !datePrev.contains(prev) { return nil }
+            if !dateNext && !Self.monthDatePrev.contains(prev) { return nil }
             if w == "may" && !dateNext {
                 // "May" before a verb-like lowercase word is the modal: "in May be" never occurs, so accept.
                 if let t = tok(next), t.kind == .word, !t.isCapitalized, prev != "in" && prev != "of" && prev != "since" { return nil }
@@ -495,7 +497,7 @@ struct Matcher {
             }
             // "the nineties", "the eighties"
             if let decade = TimeLexicon.decadeWords[n] { return Candidate(start: i, end: i + 2, type: .date, value: "19\(decade / 10)") }
-            if n == "past" && TimeLexicon.units[lw(i + 2)] == nil && quantity(i + 2) == nil && !TimeLexicon.months.keys.contains(lw(i + 2)) {
+            if n == "past" && TimeLexicon.units[lw(i + 2)] == nil && quantity(i + 2) == nil && TimeLexicon.months[lw(i + 2)] == nil {
                 return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF")
             }
             if n == "present" && TimeLexicon.units[lw(i + 2)] == nil { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
@@ -791,8 +793,8 @@ struct Matcher {
         if let y = year(i) {
             let prev = lw(i - 1)
             if TimeLexicon.nonYearHeads.contains(prev) { return nil }
-            if let p = tok(i - 1), p.isCapitalized, p.kind == .word, !TimeLexicon.months.keys.contains(prev),
-               !TimeLexicon.seasons.keys.contains(prev), !(p.flags.contains(.sentenceStart)), !["in", "since", "by", "of", "from", "until", "through", "during", "before", "after", "for", "and", "or", "to", "between", "early", "late", "mid", "end", "spring", "summer", "fall", "autumn", "winter", "christmas"].contains(prev) {
+            if let p = tok(i - 1), p.isCapitalized, p.kind == .word, TimeLexicon.months[prev] == nil,
+               TimeLexicon.seasons[prev] == nil, !(p.flags.contains(.sentenceStart)), !["in", "since", "by", "of", "from", "until", "through", "during", "before", "after", "for", "and", "or", "to", "between", "early", "late", "mid", "end", "spring", "summer", "fall", "autumn", "winter", "christmas"].contains(prev) {
                 return nil  // "Section 2013", "Windows 2000"
             }
             if y < 1900 && !["in", "since", "of", "from", "until", "by", "year", "around", "before", "after"].contains(prev) { return nil }
@@ -967,8 +969,8 @@ struct WordClass: OptionSet, Sendable {
     static let misc = WordClass(rawValue: 1 << 15)
 
     /// The class table over the lexicon.
-    static let of: [String: WordClass] = {
-        var t: [String: WordClass] = [:]
+    static let of: WordMap<WordClass> = {
+        var t = WordMap<WordClass>()
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
         add(TimeLexicon.months.keys, .month)
         add(TimeLexicon.weekdays.keys, .weekday)

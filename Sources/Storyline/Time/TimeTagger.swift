@@ -63,7 +63,7 @@ final class TimeTagger: Sendable {
 
     /// Function words that begin an expression only with a time word close after them
     /// ("the third quarter", "for years", "at least 72 hours").
-    private static let leadWords: Set<String> = [
+    private static let leadWords: WordSet = [
         "the", "a", "an", "every", "each", "per", "fiscal", "fy", "that", "same", "at", "in", "for", "over", "after",
         "within", "twice", "once", "new", "recent", "this", "last", "next", "past", "current", "present",
         "coming", "following", "previous", "preceding", "prior", "upcoming", "early", "late", "mid", "earlier",
@@ -72,31 +72,24 @@ final class TimeTagger: Sendable {
     ]
 
     /// Words that make a nearby expression possible (one hash lookup a token).
-    private static let timeWords: Set<String> = {
-        var s = Set<String>()
-        s.formUnion(TimeLexicon.months.keys)
-        s.formUnion(TimeLexicon.weekdays.keys)
-        s.formUnion(TimeLexicon.numberWords.keys.filter { $0 != "a" && $0 != "an" })
-        s.formUnion(TimeLexicon.ordinals.keys)
-        s.formUnion(TimeLexicon.units.keys)
-        s.formUnion(TimeLexicon.seasons.keys)
-        s.formUnion(TimeLexicon.partsOfDay.keys)
-        s.formUnion(TimeLexicon.dayDeictics.keys)
-        s.formUnion(TimeLexicon.referenceWords.keys.filter { $0 != "once" })
-        s.formUnion(TimeLexicon.frequencyWords.keys)
-        s.formUnion(TimeLexicon.clockWords.keys)
-        s.formUnion(TimeLexicon.holidays.keys)
-        s.formUnion(TimeLexicon.decadeWords.keys)
-        s.formUnion(["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half",
-                     "period", "quarter", "times", "year"])
-        return s
+    private static let timeWords: WordSet = {
+        let L = TimeLexicon.self
+        let words: [[String]] = [
+            L.months.keys, L.weekdays.keys, L.numberWords.keys.filter { $0 != "a" && $0 != "an" }, L.ordinals.keys,
+            L.units.keys, L.seasons.keys, L.partsOfDay.keys, L.dayDeictics.keys,
+            L.referenceWords.keys.filter { $0 != "once" }, L.frequencyWords.keys, L.clockWords.keys,
+            L.holidays.keys, L.decadeWords.keys,
+            ["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half",
+             "period", "quarter", "times", "year"],
+        ]
+        return WordSet(words.joined())
     }()
 
     /// A 64K-bit filter over a cheap hash of the lower-cased word: most words are rejected
     /// without touching a `Set` (whose SipHash is the costly part of the first pass).
     struct WordFilter: Sendable {
         private var bits = [UInt64](repeating: 0, count: 1024)
-        init(_ words: Set<String>) {
+        init(_ words: WordSet) {
             for w in words { let a = Array(w.utf8); let h = a.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }; bits[h >> 6] |= 1 << UInt64(h & 63) }
         }
         /// FNV-1a over bytes `lo..<hi`, ASCII letters folded to lower case.
