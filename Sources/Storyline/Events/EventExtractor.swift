@@ -434,7 +434,7 @@ struct ClauseAnalysis {
 
     /// A trigger that is no event of its own but may tell one again: a singular event noun
     /// ("the arrest", "his death", "Tuesday's shooting") or a past verb in what was said
-    /// ("police said Gomes was arrested"). Statements and states never do.
+    /// ("police said Brown was arrested"). Statements and states never do.
     func isRetelling(_ c: Candidate) -> Bool {
         guard !L.retellingExcludedTypes.contains(c.entry.type) else { return false }
         if c.nominal {

@@ -325,7 +325,7 @@ enum EventLexicon {
 
     /// Event types whose mentions are too common to retell one event ("the statement", "said he had").
     static let retellingExcludedTypes: WordSet = ["statement", "report", "announcement", "meeting", "financial", "state", "decision"]
-    /// Incidents news names by a noun alone ("Millom double murder", "the crash"): the first such
+    /// Incidents news names by a noun alone ("Leeds double murder", "the crash"): the first such
     /// mention of an incident no verb tells is its event; the later ones retell it.
     static let incidentTypes: WordSet = ["death", "attack", "accident", "disaster", "unrest"]
     /// Prepositions before a bare gerund that names an incident ("charged with murdering").

@@ -41,7 +41,7 @@ enum EventMerger {
     /// of the trigger text `word` gives) as another telling (`otherSentences`, `otherTriggers`),
     /// so the timeline gets no second event. The event sharing a participant wins, else the nearest
     /// one, earlier before later; a retelling with a stated date needs a compatible one. The first
-    /// noun of an incident no event tells ("Millom double murder", `EventLexicon.incidentTypes`)
+    /// noun of an incident no event tells ("Leeds double murder", `EventLexicon.incidentTypes`)
     /// and a noun with a date of its own that fits no event ("on medical leave since January")
     /// become events (`EventMention.namesEvent`); other retellings of no extracted event are dropped.
     static func attach(_ retellings: [EventMention], to events: [EventRecord], word: (Range<Int>) -> String) -> [EventRecord] {
@@ -56,12 +56,12 @@ enum EventMerger {
             var toldHere = false
             for i in byConcept[concept] ?? [] {
                 let e = out[i]
-                // One sentence may tell an event twice ("Millom double murder: man charged with killing ...").
+                // One sentence may tell an event twice ("Leeds double murder: man charged with killing ...").
                 if e.trigger.overlaps(r.trigger) || e.otherTriggers.contains(where: { $0.overlaps(r.trigger) }) { toldHere = true; break }
                 if r.certainty == .stated && !compatible(e, r) { continue }
                 let shared = r.participants.contains { p in e.participants.contains { $0.entity == p.entity } }
                 // "Apple's purchase of NeXT" retells no "Jobs bought Pixar"; an incident's
-                // participants are too often misread ("Millom double murder: Man charged with killing").
+                // participants are too often misread ("Leeds double murder: Man charged with killing").
                 if !shared && !r.participants.isEmpty && !e.participants.isEmpty && !EventLexicon.incidentTypes.contains(r.type) { continue }
                 let distance = abs(e.sentence - r.sentence)
                 let rank = (shared ? 0 : 1, distance, e.sentence < r.sentence ? 0 : 1)
