@@ -13,12 +13,14 @@
 struct WordIndex: Sendable {
     /// Keys in insertion order.
     private(set) var keys: [String] = []
-    /// The keys' UTF-8 bytes, one after another; key k is `bytes[offsets[k]..<offsets[k + 1]]`.
+    /// The keys' UTF-8 bytes, one after another; key k starts at `starts[k]`.
     private var bytes: [UInt8] = []
-    private var offsets: [Int32] = [0]
-    /// Per slot: key index + 1 in the low 32 bits (0 when empty) and the key's hash in the high
-    /// 32 bits, so that a probe rarely reads another key's bytes. The count is a power of two.
-    private var slots: [UInt64] = Array(repeating: 0, count: 8)
+    private var starts: [Int32] = []
+    /// Two words per slot: key index + 1 in the low 32 bits (0 when empty) and the key's hash in
+    /// the high 32 bits, so that a probe rarely reads another key's bytes; then the key's byte
+    /// offset in `bytes` (high 32 bits) and length (low 32 bits), so that a hit reads the slot and
+    /// the key's bytes and nothing else. The slot count is a power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 16)
 
     var count: Int { keys.count }
 
@@ -34,27 +36,26 @@ struct WordIndex: Sendable {
     func index(ofUTF8 word: UnsafeBufferPointer<UInt8>) -> Int? { find(word) }
 
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        let mask = slots.count - 1
+        let mask = slots.count / 2 - 1
         let h = Self.hash(word)
         let tag = h & 0xFFFF_FFFF_0000_0000
+        let length = UInt64(word.count)
         var slot = Int(truncatingIfNeeded: h) & mask
         return slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { keyBytes in
-                offsets.withUnsafeBufferPointer { offsets in
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return nil }
-                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                            let k = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                            let start = Int(offsets[k]), end = Int(offsets[k + 1])
-                            if end - start == word.count {
-                                var i = 0
-                                while i < word.count && keyBytes[start + i] == word[i] { i += 1 }
-                                if i == word.count { return k }
-                            }
+                while true {
+                    let entry = slots[2 &* slot]
+                    if entry == 0 { return nil }
+                    if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                        let span = slots[2 &* slot &+ 1]
+                        if span & 0xFFFF_FFFF == length {
+                            let start = Int(truncatingIfNeeded: span >> 32)
+                            var i = 0
+                            while i < word.count && keyBytes[start + i] == word[i] { i += 1 }
+                            if i == word.count { return Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1 }
                         }
-                        slot = (slot + 1) & mask
                     }
+                    slot = (slot + 1) & mask
                 }
             }
         }
@@ -66,10 +67,10 @@ struct WordIndex: Sendable {
         if let k = index(of: word) { return (k, false) }
         let k = keys.count
         keys.append(word)
+        starts.append(Int32(bytes.count))
         bytes.append(contentsOf: word.utf8)
-        offsets.append(Int32(bytes.count))
-        if keys.count * 2 > slots.count {
-            rebuild(capacity: slots.count * 2)
+        if keys.count * 2 > slots.count / 2 {
+            rebuild(capacity: slots.count)
         } else {
             place(k)
         }
@@ -78,24 +79,27 @@ struct WordIndex: Sendable {
 
     /// Room for `n` keys without rebuilding.
     mutating func reserveCapacity(_ n: Int) {
-        var capacity = slots.count
+        var capacity = slots.count / 2
         while capacity < n * 2 { capacity *= 2 }
-        if capacity > slots.count { rebuild(capacity: capacity) }
+        if capacity > slots.count / 2 { rebuild(capacity: capacity) }
         keys.reserveCapacity(n)
     }
 
+    /// Rebuilds the slots for `capacity` slots (a power of two).
     private mutating func rebuild(capacity: Int) {
-        slots = Array(repeating: 0, count: capacity)
+        slots = Array(repeating: 0, count: 2 * capacity)
         for k in keys.indices { place(k) }
     }
 
     private mutating func place(_ k: Int) {
-        let mask = slots.count - 1
-        let start = Int(offsets[k]), end = Int(offsets[k + 1])
+        let mask = slots.count / 2 - 1
+        let start = Int(starts[k])
+        let end = k + 1 < starts.count ? Int(starts[k + 1]) : bytes.count
         let h = bytes.withUnsafeBufferPointer { b in Self.hash(UnsafeBufferPointer(rebasing: b[start..<end])) }
         var slot = Int(truncatingIfNeeded: h) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(k + 1)
+        while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+        slots[2 * slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(k + 1)
+        slots[2 * slot + 1] = UInt64(start) << 32 | UInt64(end - start)
     }
 
     /// A 64-bit hash of bytes, eight at a time, with a final mix so the low bits depend on all.
