@@ -13,14 +13,12 @@
 struct WordIndex: Sendable {
     /// Keys in insertion order.
     private(set) var keys: [String] = []
-    /// The keys' UTF-8 bytes, one after another; key k starts at `starts[k]`.
+    /// The keys' UTF-8 bytes, one after another; key k is `bytes[offsets[k]..<offsets[k + 1]]`.
     private var bytes: [UInt8] = []
-    private var starts: [Int32] = []
-    /// Two words per slot: key index + 1 in the low 32 bits (0 when empty) and the key's hash in
-    /// the high 32 bits, so that a probe rarely reads another key's bytes; then the key's byte
-    /// offset in `bytes` (high 32 bits) and length (low 32 bits), so that a hit reads the slot and
-    /// the key's bytes and nothing else. The slot count is a power of two.
-    private var slots: [UInt64] = Array(repeating: 0, count: 16)
+    private var offsets: [Int32] = [0]
+    /// Per slot: key index + 1 in the low 32 bits (0 when empty) and the key's hash in the high
+    /// 32 bits, so that a probe rarely reads another key's bytes. The count is a power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 8)
 
     var count: Int { keys.count }
 
@@ -36,26 +34,27 @@ struct WordIndex: Sendable {
     func index(ofUTF8 word: UnsafeBufferPointer<UInt8>) -> Int? { find(word) }
 
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        let mask = slots.count / 2 - 1
+        let mask = slots.count - 1
         let h = Self.hash(word)
         let tag = h & 0xFFFF_FFFF_0000_0000
-        let length = UInt64(word.count)
         var slot = Int(truncatingIfNeeded: h) & mask
         return slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { keyBytes in
-                while true {
-                    let entry = slots[2 &* slot]
-                    if entry == 0 { return nil }
-                    if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                        let span = slots[2 &* slot &+ 1]
-                        if span & 0xFFFF_FFFF == length {
-                            let start = Int(truncatingIfNeeded: span >> 32)
-                            var i = 0
-                            while i < word.count && keyBytes[start + i] == word[i] { i += 1 }
-                            if i == word.count { return Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1 }
+                offsets.withUnsafeBufferPointer { offsets in
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return nil }
+                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                            let k = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let start = Int(offsets[k]), end = Int(offsets[k + 1])
+                            if end - start == word.count {
+                                var i = 0
+                                while i < word.count && keyBytes[start + i] == word[i] { i += 1 }
+                                if i == word.count { return k }
+                            }
                         }
+                        slot = (slot + 1) & mask
                     }
-                    slot = (slot + 1) & mask
                 }
             }
         }
@@ -67,10 +66,10 @@ struct WordIndex: Sendable {
         if let k = index(of: word) { return (k, false) }
         let k = keys.count
         keys.append(word)
-        starts.append(Int32(bytes.count))
         bytes.append(contentsOf: word.utf8)
-        if keys.count * 2 > slots.count / 2 {
-            rebuild(capacity: slots.count)
+        offsets.append(Int32(bytes.count))
+        if keys.count * 2 > slots.count {
+            rebuild(capacity: slots.count * 2)
         } else {
             place(k)
         }
@@ -79,27 +78,24 @@ struct WordIndex: Sendable {
 
     /// Room for `n` keys without rebuilding.
     mutating func reserveCapacity(_ n: Int) {
-        var capacity = slots.count / 2
+        var capacity = slots.count
         while capacity < n * 2 { capacity *= 2 }
-        if capacity > slots.count / 2 { rebuild(capacity: capacity) }
+        if capacity > slots.count { rebuild(capacity: capacity) }
         keys.reserveCapacity(n)
     }
 
-    /// Rebuilds the slots for `capacity` slots (a power of two).
     private mutating func rebuild(capacity: Int) {
-        slots = Array(repeating: 0, count: 2 * capacity)
+        slots = Array(repeating: 0, count: capacity)
         for k in keys.indices { place(k) }
     }
 
     private mutating func place(_ k: Int) {
-        let mask = slots.count / 2 - 1
-        let start = Int(starts[k])
-        let end = k + 1 < starts.count ? Int(starts[k + 1]) : bytes.count
+        let mask = slots.count - 1
+        let start = Int(offsets[k]), end = Int(offsets[k + 1])
         let h = bytes.withUnsafeBufferPointer { b in Self.hash(UnsafeBufferPointer(rebasing: b[start..<end])) }
         var slot = Int(truncatingIfNeeded: h) & mask
-        while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
-        slots[2 * slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(k + 1)
-        slots[2 * slot + 1] = UInt64(start) << 32 | UInt64(end - start)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(k + 1)
     }
 
     /// A 64-bit hash of bytes, eight at a time, with a final mix so the low bits depend on all.
