@@ -143,17 +143,14 @@ struct ClauseAnalysis {
         if t.lower.utf8.count == 1, let b = t.lower.utf8.first, b < 0x80 {
             switch b {
             case 0x2D, 0x27, 0x26, 0x2F, 0x25, 0x24, 0x5B, 0x5D: return false  // - ' & / % $ [ ]
+            // A period inside a sentence ends an abbreviation ("Apple Inc., ..."), not a clause.
             case 0x2E: return !(i + 1 < tokens.count && tokens[i + 1].sentence == t.sentence)
             default: return true
             }
         }
-        switch t.lower {
-        case "-", "'", "&", "/", "%", "$", "£", "€", "[", "]": return false
-        case ".":
-            // A period inside a sentence ends an abbreviation ("Apple Inc., ..."), not a clause.
-            return !(i + 1 < tokens.count && tokens[i + 1].sentence == t.sentence)
-        default: return true
-        }
+        // Other punctuation is non-ASCII: currency signs (£ C2 A3, € E2 82 AC) break nothing.
+        let u = Array(t.lower.utf8)
+        return !(u == [0xC2, 0xA3] || u == [0xE2, 0x82, 0xAC])
     }
     func isQuote(_ i: Int) -> Bool { isPunct(i) && Self.quoteMark(lower(i)) != .none }
 
