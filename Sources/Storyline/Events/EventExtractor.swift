@@ -133,23 +133,24 @@ struct ClauseAnalysis {
 
     /// Computed once per token in `init`.
     static func computeBreak(_ i: Int, tokens: [Token]) -> Bool {
-        let t = tokens[i]
-        guard t.kind == .punctuation else {
+        // Fields are read in place: copying the token would retain and release its string.
+        guard tokens[i].kind == .punctuation else {
             // Only short words can be clause words: skip the hash for the rest.
-            return t.lower.utf8.count <= 8 && L.clauseWords.contains(t.lower)
+            return tokens[i].lower.utf8.count <= 8 && L.clauseWords.contains(tokens[i].lower)
         }
         // One ASCII byte (most punctuation): a byte switch instead of String comparisons, which are
         // slow against the non-ASCII "£" and "€".
-        if t.lower.utf8.count == 1, let b = t.lower.utf8.first, b < 0x80 {
+        let count = tokens[i].lower.utf8.count
+        if count == 1, let b = tokens[i].lower.utf8.first, b < 0x80 {
             switch b {
             case 0x2D, 0x27, 0x26, 0x2F, 0x25, 0x24, 0x5B, 0x5D: return false  // - ' & / % $ [ ]
             // A period inside a sentence ends an abbreviation ("Apple Inc., ..."), not a clause.
-            case 0x2E: return !(i + 1 < tokens.count && tokens[i + 1].sentence == t.sentence)
+            case 0x2E: return !(i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence)
             default: return true
             }
         }
         // Other punctuation is non-ASCII: currency signs (£ C2 A3, € E2 82 AC) break nothing.
-        let u = Array(t.lower.utf8)
+        let u = Array(tokens[i].lower.utf8)
         return !(u == [0xC2, 0xA3] || u == [0xE2, 0x82, 0xAC])
     }
     func isQuote(_ i: Int) -> Bool { isPunct(i) && Self.quoteMark(lower(i)) != .none }
