@@ -74,18 +74,20 @@ enum EntityMerger {
         // 4. People: "Ren" / "Mr. Ren" / "Ren Zhengfei", "Jobs" / "Steve Jobs".
         // A lone surname joins the person whatever its weak type; a lone first word ("Ren", "Steve")
         // only when it is itself typed as a person.
-        var personLast = WordMap<Set<Int>>(), personFirst = WordMap<Set<Int>>()
+        // Keys are visited in order, so each list is ascending and holds a key once.
+        var personLast = WordMap<[Int]>(), personFirst = WordMap<[Int]>()
         for k in keys.indices where types[k] == .person && keyTokens[k].count >= 2 {
-            if let f = keyTokens[k].first { personFirst[f, default: []].insert(k) }
-            if let l = keyTokens[k].last { personLast[l, default: []].insert(k) }
+            if let f = keyTokens[k].first { personFirst[f, default: []].append(k) }
+            if let l = keyTokens[k].last { personLast[l, default: []].append(k) }
         }
         for k in keys.indices where keyTokens[k].count == 1 && (types[k] == .person || strengths[k] <= 3) {
             let word = keyTokens[k][0]
             var owners = personLast[word] ?? []
-            if types[k] == .person { owners.formUnion(personFirst[word] ?? []) }
-            guard !owners.isEmpty else { continue }
-            let roots = Set(owners.map(find))
-            if roots.count == 1, let o = owners.min() {
+            if types[k] == .person, let firsts = personFirst[word] { owners += firsts }
+            guard let o = owners.min() else { continue }
+            // Only when every owner is already one person.
+            let root = find(owners[0])
+            if owners.allSatisfy({ find($0) == root }) {
                 union(k, o)
                 types[k] = .person
             }
@@ -103,10 +105,10 @@ enum EntityMerger {
             }
         }
         // 6. Acronyms spelling a longer organisation name: "FCC" / "Federal Communications Commission".
-        var initialsIndex = WordMap<Set<Int>>()
+        var initialsIndex = WordMap<[Int]>()
         for k in keys.indices where types[k] == .organization && keyTokens[k].count >= 2 {
-            let initials = String(keyTokens[k].filter { !["of", "and", "the", "for", "&", "-"].contains($0) }.compactMap { $0.first })
-            if initials.count >= 2 { initialsIndex[initials, default: []].insert(k) }
+            let initials = String(keyTokens[k].filter { !initialsSkipped.contains($0) }.compactMap { $0.first })
+            if initials.count >= 2 { initialsIndex[initials, default: []].append(k) }
         }
         for k in keys.indices where keyTokens[k].count == 1 {
             let word = keyTokens[k][0]
@@ -115,21 +117,26 @@ enum EntityMerger {
             union(k, o)
         }
         // 7. Build the entities.
-        var groups: [Int: [Int]] = [:]        // root key → candidate indices
-        var rootOrder: [Int] = []
+        var groups: [[Int]] = []              // candidate indices per entity, in order of first appearance
+        var groupOfRoot = [Int](repeating: -1, count: keys.count)
         for ci in candidates.indices {
             let r = find(candidateKey[ci])
-            if groups[r] == nil { rootOrder.append(r) }
-            groups[r, default: []].append(ci)
+            if groupOfRoot[r] < 0 {
+                groupOfRoot[r] = groups.count
+                groups.append([])
+            }
+            groups[groupOfRoot[r]].append(ci)
         }
+        // Which entity already has a mention starting at a token (one mention per start).
+        var mentionStartOwner = [Int32](repeating: -1, count: text.tokens.count)
         var records: [EntityRecord] = []
-        for r in rootOrder {
-            guard let members = groups[r] else { continue }
+        records.reserveCapacity(groups.count)
+        for (g, members) in groups.enumerated() {
+            let r = find(candidateKey[members[0]])
             var type = types[r], strength = -1
             var canon: String?
             var formList: [(bytes: Range<Int>, count: Int, tokens: Int, first: Int)] = []
             var mentions: [EntityMentionRef] = []
-            var seen: Set<Int> = []
             for ci in members {
                 let c = candidates[ci]
                 let k = candidateKey[ci]
@@ -143,18 +150,20 @@ enum EntityMerger {
                 } else {
                     formList.append((br, 1, c.tokens.count, c.tokens.lowerBound))
                 }
-                if seen.insert(c.tokens.lowerBound).inserted {
+                let startToken = c.tokens.lowerBound
+                if startToken >= 0 && startToken < mentionStartOwner.count {
+                    if mentionStartOwner[startToken] != Int32(g) {
+                        mentionStartOwner[startToken] = Int32(g)
+                        mentions.append(EntityMentionRef(tokens: c.tokens, bytes: br))
+                    }
+                } else if !mentions.contains(where: { $0.tokens.lowerBound == startToken }) {
                     mentions.append(EntityMentionRef(tokens: c.tokens, bytes: br))
                 }
             }
-            var forms: [String: (count: Int, tokens: Int, first: Int)] = [:]
-            for f in formList {
-                let form = text.text(f.bytes)
-                let old = forms[form] ?? (0, f.tokens, f.first)
-                forms[form] = (old.count + f.count, old.tokens, min(old.first, f.first))
-            }
+            // Forms with equal bytes are one entry of `formList` already, so each text is one form.
+            let ordered = formList.map { (key: text.text($0.bytes), value: (count: $0.count, tokens: $0.tokens, first: $0.first)) }
+                .sorted { $0.value.first < $1.value.first }
             mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            let ordered = forms.sorted { $0.value.first < $1.value.first }
             // Forms written in capitals (headlines, acronyms) name the entity only when nothing else does.
             let mixed = ordered.filter { !isAllCaps($0.key) }
             let pool = mixed.isEmpty ? ordered : mixed
@@ -179,6 +188,9 @@ enum EntityMerger {
         records.sort { ($0.mentions.first?.tokens.lowerBound ?? 0) < ($1.mentions.first?.tokens.lowerBound ?? 0) }
         return records
     }
+
+    /// Words left out of an organisation's initials ("Bank of America" → BA).
+    static let initialsSkipped: WordSet = ["of", "and", "the", "for", "&", "-"]
 
     /// Whether every letter of a form is upper case ("HUAWEI", "FCC").
     static func isAllCaps(_ s: String) -> Bool {

@@ -1004,16 +1004,17 @@ struct ClauseAnalysis {
                 k += 1; continue
             }
             if isClauseBreak(k) { break }
-            if object.count >= 6 && Self.longObjectStops.contains(lower(k)) { break }
+            let word = lower(k)
+            if object.count >= 6 && Self.longObjectStops.contains(word) { break }
             if timexAt[k] >= 0 {
                 // drop a preposition right before the timex
-                if let last = object.last, ["in", "on", "at", "during", "since", "until", "from"].contains(lower(last)) { object.removeLast() }
+                if let last = object.last, Self.timexPrepositions.contains(lower(last)) { object.removeLast() }
                 break
             }
-            if lower(k) == "and", k + 1 < range.upperBound, L.verbs[lower(k + 1)] != nil { break }
-            if Self.objectStops.contains(lower(k)) && !object.isEmpty { break }
+            if word == "and", k + 1 < range.upperBound, L.verbs[lower(k + 1)] != nil { break }
+            if !object.isEmpty && Self.objectStops.contains(word) { break }
             // A participle after the head noun starts a reduced relative: "appliances aimed at ...".
-            if object.count >= 2, tokens[k].kind == .word, lower(k).hasSuffix("ed"), !tokens[k].isCapitalized { break }
+            if object.count >= 2, tokens[k].kind == .word, word.hasSuffix("ed"), !tokens[k].isCapitalized { break }
             object.append(k)
             k += 1
         }
@@ -1066,6 +1067,8 @@ struct ClauseAnalysis {
 
     /// Words that end a headline's object: what follows is circumstance, not the event.
     static let longObjectStops: WordSet = ["of", "in", "at", "for", "with", "to", "on", "about", "between", "from", "by", "and"]
+    /// A preposition dropped from the object's end when a time expression follows it.
+    static let timexPrepositions: WordSet = ["in", "on", "at", "during", "since", "until", "from"]
     static let objectStops: WordSet = ["after", "before", "because", "despite", "as", "while", "following", "amid", "since", "until", "although"]
 
     /// One line, capitalised, cut at a word boundary to at most 90 characters.

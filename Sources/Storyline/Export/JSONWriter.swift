@@ -38,8 +38,10 @@ struct JSONByteWriter {
     private var capacity: Int
     private let pretty: Bool
     private var depth = 0
-    /// Whether the current object or array has had an element yet (one entry per open container).
-    private var hasElement: [Bool] = []
+    /// Whether the current object or array has had an element yet: bit `depth - 1` for the
+    /// innermost open container, as a stack of bits (containers nest at most 64 deep here; deeper
+    /// ones share the top bit, see `open`).
+    private var hasElement: UInt64 = 0
 
     init(pretty: Bool, capacity: Int = 0) {
         self.pretty = pretty
@@ -261,19 +263,24 @@ struct JSONByteWriter {
         }
     }
 
+    /// The bit of `hasElement` that belongs to the innermost open container.
+    @inline(__always)
+    private var currentBit: UInt64 { 1 << UInt64(min(max(depth - 1, 0), 63)) }
+
     private mutating func separate() {
-        if hasElement[hasElement.count - 1] { append(0x2C) } else { hasElement[hasElement.count - 1] = true }
+        let bit = currentBit
+        if hasElement & bit != 0 { append(0x2C) } else { hasElement |= bit }
         newline()
     }
 
     private mutating func open(_ bracket: UInt8) {
         append(bracket)
-        hasElement.append(false)
         depth += 1
+        hasElement &= ~currentBit
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let hadElement = hasElement.removeLast()
+        let hadElement = hasElement & currentBit != 0
         depth -= 1
         // JSONEncoder writes an empty container as "[", a blank line, then the indented "]".
         if pretty && !hadElement { append(0x0A) }
@@ -311,40 +318,67 @@ struct JSONByteWriter {
 
     /// A JSON string: quotes, backslash and control characters escaped; everything else as UTF-8.
     private mutating func quoted(_ value: String) {
-        append(0x22)
         var value = value
         value.withUTF8 { utf8 in
-            var runStart = 0
-            var i = 0
             let n = utf8.count
-            while i < n {
-                // Eight bytes at a time while none of them needs escaping (most text).
-                if i + 8 <= n, let base = utf8.baseAddress,
-                   !Self.needsEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let byte = utf8[i]
-                i += 1
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                let i = i - 1
-                append(UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                runStart = i + 1
-                append(0x5C)
-                switch byte {
-                case 0x22, 0x5C: append(byte)
-                case 0x08: append(0x62)   // \b
-                case 0x0C: append(0x66)   // \f
-                case 0x0A: append(0x6E)   // \n
-                case 0x0D: append(0x72)   // \r
-                case 0x09: append(0x74)   // \t
-                default:
-                    for h in [0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]] { append(h) }
-                }
+            // Most strings need no escape: one capacity check, one copy between the quotes.
+            reserve(n + 2)
+            base[count] = 0x22
+            guard let source = utf8.baseAddress, n > 0 else {
+                base[count + 1] = 0x22
+                count += 2
+                return
             }
-            append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            let clean = Self.firstEscape(source, n)
+            (base + count + 1).update(from: source, count: clean)
+            count += 1 + clean
+            if clean < n { escapeRest(source, from: clean, count: n) }
+            append(0x22)
         }
-        append(0x22)
+    }
+
+    /// Index of the first byte of `bytes` that needs an escape, or `n` when none does.
+    @inline(__always)
+    private static func firstEscape(_ bytes: UnsafePointer<UInt8>, _ n: Int) -> Int {
+        let raw = UnsafeRawPointer(bytes)
+        var i = 0
+        // Eight bytes at a time while none of them needs escaping (most text).
+        while i + 8 <= n, !needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+        while i < n {
+            let byte = bytes[i]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return i }
+            i += 1
+        }
+        return n
+    }
+
+    /// Writes `bytes[start..<n]`, escaping what JSON requires; `bytes[start]` needs an escape.
+    private mutating func escapeRest(_ bytes: UnsafePointer<UInt8>, from start: Int, count n: Int) {
+        var i = start
+        while i < n {
+            let byte = bytes[i]
+            reserve(6)
+            base[count] = 0x5C
+            switch byte {
+            case 0x22, 0x5C: base[count + 1] = byte; count += 2
+            case 0x08: base[count + 1] = 0x62; count += 2   // \b
+            case 0x0C: base[count + 1] = 0x66; count += 2   // \f
+            case 0x0A: base[count + 1] = 0x6E; count += 2   // \n
+            case 0x0D: base[count + 1] = 0x72; count += 2   // \r
+            case 0x09: base[count + 1] = 0x74; count += 2   // \t
+            default:
+                base[count + 1] = 0x75
+                base[count + 2] = 0x30
+                base[count + 3] = 0x30
+                base[count + 4] = Self.hex[Int(byte >> 4)]
+                base[count + 5] = Self.hex[Int(byte & 0xF)]
+                count += 6
+            }
+            i += 1
+            let clean = Self.firstEscape(bytes + i, n - i)
+            append(UnsafeBufferPointer(start: bytes + i, count: clean))
+            i += clean
+        }
     }
 
     /// Whether any of eight bytes is a control character, `"` or `\\` (bit tricks on a word).

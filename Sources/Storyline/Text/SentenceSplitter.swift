@@ -90,8 +90,34 @@ enum SentenceSplitter {
         return sentences
     }
 
-    static func isTerminal(_ s: String) -> Bool { s == "." || s == "!" || s == "?" || s == "\u{2026}" }
-    static func isCloser(_ s: String) -> Bool { s == "\"" || s == "'" || s == ")" || s == "]" || s == "\u{2019}" }
+    // Punctuation tests compare UTF-8 bytes: `==` against a non-ASCII literal goes through
+    // Unicode normalisation, which is slow on every token.
+
+    /// The one ASCII byte of a one-byte string, or nil.
+    @inline(__always)
+    static func asciiByte(_ s: String) -> UInt8? {
+        let u = s.utf8
+        guard u.count == 1, let b = u.first, b < 0x80 else { return nil }
+        return b
+    }
+
+    /// Whether `s` is the three-byte UTF-8 sequence E2 80 `last` (U+2000–U+203F: dashes, quotes, ellipsis).
+    @inline(__always)
+    static func isGeneralPunctuation(_ s: String, last: UInt8) -> Bool {
+        let u = s.utf8
+        guard u.count == 3 else { return false }
+        var it = u.makeIterator()
+        return it.next() == 0xE2 && it.next() == 0x80 && it.next() == last
+    }
+
+    static func isTerminal(_ s: String) -> Bool {
+        if let b = asciiByte(s) { return b == 0x2E || b == 0x21 || b == 0x3F }   // . ! ?
+        return isGeneralPunctuation(s, last: 0xA6)                                 // … U+2026
+    }
+    static func isCloser(_ s: String) -> Bool {
+        if let b = asciiByte(s) { return b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D }  // " ' ) ]
+        return isGeneralPunctuation(s, last: 0x99)                                           // ’ U+2019
+    }
     static func startsLowercase(_ t: Token) -> Bool {
         t.kind == .word && t.flags.contains(.hasLetter) && !t.isCapitalized
     }
@@ -101,7 +127,8 @@ enum SentenceSplitter {
         case .number, .apostropheYear: return true
         case .possessive: return false
         case .punctuation:
-            return t.lower == "\"" || t.lower == "'" || t.lower == "(" || t.lower == "[" || t.lower == "\u{2014}" || t.lower == "-"
+            if let b = asciiByte(t.lower) { return b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B || b == 0x2D }  // " ' ( [ -
+            return isGeneralPunctuation(t.lower, last: 0x94)                                                     // — U+2014
         }
     }
     static func opensSentence(_ t: Token) -> Bool {

@@ -136,30 +136,29 @@ enum Tokenizer {
         var flags: TokenFlags = []
         var upperCount = 0, letterCount = 0, firstLetterSeen = false
         var ascii = true
-        // ASCII: letters, digits and the capital first letter in one pass over the bytes.
-        for k in start..<end {
-            let c = b[k]
-            if c >= 0x80 { ascii = false; break }
-            if c >= 0x41 && c <= 0x5A {
-                upperCount += 1; letterCount += 1
-                if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
-            } else if c >= 0x61 && c <= 0x7A {
-                letterCount += 1; firstLetterSeen = true
-            } else if c >= 0x30 && c <= 0x39 {
-                flags.insert(.hasDigit)
-            }
-        }
-        let lowerText: String
-        if ascii {
-            // Lower-cased straight into the string's storage (no heap allocation up to 15 bytes).
-            lowerText = String(unsafeUninitializedCapacity: end - start) { out in
-                for k in start..<end {
-                    let c = b[k]
-                    out[k - start] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+        // ASCII (most tokens): shape flags and the lower-cased text in one pass, written straight
+        // into the string's storage (no heap allocation up to 15 bytes). A non-ASCII byte stops
+        // the pass; the general path below then reads the token again.
+        var lowerText = String(unsafeUninitializedCapacity: end - start) { out in
+            for k in start..<end {
+                let c = b[k]
+                if c >= 0x80 { ascii = false; return 0 }
+                if c >= 0x41 && c <= 0x5A {
+                    upperCount += 1; letterCount += 1
+                    if !firstLetterSeen { flags.insert(.capitalized); firstLetterSeen = true }
+                    out[k - start] = c | 0x20
+                    continue
                 }
-                return end - start
+                if c >= 0x61 && c <= 0x7A {
+                    letterCount += 1; firstLetterSeen = true
+                } else if c >= 0x30 && c <= 0x39 {
+                    flags.insert(.hasDigit)
+                }
+                out[k - start] = c
             }
-        } else {
+            return end - start
+        }
+        if !ascii {
             // The general path reads the whole token again: lower-casing any scalar.
             flags = []
             upperCount = 0; letterCount = 0; firstLetterSeen = false
