@@ -39,11 +39,23 @@ final class EntityRecognizer: Sendable {
 
     /// `iPhone`, `eWEEK`: a lower-case first letter followed by an upper-case one.
     @inline(__always)
-    static func isCamel(_ t: Token, _ bytes: [UInt8]) -> Bool {
-        let s = Int(t.start), e = Int(t.end)
-        guard e - s >= 3, e <= bytes.count else { return false }
+    static func isCamel(_ t: Token, _ bytes: [UInt8]) -> Bool { isCamel(start: t.start, end: t.end, bytes) }
+
+    /// `isCamel` of the token at bytes `start..<end` (no token copy: hot loops read fields in place).
+    @inline(__always)
+    static func isCamel(start: Int32, end: Int32, _ bytes: [UInt8]) -> Bool {
+        let s = Int(start), e = Int(end)
+        guard e - s >= 3, s >= 0, e <= bytes.count else { return false }
         let b0 = bytes[s], b1 = bytes[s + 1]
         return b0 >= 0x61 && b0 <= 0x7A && b1 >= 0x41 && b1 <= 0x5A
+    }
+
+    /// `isNameShape` of token `i`, reading its fields in place.
+    @inline(__always)
+    static func isNameShape(at i: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
+        let kind = tokens[i].kind, flags = tokens[i].flags
+        guard kind == .word || kind == .acronym, flags.contains(.hasLetter) else { return false }
+        return flags.contains(.capitalized) || isCamel(start: tokens[i].start, end: tokens[i].end, bytes)
     }
 
     /// Phrase key of a token range: lower-cased tokens, a space where the text has white space.
@@ -99,8 +111,11 @@ final class EntityRecognizer: Sendable {
         let tokens = text.tokens, bytes = text.bytes
         var cls = [EntityLexicon.WordClass](repeating: [], count: tokens.count)
         // Word classes of the tokens that can be names (lower-case words are looked up where needed).
-        for (i, t) in tokens.enumerated() where (t.kind == .word || t.kind == .acronym) && (t.isCapitalized || Self.isCamel(t, bytes)) {
-            cls[i] = EntityLexicon.classes(t.lower)
+        for i in tokens.indices {
+            let kind = tokens[i].kind
+            guard kind == .word || kind == .acronym,
+                  tokens[i].isCapitalized || Self.isCamel(start: tokens[i].start, end: tokens[i].end, bytes) else { continue }
+            cls[i] = EntityLexicon.classes(tokens[i].lower)
         }
         var modes: [LineMode] = []
         modes.reserveCapacity(text.sentences.count)
@@ -110,8 +125,9 @@ final class EntityRecognizer: Sendable {
         for (k, s) in text.sentences.enumerated() where modes[k] == .normal {
             let first = Self.firstWordIndex(text, s)
             for i in s.tokens where i != first {
-                let t = tokens[i]
-                if t.isCapitalized, t.kind == .word, cls[i].contains(.common), !Self.afterOpeningQuote(text, i) { capitalisedInside.insert(t.lower) }
+                if tokens[i].isCapitalized, tokens[i].kind == .word, cls[i].contains(.common), !Self.afterOpeningQuote(text, i) {
+                    capitalisedInside.insert(tokens[i].lower)
+                }
             }
         }
         var out: [Candidate] = []
@@ -248,8 +264,7 @@ final class EntityRecognizer: Sendable {
         let first = Self.firstWordIndex(text, s)
         var i = s.tokens.lowerBound
         while i < end {
-            let t = tokens[i]
-            guard Self.isNameShape(t, bytes) else { i += 1; continue }
+            guard Self.isNameShape(at: i, tokens, bytes) else { i += 1; continue }
             let lex = Self.lexiconMatch(text, at: i, end: end)
             if lex == nil, !Self.isNameToken(i, text, cls) { i += 1; continue }
             var start = i

@@ -482,11 +482,11 @@ struct ClauseAnalysis {
 
     /// Reads the verb group before token `i`: auxiliaries, adverbs, negation, "to" + governor.
     func classify(_ i: Int, range: Range<Int>) -> Candidate? {
+        // One lookup for the four trigger tables; most words are in none. (The token is read in
+        // place until then: a copy would retain and release its string for every word.)
+        guard tokens[i].kind == .word, let forms = Self.triggerForms[tokens[i].lower] else { return nil }
         let tok = tokens[i]
-        guard tok.kind == .word else { return nil }
         let l = tok.lower
-        // One lookup for the four trigger tables; most words are in none.
-        guard let forms = Self.triggerForms[l] else { return nil }
         let verb = forms.verb ?? (options.everyMention ? forms.annotationVerb : nil)
         let noun = forms.noun ?? (options.everyMention ? forms.annotationNoun : nil)
         guard verb != nil || noun != nil, entity(at: i) == nil else { return nil }

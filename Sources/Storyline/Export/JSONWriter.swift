@@ -318,23 +318,27 @@ struct JSONByteWriter {
 
     /// A JSON string: quotes, backslash and control characters escaped; everything else as UTF-8.
     private mutating func quoted(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            let n = utf8.count
-            // Most strings need no escape: one capacity check, one copy between the quotes.
-            reserve(n + 2)
-            base[count] = 0x22
-            guard let source = utf8.baseAddress, n > 0 else {
-                base[count + 1] = 0x22
-                count += 2
-                return
-            }
-            let clean = Self.firstEscape(source, n)
-            (base + count + 1).update(from: source, count: clean)
-            count += 1 + clean
-            if clean < n { escapeRest(source, from: clean, count: n) }
-            append(0x22)
+        // Native strings (all of ours) give their bytes without a copy; others are copied once.
+        if value.utf8.withContiguousStorageIfAvailable({ quoted(utf8: $0) }) != nil { return }
+        Array(value.utf8).withUnsafeBufferPointer { quoted(utf8: $0) }
+    }
+
+    /// A JSON string of UTF-8 bytes.
+    private mutating func quoted(utf8: UnsafeBufferPointer<UInt8>) {
+        let n = utf8.count
+        // Most strings need no escape: one capacity check, one copy between the quotes.
+        reserve(n + 2)
+        base[count] = 0x22
+        guard let source = utf8.baseAddress, n > 0 else {
+            base[count + 1] = 0x22
+            count += 2
+            return
         }
+        let clean = Self.firstEscape(source, n)
+        (base + count + 1).update(from: source, count: clean)
+        count += 1 + clean
+        if clean < n { escapeRest(source, from: clean, count: n) }
+        append(0x22)
     }
 
     /// Index of the first byte of `bytes` that needs an escape, or `n` when none does.

@@ -41,16 +41,16 @@ enum SentenceSplitter {
                                       end: Int(tokens[endExclusive - 1].end)))
             start = endExclusive
         }
+        // Token fields are read in place (`tokens[i].kind`): copying a token would retain and
+        // release its string on every step.
         while i < n {
-            let t = tokens[i]
+            let kind = tokens[i].kind
             // Line structure: a break before token i+1.
-            if i + 1 < n {
-                let next = tokens[i + 1]
-                if next.flags.contains(.paragraphStart) {
-                    close(i + 1); i += 1; continue
-                }
+            if i + 1 < n && tokens[i + 1].flags.contains(.paragraphStart) {
+                close(i + 1); i += 1; continue
             }
-            if t.kind == .punctuation, isTerminal(t.lower) {
+            if kind == .punctuation, isTerminal(tokens[i].lower) {
+                let t = tokens[i]
                 // absorb closing quotes / brackets and repeated terminals
                 var j = i + 1
                 while j < n, tokens[j].kind == .punctuation, !tokens[j].flags.contains(.spaceBefore),
@@ -72,17 +72,16 @@ enum SentenceSplitter {
                 i = j
                 continue
             }
-            if t.kind == .acronym, i + 1 < n, maybeFinal.contains(String(t.lower.dropLast())) {
+            if kind == .acronym, i + 1 < n, maybeFinal.contains(String(tokens[i].lower.dropLast())) {
                 let next = tokens[i + 1]
                 if next.flags.contains(.newlineBefore) || opensSentence(next) { close(i + 1) }
                 i += 1
                 continue
             }
-            if i + 1 < n {
-                let next = tokens[i + 1]
-                if next.flags.contains(.newlineBefore), !startsLowercase(next), t.lower != "," {
-                    close(i + 1)
-                }
+            if i + 1 < n, tokens[i + 1].flags.contains(.newlineBefore),
+               !(tokens[i + 1].kind == .word && tokens[i + 1].flags.contains(.hasLetter) && !tokens[i + 1].isCapitalized),
+               asciiByte(tokens[i].lower) != 0x2C {  // not after ","
+                close(i + 1)
             }
             i += 1
         }
@@ -117,9 +116,6 @@ enum SentenceSplitter {
     static func isCloser(_ s: String) -> Bool {
         if let b = asciiByte(s) { return b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D }  // " ' ) ]
         return isGeneralPunctuation(s, last: 0x99)                                           // ’ U+2019
-    }
-    static func startsLowercase(_ t: Token) -> Bool {
-        t.kind == .word && t.flags.contains(.hasLetter) && !t.isCapitalized
     }
     static func canStart(_ t: Token) -> Bool {
         switch t.kind {
