@@ -82,10 +82,22 @@ let (bigJSON, bigSeconds) = timed("big") { () -> Int in
 bigText = ""
 let bigPeak = peakRSSBytes()
 
-// 2. The whole pipeline on one core, article by article (documents written as JSON, then dropped).
-let (jsonBytes, pipelineSeconds) = timed("pipeline") { () -> Int in
-    batch.reduce(0) { $0 + ((try? JSONWriter.data(pipeline.extract($1)).count) ?? 0) }
+// 2. The whole pipeline on one core, article by article (documents written as JSON, then dropped),
+// in several rounds: a shared machine slows single rounds down, so the median round is the figure
+// (its CPU and wall time are the "pipeline" step) and the best round is shown beside it.
+let pipelineRounds = 3
+var rounds: [(cpu: Double, wall: Double, json: Int)] = []
+for _ in 0..<pipelineRounds {
+    let (json, wall) = timed("pipeline") { () -> Int in
+        batch.reduce(0) { $0 + ((try? JSONWriter.data(pipeline.extract($1)).count) ?? 0) }
+    }
+    rounds.append((cpuTime["pipeline"] ?? 0, wall, json))
 }
+rounds.sort { $0.cpu < $1.cpu }
+let medianRound = rounds[rounds.count / 2]
+cpuTime["pipeline"] = medianRound.cpu
+let jsonBytes = medianRound.json, pipelineSeconds = medianRound.wall
+guard rounds.allSatisfy({ $0.json == jsonBytes }) else { fail("pipeline rounds gave different output") }
 // 3. The same batch on two cores.
 let articles = batch
 let (batchJSON, batchSeconds) = timed("batch") { () -> Int in
@@ -142,7 +154,10 @@ let batchRate = rate(batchBytes, batchSeconds)
 let cpuScaling = 2 * (cpuTime["pipeline"] ?? 0) / max(cpuTime["batch"] ?? 0, 1e-9)
 print("")
 print("(wall: elapsed time; per CPU s: user + system time, fair on a shared machine; verdicts use it)")
-row("pipeline, 1 core", pipelineRate, cpu: "pipeline", target: 5, note: "\(batch.count) documents, \(jsonBytes) bytes of JSON")
+row("pipeline, 1 core (median round)", pipelineRate, cpu: "pipeline", target: 5,
+    note: String(format: "= %.2f MB/s; best of %d rounds %.2f MiB/s per CPU s; %d documents, %d bytes of JSON",
+                 Double(batchBytes) / 1e6 / max(medianRound.cpu, 1e-9), pipelineRounds,
+                 rate(batchBytes, rounds[0].cpu), batch.count, jsonBytes))
 print("batch, 2 threads".padding(toLength: 32, withPad: " ", startingAt: 0)
       + String(format: "%8.2f MiB/s wall = %.2f× one core, with %.2f cores free to it; CPU cost %.2f× one thread's → %.2f× one core on 2 free cores (target 1.8×)%@",
                batchRate, batchRate / pipelineRate, batchCores, 2 / max(cpuScaling, 1e-9), cpuScaling, cpuScaling >= 1.8 ? "" : " BELOW"))
