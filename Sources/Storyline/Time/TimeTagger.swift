@@ -30,6 +30,8 @@ final class TimeTagger: Sendable {
         case quarter(Int, half: Bool)
         /// "the quarter", "the latest quarter": the quarter in discussion.
         case currentQuarter
+        /// "the quarter ended Sept. 30": the quarter already in discussion, else calendar quarter `q`.
+        case quarterEnded(Int)
         /// "a year ago" / "the year-earlier quarter": one year back, at quarter granularity when
         /// quarters are being discussed (`fromDCT` for "ago").
         case yearBack(fromDCT: Bool)
@@ -50,6 +52,8 @@ final class TimeTagger: Sendable {
         case quarterOfYear(Int, period: Bool)
         /// A clock time on the DCT day ("3 p.m.").
         case clock(String)
+        /// A weekday just before (-1) or after (1) the day last mentioned ("the previous Friday").
+        case refWeekday(Int, direction: Int)
     }
 
     struct Candidate: Sendable {
@@ -59,6 +63,8 @@ final class TimeTagger: Sendable {
         var value: String
         var anchor: Anchor = .none
         var mod: String? = nil
+        /// Days added to the resolved day ("the day before last Tuesday": -1).
+        var dayOffset = 0
     }
 
     /// Function words that begin an expression only with a time word close after them
@@ -68,7 +74,7 @@ final class TimeTagger: Sendable {
         "within", "twice", "once", "new", "recent", "this", "last", "next", "past", "current", "present",
         "coming", "following", "previous", "preceding", "prior", "upcoming", "early", "late", "mid", "earlier",
         "later", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "under", "more", "less",
-        "fewer", "up", "no", "just", "several", "few", "many", "numerous", "multiple", "couple", "half",
+        "fewer", "up", "no", "just", "several", "few", "many", "numerous", "multiple", "couple", "half", "these",
     ]
 
     /// Words that make a nearby expression possible (one hash lookup a token).
@@ -170,8 +176,10 @@ final class TimeTagger: Sendable {
         }
         // "This Week": a capitalised common word inside the expression (holiday names excepted:
         // "New Year's Day", "Thanksgiving Day").
-        let first = t[c.start].lower
-        let holiday = TimeLexicon.holidays[first] != nil || first == "new" || first == "thanksgiving"
+        let holiday = (c.start..<c.end).contains { k in
+            let w = t[k].lower
+            return TimeLexicon.holidays[w] != nil || w == "new" || w == "thanksgiving"
+        }
         if !holiday, (c.start + 1..<c.end).contains(where: commonCapital) { return true }
         // "'60 Minutes": a capitalised unit right after it.
         if commonCapital(c.end) && TimeLexicon.units[t[c.end].lower] != nil { return true }
@@ -209,6 +217,14 @@ final class TimeTagger: Sendable {
         for c in candidates {
             guard c.end > c.start, c.end <= text.tokens.count else { continue }
             func tense() -> Int { Self.tense(at: c.start, text: text) }
+            /// Quarter (or half) `q` of the DCT year, or of the year before when the text looks back.
+            func quarterValue(_ q: Int, half: Bool) -> String {
+                guard let d = dctDate else { return half ? "XXXX-H\(q)" : "XXXX-Q\(q)" }
+                var year = d.year
+                let current = half ? (d.month - 1) / 6 + 1 : (d.month - 1) / 3 + 1
+                if q > current && tense() < 0 && !dctCoarse { year = d.year - 1 }
+                return half ? "\(TimexFormat.four(year))-H\(q)" : TimexFormat.quarter(year, q)
+            }
             var value = c.value
             switch c.anchor {
             case .none: break
@@ -256,7 +272,10 @@ final class TimeTagger: Sendable {
                     // "Wednesday's ruling", "Friday's close": a possessive weekday names something already
                     // reported, whatever the tense around it.
                     let possessive = c.end < text.tokens.count && text.tokens[c.end].kind == .possessive
-                    let tn = direction == nil && !possessive ? tense() : 0
+                    // "until Tuesday", "by Monday": a deadline is the DCT's day or one ahead.
+                    let before = c.start > 0 ? text.tokens[c.start - 1].lower : ""
+                    let deadline = direction == nil && TimeLexicon.deadlinePrepositions.contains(before) && !Self.pastPerfect(near: c.start, text: text)
+                    let tn = deadline ? 1 : direction == nil && !possessive ? tense() : 0
                     switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
                     case 3:
                         // No tense: news reports what happened, so the last such day (or the DCT's own
@@ -276,15 +295,12 @@ final class TimeTagger: Sendable {
                 } else {
                     value = "XXXX-WXX-\(wd)" + suffix
                 }
+            case .quarterEnded(let q):
+                // A quarter already named (perhaps a fiscal one) is the one that ended then.
+                if let r = lastQuarter { value = TimexFormat.quarter(r.year, r.quarter) }
+                else { value = quarterValue(q, half: false) }
             case .quarter(let q, let half):
-                if let d = dctDate {
-                    var year = d.year
-                    let current = half ? (d.month - 1) / 6 + 1 : (d.month - 1) / 3 + 1
-                    if q > current && tense() < 0 && !dctCoarse { year = d.year - 1 }
-                    value = half ? "\(TimexFormat.four(year))-H\(q)" : TimexFormat.quarter(year, q)
-                } else {
-                    value = half ? "XXXX-H\(q)" : "XXXX-Q\(q)"
-                }
+                value = quarterValue(q, half: half)
             case .currentQuarter:
                 if let r = lastQuarter {
                     value = TimexFormat.quarter(r.year, r.quarter)
@@ -342,10 +358,21 @@ final class TimeTagger: Sendable {
                 } else {
                     value = period ? TimexFormat.four(year) : TimexFormat.four(year) + "-QX"
                 }
+            case .refWeekday(let wd, let direction):
+                if let d = lastRef.flatMap({ $0.granularity == .day ? $0.date : nil }) ?? dctDay {
+                    let diff = wd - d.weekday
+                    let offset = direction < 0 ? (diff < 0 ? diff : diff - 7) : (diff > 0 ? diff : diff + 7)
+                    value = TimexFormat.day(d.adding(days: offset))
+                } else {
+                    value = "XXXX-WXX-\(wd)"
+                }
             case .clock(let time):
                 // A bare clock time belongs to the day under discussion: the last day named, else the DCT.
                 let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDay
                 value = (day.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
+            }
+            if c.dayOffset != 0, let v = DateValue(value), v.granularity == .day, value.utf8.count == 10 {
+                value = TimexFormat.day(v.date.adding(days: c.dayOffset))
             }
             if c.type == .duration, value.hasPrefix("P"), value.hasSuffix("M") || value.hasSuffix("Y"), !value.hasPrefix("PT") {
                 quarterInFocus = false
@@ -421,6 +448,10 @@ final class TimeTagger: Sendable {
         func cue(_ i: Int, near: Bool) -> Int {
             let t = text.tokens[i]
             let w = t.lower
+            // "plans to", "planned to": an intention ahead; "vacation plans", "the planned trip" are no cue.
+            if TimeLexicon.intentionWords.contains(w) {
+                return i + 1 < range.upperBound && i + 1 < text.tokens.count && text.tokens[i + 1].lower == "to" ? 1 : 0
+            }
             if TimeLexicon.futureCues.contains(w) { return 1 }
             // "is set to resume Monday", "is to resume trading Tuesday": a schedule, not a past tense.
             if w == "set" || w == "is" || w == "are", i + 1 < range.upperBound, i + 1 < text.tokens.count, text.tokens[i + 1].lower == "to" { return 1 }
@@ -429,8 +460,15 @@ final class TimeTagger: Sendable {
             if TimeLexicon.pastCues.contains(w) { return -1 }
             // A reporting verb right next to the expression ("said Friday") dates the report.
             if near && TimeLexicon.reportingVerbs.contains(w) { return -1 }
-            if t.kind == .word, w.utf8.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !TimeLexicon.reportingVerbs.contains(w) { return -1 }
+            if t.kind == .word, w.utf8.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !TimeLexicon.reportingVerbs.contains(w),
+               !isAdjectival(i) { return -1 }
             return 0
+        }
+        // "a still unspecified date", "the proposed sale": a participle after a determiner is an adjective.
+        func isAdjectival(_ i: Int) -> Bool {
+            var k = i - 1
+            if k > range.lowerBound, TimeLexicon.participleAdverbs.contains(text.tokens[k].lower) { k -= 1 }
+            return k >= range.lowerBound && TimeLexicon.determiners.contains(text.tokens[k].lower)
         }
         for d in 1...20 {
             let a = index - d, b = index + d
@@ -439,6 +477,16 @@ final class TimeTagger: Sendable {
             if a < range.lowerBound && b >= range.upperBound { break }
         }
         return 0
+    }
+
+    /// Whether a past-perfect auxiliary ("had") stands within eight tokens of `index` in its sentence.
+    static func pastPerfect(near index: Int, text: AnalyzedText) -> Bool {
+        guard index >= 0, index < text.tokens.count else { return false }
+        let sentence = text.tokens[index].sentence
+        for k in max(0, index - 8)..<min(text.tokens.count, index + 9) where text.tokens[k].sentence == sentence {
+            if TimeLexicon.pastPerfectAuxiliaries.contains(text.tokens[k].lower) { return true }
+        }
+        return false
     }
 
     /// The tense of a sentence, judged at its first token's neighbourhood (used by the dater).
