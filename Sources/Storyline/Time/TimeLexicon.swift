@@ -153,6 +153,9 @@ enum TimeLexicon {
     /// Words between a count and its unit that make it a further stretch ("two more weeks").
     static let furtherWords: WordSet = ["more", "additional", "further", "extra"]
 
+    /// Words that may follow a time phrase without extending its noun phrase ("in the morning and").
+    static let phraseBoundaryWords: WordSet = ["and", "or", "but", "to", "when", "as", "before", "after", "at", "on", "in", "with", "while", "because", "until", "for", "from"]
+
     /// Prepositions before a bare "mid-afternoon" that make it a time of the day under discussion.
     static let partOfDayPrepositions: WordSet = ["by", "in", "at", "until", "till", "around", "since", "during", "before", "after", "from"]
 

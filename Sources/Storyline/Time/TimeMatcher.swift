@@ -152,19 +152,26 @@ struct Matcher {
         if w == "mid" {
             let j = isHyphen(i + 1) && attached(i + 1) ? i + 2 : i + 1
             if let code = TimeLexicon.partsOfDay[lw(j)], lw(j) != "night", lw(j) != "overnight" {
-                if var c = core(at: j + 1), c.type == .date {
-                    switch c.anchor {
-                    case .dctDay(let off, ""): c.anchor = .dctDay(offset: off, suffix: "T" + code); c.type = .time
-                    case .weekday(let wd, let dir, ""): c.anchor = .weekday(wd, direction: dir, suffix: "T" + code)
-                    case .monthDay(let m, let d?, ""): c.anchor = .monthDay(month: m, day: d, suffix: "T" + code)
-                    default: return c
-                    }
-                    c.start = i
-                    return c
+                if let c = core(at: j + 1), var d = Self.withPartOfDay(c, code) {
+                    d.start = i
+                    return d
                 }
                 if TimeLexicon.partOfDayPrepositions.contains(lw(i - 1)) {
                     return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .clock(code))
                 }
+            }
+        }
+        // "in the morning": the day under discussion; "the morning of March 3": that day.
+        if w == "the", let code = TimeLexicon.partsOfDay[lw(i + 1)], lw(i + 1) != "night", lw(i + 1) != "overnight" {
+            if lw(i + 2) == "of", let c = core(at: i + 3), var d = Self.withPartOfDay(c, code) {
+                d.start = i
+                return d
+            }
+            // Not "in the morning mist": the part of the day must end its phrase.
+            let next = tok(i + 2)
+            let endsPhrase = next.map { $0.kind == .punctuation || TimeLexicon.phraseBoundaryWords.contains($0.lower) } ?? true
+            if TimeLexicon.partOfDayPrepositions.contains(lw(i - 1)), endsPhrase {
+                return Candidate(start: i, end: i + 2, type: .time, value: "", anchor: .clock(code))
             }
         }
         // "the mid-1990s", "the late 1970s"
@@ -262,18 +269,27 @@ struct Matcher {
         guard var c = best else { return nil }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
         // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
-        if c.type == .date, let code = TimeLexicon.partsOfDay[lw(c.end)], lw(c.end) != "overnight" {
-            switch c.anchor {
-            case .dctDay(let off, let s) where s.isEmpty:
-                c.anchor = .dctDay(offset: off, suffix: "T" + code)
-                c.type = .time
-            case .weekday(let wd, let dir, let s) where s.isEmpty: c.anchor = .weekday(wd, direction: dir, suffix: "T" + code)
-            case .monthDay(let m, let d?, let s) where s.isEmpty: c.anchor = .monthDay(month: m, day: d, suffix: "T" + code)
-            default: return c
-            }
-            c.end += 1
+        if let code = TimeLexicon.partsOfDay[lw(c.end)], lw(c.end) != "overnight", var d = Self.withPartOfDay(c, code) {
+            d.end += 1
+            return d
         }
         return c
+    }
+
+    /// A day expression narrowed to a part of the day ("yesterday" → `…TAF`), or nil when it names
+    /// no single day. A relative day becomes a TIME; a weekday or date stays a DATE.
+    static func withPartOfDay(_ c: Candidate, _ code: String) -> Candidate? {
+        guard c.type == .date else { return nil }
+        var d = c
+        switch c.anchor {
+        case .dctDay(let off, let s) where s.isEmpty:
+            d.anchor = .dctDay(offset: off, suffix: "T" + code)
+            d.type = .time
+        case .weekday(let wd, let dir, let s) where s.isEmpty: d.anchor = .weekday(wd, direction: dir, suffix: "T" + code)
+        case .monthDay(let m, let day?, let s) where s.isEmpty: d.anchor = .monthDay(month: m, day: day, suffix: "T" + code)
+        default: return nil
+        }
+        return d
     }
 
     // MARK: individual rules
@@ -356,7 +372,7 @@ struct Matcher {
     /// Words before "May"/"March" that make it the month without a number after it.
     static let monthDatePrev: WordSet = ["in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this",
         "during", "through", "from", "to", "before", "after", "between", "-", "and", "or", "end",
-        "beginning", "middle", "on", "that", "same", "each", "every"]
+        "beginning", "middle", "on", "that", "same", "each", "every", "the"]
 
     /// A month name at `i` that is really a month (capitalised, "May" and abbreviations checked).
     private func monthName(at i: Int, afterDay: Bool = false) -> (month: Int, next: Int)? {
@@ -705,6 +721,8 @@ struct Matcher {
         if !adjectival, let c = count, lw(end) == "and", lw(end + 1) == "a", lw(end + 2) == "half", let v = TimexFormat.durationAndHalf(c, u) {
             return Candidate(start: start, end: end + 3, type: .duration, value: v)
         }
+        // "a week or so ago": the approximation stays inside the expression.
+        if !adjectival, lw(end) == "or", lw(end + 1) == "so", TimeLexicon.agoWords[lw(end + 2)] != nil { end += 2 }
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         let next = lw(end)
         if !adjectival, let (dir, fromDCT) = TimeLexicon.agoWords[next] {
@@ -760,6 +778,10 @@ struct Matcher {
             let ago = lw(after - 1) == "ago" || lw(j) == "year-ago"
             if lw(after) == "quarter" || lw(after) == "period" {
                 return Candidate(start: i, end: after + 1, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
+            }
+            // "the year-ago third quarter": that quarter, a year before the one in discussion.
+            if let q = TimeLexicon.ordinals[lw(after)], q <= 4, lw(after + 1) == "quarter" {
+                return Candidate(start: i, end: after + 2, type: .date, value: "", anchor: .yearAgoQuarter(q))
             }
             // "the year-earlier nine months": a span, a year back.
             if let (count, k) = quantity(after), let c = count, let u = TimeLexicon.units[lw(k)], !u.isTimeOfDay {

@@ -32,6 +32,8 @@ final class TimeTagger: Sendable {
         case currentQuarter
         /// "the quarter ended Sept. 30": the quarter already in discussion, else calendar quarter `q`.
         case quarterEnded(Int)
+        /// "the year-ago third quarter": quarter `q` a year before the one in discussion.
+        case yearAgoQuarter(Int)
         /// "a year ago" / "the year-earlier quarter": one year back, at quarter granularity when
         /// quarters are being discussed (`fromDCT` for "ago").
         case yearBack(fromDCT: Bool)
@@ -154,13 +156,40 @@ final class TimeTagger: Sendable {
             if !worth { i += 1; continue }
             var m = Matcher(text: text, tokens: t, classes: classes)
             if let c = m.match(at: i), c.end > i {
-                if !Self.isTitle(c, text: text) { candidates.append(c) }
+                if !Self.isTitle(c, text: text) {
+                    candidates.append(c)
+                    // "April 24 and 25": the second day of the same month.
+                    if let d = Self.conjoinedDay(after: c, text: text) { candidates.append(d); i = d.end; continue }
+                }
                 i = c.end
             } else {
                 i += 1
             }
         }
         return resolve(candidates, text: text, dct: dct)
+    }
+
+    /// The day number after a date and "and"/"or" ("April 24 and 25", "Dec. 5 or 6, 1998"), as a date
+    /// of the same month; the number must end its phrase (a comma, period or year after it).
+    static func conjoinedDay(after c: Candidate, text: AnalyzedText) -> Candidate? {
+        let t = text.tokens
+        let k = c.end
+        guard k + 1 < t.count, t[k].lower == "and" || t[k].lower == "or", t[k + 1].kind == .number,
+              t[k + 1].lower.utf8.count <= 2, let day = Int(t[k + 1].lower), (1...31).contains(day) else { return nil }
+        if k + 2 < t.count {
+            let next = t[k + 2]
+            guard next.kind == .punctuation, next.lower != "%", next.lower != "-", next.lower != "/" else { return nil }
+        }
+        switch c.anchor {
+        case .monthDay(let m, _?, ""):
+            guard day <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
+            return Candidate(start: k + 1, end: k + 2, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
+        case .none where c.type == .date && c.value.utf8.count == 10:
+            guard let v = DateValue(c.value), day <= CalendarDate.daysIn(month: v.date.month, year: v.date.year) else { return nil }
+            return Candidate(start: k + 1, end: k + 2, type: .date, value: TimexFormat.day(CalendarDate(year: v.date.year, month: v.date.month, day: day)))
+        default:
+            return nil
+        }
     }
 
     /// Whether an expression is part of a title or name: ABC's "This Week", "High Noon", "VOA
@@ -301,6 +330,9 @@ final class TimeTagger: Sendable {
                 else { value = quarterValue(q, half: false) }
             case .quarter(let q, let half):
                 value = quarterValue(q, half: half)
+            case .yearAgoQuarter(let q):
+                let year = lastQuarter.map { $0.year } ?? DateValue(quarterValue(q, half: false))?.year
+                value = year.map { TimexFormat.quarter($0 - 1, q) } ?? "XXXX-Q\(q)"
             case .currentQuarter:
                 if let r = lastQuarter {
                     value = TimexFormat.quarter(r.year, r.quarter)
@@ -380,7 +412,7 @@ final class TimeTagger: Sendable {
             if c.type == .date || c.type == .time, let v = DateValue(value) {
                 if c.type == .date && v.granularity == .quarter { quarterInFocus = true }
                 switch c.anchor {
-                case .yearBack: break
+                case .yearBack, .yearAgoQuarter: break
                 case .currentQuarter, .quarterOfYear: lastRef = v
                 default:
                     lastRef = v
@@ -448,6 +480,12 @@ final class TimeTagger: Sendable {
         func cue(_ i: Int, near: Bool) -> Int {
             let t = text.tokens[i]
             let w = t.lower
+            // "had been scheduled to expire Friday", "had expected": a plan made in the past, for the past.
+            if TimeLexicon.futureCues.contains(w), i - 1 >= range.lowerBound {
+                let p1 = text.tokens[i - 1].lower
+                let p2 = i - 2 >= range.lowerBound ? text.tokens[i - 2].lower : ""
+                if TimeLexicon.pastPerfectAuxiliaries.contains(p1) || p1 == "been" && TimeLexicon.pastPerfectAuxiliaries.contains(p2) { return -1 }
+            }
             // "plans to", "planned to": an intention ahead; "vacation plans", "the planned trip" are no cue.
             if TimeLexicon.intentionWords.contains(w) {
                 return i + 1 < range.upperBound && i + 1 < text.tokens.count && text.tokens[i + 1].lower == "to" ? 1 : 0
