@@ -141,8 +141,10 @@ struct Matcher {
             }
         }
         // "the day before last Tuesday", "two days after Christmas": a day counted from a named day.
-        if let (dayCount, unitAt) = w == "the" && lw(i + 1) == "day" ? (1, i + 1) : quantity(i).flatMap({ q in q.count.map { ($0, q.next) } }),
-           TimeLexicon.units[lw(unitAt)] == .day, let dir = TimeLexicon.dayShiftWords[lw(unitAt + 1)], dayCount <= 31,
+        if isClass(i, [.number, .numberWord, .the]),
+           let unitAt = (i + 1...i + 3).first(where: { isClass($0, .unit) && TimeLexicon.units[lw($0)] == .day }),
+           let dir = TimeLexicon.dayShiftWords[lw(unitAt + 1)],
+           let dayCount = w == "the" ? (unitAt == i + 1 ? 1 : nil) : quantity(i).flatMap({ $0.next == unitAt ? $0.count : nil }), dayCount <= 31,
            var c = core(at: unitAt + 2), c.type == .date, Self.namesADay(c) {
             c.start = i
             c.dayOffset = dir * dayCount
@@ -151,7 +153,7 @@ struct Matcher {
         // "mid-afternoon yesterday", "by mid-morning": a part of the day, of a named day or the day under discussion.
         if w == "mid" {
             let j = isHyphen(i + 1) && attached(i + 1) ? i + 2 : i + 1
-            if let code = TimeLexicon.partsOfDay[lw(j)], lw(j) != "night", lw(j) != "overnight" {
+            if isClass(j, .partOfDay), let code = TimeLexicon.partsOfDay[lw(j)], lw(j) != "night", lw(j) != "overnight" {
                 if let c = core(at: j + 1), var d = Self.withPartOfDay(c, code) {
                     d.start = i
                     return d
@@ -162,7 +164,7 @@ struct Matcher {
             }
         }
         // "in the morning": the day under discussion; "the morning of March 3": that day.
-        if w == "the", let code = TimeLexicon.partsOfDay[lw(i + 1)], lw(i + 1) != "night", lw(i + 1) != "overnight" {
+        if w == "the", isClass(i + 1, .partOfDay), let code = TimeLexicon.partsOfDay[lw(i + 1)], lw(i + 1) != "night", lw(i + 1) != "overnight" {
             if lw(i + 2) == "of", let c = core(at: i + 3), var d = Self.withPartOfDay(c, code) {
                 d.start = i
                 return d
@@ -1049,6 +1051,7 @@ struct WordClass: OptionSet, Sendable {
     static let the = WordClass(rawValue: 1 << 14)
     /// Other words some rule starts with ("every", "fiscal", "that", "at", "twice", "week", ...).
     static let misc = WordClass(rawValue: 1 << 15)
+    static let partOfDay = WordClass(rawValue: 1 << 16)
 
     /// The class table over the lexicon.
     static let of: WordMap<WordClass> = {
@@ -1067,6 +1070,7 @@ struct WordClass: OptionSet, Sendable {
         add(TimeLexicon.frequencyWords.keys, .frequency)
         add(TimeLexicon.clockWords.keys, .clock)
         add(TimeLexicon.holidays.keys, .holiday)
+        add(TimeLexicon.partsOfDay.keys, .partOfDay)
         add(["the"], .the)
         add(["every", "each", "per", "fiscal", "fy", "that", "same", "at", "twice", "once", "week", "new", "thanksgiving", "these",
              "recent", "its", "year-earlier", "year-ago", "year", "another", "half", "nineteen", "eighteen", "a", "an",

@@ -471,6 +471,18 @@ final class TimeTagger: Sendable {
         }
     }
 
+    /// Kinds of tense cue words.
+    enum Cue: UInt8 { case future, past, intention, reporting }
+    /// The tense cue tables of `TimeLexicon` in one table, so a token costs one lookup.
+    private static let cues: WordMap<Cue> = {
+        var t = WordMap<Cue>()
+        for w in TimeLexicon.pastCues { t[w] = .past }
+        for w in TimeLexicon.reportingVerbs { t[w] = .reporting }
+        for w in TimeLexicon.futureCues { t[w] = .future }
+        for w in TimeLexicon.intentionWords { t[w] = .intention }
+        return t
+    }()
+
     /// The tense at a token: the nearest tense cue in its sentence (1 future, -1 past, 0 none).
     static func tense(at index: Int, text: AnalyzedText) -> Int {
         guard index >= 0, index < text.tokens.count else { return 0 }
@@ -480,27 +492,31 @@ final class TimeTagger: Sendable {
         func cue(_ i: Int, near: Bool) -> Int {
             let t = text.tokens[i]
             let w = t.lower
-            // "had been scheduled to expire Friday", "had expected": a plan made in the past, for the past.
-            if TimeLexicon.futureCues.contains(w), i - 1 >= range.lowerBound {
-                let p1 = text.tokens[i - 1].lower
-                let p2 = i - 2 >= range.lowerBound ? text.tokens[i - 2].lower : ""
-                if TimeLexicon.pastPerfectAuxiliaries.contains(p1) || p1 == "been" && TimeLexicon.pastPerfectAuxiliaries.contains(p2) { return -1 }
+            let kind = Self.cues[w]
+            let next = i + 1 < range.upperBound && i + 1 < text.tokens.count ? text.tokens[i + 1].lower : ""
+            switch kind {
+            case .intention?:
+                // "plans to": an intention ahead; "vacation plans" is no cue.
+                return next == "to" ? 1 : 0
+            case .future?:
+                // "had been scheduled to expire Friday", "had expected": a plan made in the past, for the past.
+                if i - 1 >= range.lowerBound {
+                    let p1 = text.tokens[i - 1].lower
+                    let p2 = i - 2 >= range.lowerBound ? text.tokens[i - 2].lower : ""
+                    if TimeLexicon.pastPerfectAuxiliaries.contains(p1) || p1 == "been" && TimeLexicon.pastPerfectAuxiliaries.contains(p2) { return -1 }
+                }
+                return 1
+            default: break
             }
-            // "plans to", "planned to": an intention ahead; "vacation plans", "the planned trip" are no cue.
-            if TimeLexicon.intentionWords.contains(w) {
-                return i + 1 < range.upperBound && i + 1 < text.tokens.count && text.tokens[i + 1].lower == "to" ? 1 : 0
-            }
-            if TimeLexicon.futureCues.contains(w) { return 1 }
             // "is set to resume Monday", "is to resume trading Tuesday": a schedule, not a past tense.
-            if w == "set" || w == "is" || w == "are", i + 1 < range.upperBound, i + 1 < text.tokens.count, text.tokens[i + 1].lower == "to" { return 1 }
+            if (w == "set" || w == "is" || w == "are") && next == "to" { return 1 }
+            // Simple pasts, a reporting verb right next to the expression ("said Friday": it dates the
+            // report) and other -ed words.
+            let edWord = kind == nil && t.kind == .word && w.utf8.count > 4 && w.hasSuffix("ed") && !t.isCapitalized
+            guard kind == .past || kind == .reporting && near || edWord else { return 0 }
             // A participle after "be"/"is" is a passive ("will be paid", "is based"), not a past tense.
             if i > range.lowerBound, TimeLexicon.passiveAuxiliaries.contains(text.tokens[i - 1].lower) { return 0 }
-            if TimeLexicon.pastCues.contains(w) { return -1 }
-            // A reporting verb right next to the expression ("said Friday") dates the report.
-            if near && TimeLexicon.reportingVerbs.contains(w) { return -1 }
-            if t.kind == .word, w.utf8.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !TimeLexicon.reportingVerbs.contains(w),
-               !isAdjectival(i) { return -1 }
-            return 0
+            return edWord && isAdjectival(i) ? 0 : -1
         }
         // "a still unspecified date", "the proposed sale": a participle after a determiner is an adjective.
         func isAdjectival(_ i: Int) -> Bool {
