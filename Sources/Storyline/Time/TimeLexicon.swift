@@ -138,6 +138,27 @@ enum TimeLexicon {
         "next": 1, "coming": 1, "following": 1, "upcoming": 1,
     ]
 
+    /// Shift words after "the" that count from the day under discussion ("the previous Friday").
+    static let anaphoricShifts: WordMap<Int> = ["previous": -1, "preceding": -1, "prior": -1, "following": 1]
+
+    /// "before"/"after" between a count of days and a day ("the day before Christmas").
+    static let dayShiftWords: WordMap<Int> = ["before": -1, "after": 1]
+
+    /// "the last half of 1989", "the latter half of the year": the second half.
+    static let latterWords: WordMap<Int> = ["last": 2, "latter": 2]
+
+    /// Prepositions before "the years", "the months" that make them a stretch of time ("over the years").
+    static let spanPrepositions: WordSet = ["over", "through", "throughout", "during", "across"]
+
+    /// Words between a count and its unit that make it a further stretch ("two more weeks").
+    static let furtherWords: WordSet = ["more", "additional", "further", "extra"]
+
+    /// Words that may follow a time phrase without extending its noun phrase ("in the morning and").
+    static let phraseBoundaryWords: WordSet = ["and", "or", "but", "to", "when", "as", "before", "after", "at", "on", "in", "with", "while", "because", "until", "for", "from"]
+
+    /// Prepositions before a bare "mid-afternoon" that make it a time of the day under discussion.
+    static let partOfDayPrepositions: WordSet = ["by", "in", "at", "until", "till", "around", "since", "during", "before", "after", "from"]
+
     /// Adjectives in "the same quarter last year", "the comparable year-ago period": a period
     /// compared with the one under discussion.
     static let comparisonAdjectives: WordSet = ["same", "corresponding", "comparable", "equivalent"]
@@ -206,6 +227,15 @@ enum TimeLexicon {
         "will", "'ll", "shall", "would", "scheduled", "upcoming", "tomorrow", "wo", "won't", "plans", "expected",
         "plan", "planning", "soon",
     ]
+    /// Words of intention that look ahead only before "to" ("plans to leave", "intends to fly");
+    /// "vacation plans" says nothing of an expression's time (checked before
+    /// `futureCues`, which the dater reads as they are).
+    static let intentionWords: WordSet = ["plans", "plan", "intends", "intend"]
+    /// Determiners before a participle that make it an adjective ("a proposed sale", "its
+    /// troubled unit"), which carries no tense.
+    static let determiners: WordSet = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any"]
+    /// Adverbs that may stand between such a determiner and the participle ("a still unspecified date").
+    static let participleAdverbs: WordSet = ["still", "newly", "yet", "recently", "previously", "long", "much", "widely", "closely"]
     static let pastCues: WordSet = [
         "was", "were", "had", "did", "ago", "yesterday", "been", "became", "came", "went", "took", "made", "gave",
         "got", "won", "lost", "began", "fell", "rose", "sold", "bought", "left", "met", "held", "saw", "led", "ran",
@@ -229,9 +259,12 @@ enum TimeLexicon {
         WordSet(units.keys + partsOfDay.keys + dayDeictics.keys + referenceWords.keys + clockWords.keys)
     }()
 
-    /// Words before a month (and day) without a year that make it a deadline or start ahead of
-    /// the DCT ("by February", "effective June 1", "until March 6").
+    /// Words before a month (and day) or weekday without a year that make it a deadline or start
+    /// ahead of (or on) the DCT ("by February", "effective June 1", "until March 6", "until Tuesday").
     static let deadlinePrepositions: WordSet = ["by", "effective", "until", "till"]
+    /// Past-perfect auxiliaries: "had filed reports by Wednesday", "until Thursday they had not
+    /// called him a suspect" put a deadline word's day in the past.
+    static let pastPerfectAuxiliaries: WordSet = ["had", "hadn't", "'d"]
     /// Auxiliaries that make the participle after them a passive, which carries no tense.
     static let passiveAuxiliaries: WordSet = ["be", "being", "is", "are", "am"]
     /// Reporting verbs ending in -ed that say nothing about the reported event's time.

@@ -59,6 +59,9 @@ struct Matcher {
             if isHyphen(i + 1), attached(i + 1), let v2 = integer(i + 2), attached(i + 2) { return (v2 >= v ? nil : v, i + 1) }
             return (v, i + 1)
         }
+        if w == "a" || w == "an" || w == "one" {
+            if lw(i + 1) == "hundred" { return (100, i + 2) }  // "almost a hundred years"
+        }
         if w == "a" || w == "an" {
             if lw(i + 1) == "couple" && lw(i + 2) == "of" { return (2, i + 3) }
             if TimeLexicon.vagueQuantities.contains(lw(i + 1)) { return (nil, i + 2) }  // a few
@@ -127,12 +130,50 @@ struct Matcher {
                 }
             }
             // "the first half of 1989", "the second half of the year"
-            if let q = TimeLexicon.ordinals[lw(j)], q <= 2, lw(j + 1) == "half", lw(j + 2) == "of",
+            if let q = TimeLexicon.ordinals[lw(j)] ?? TimeLexicon.latterWords[lw(j)], q <= 2, lw(j + 1) == "half", lw(j + 2) == "of",
                var c = core(at: j + 3), c.type == .date {
                 c.start = i
-                if let y = Int(c.value.prefix(4)), c.anchor == .none { c.value = "\(TimexFormat.four(y))-H\(q)" }
-                else { c.anchor = .quarter(q, half: true); c.value = "XXXX-H\(q)" }
+                if c.anchor == .none {
+                    // A half of a year; of a decade ("the last half of the '80s") the decade stays the value.
+                    if c.value.utf8.count == 4, let y = Int(c.value) { c.value = "\(TimexFormat.four(y))-H\(q)" }
+                } else { c.anchor = .quarter(q, half: true); c.value = "XXXX-H\(q)" }
                 return c
+            }
+        }
+        // "the day before last Tuesday", "two days after Christmas": a day counted from a named day.
+        if isClass(i, [.number, .numberWord, .the]),
+           let unitAt = (i + 1...i + 3).first(where: { isClass($0, .unit) && TimeLexicon.units[lw($0)] == .day }),
+           let dir = TimeLexicon.dayShiftWords[lw(unitAt + 1)],
+           let dayCount = w == "the" ? (unitAt == i + 1 ? 1 : nil) : quantity(i).flatMap({ $0.next == unitAt ? $0.count : nil }), dayCount <= 31,
+           var c = core(at: unitAt + 2), c.type == .date, Self.namesADay(c) {
+            c.start = i
+            c.dayOffset = dir * dayCount
+            return c
+        }
+        // "mid-afternoon yesterday", "by mid-morning": a part of the day, of a named day or the day under discussion.
+        if w == "mid" {
+            let j = isHyphen(i + 1) && attached(i + 1) ? i + 2 : i + 1
+            if isClass(j, .partOfDay), let code = TimeLexicon.partsOfDay[lw(j)], lw(j) != "night", lw(j) != "overnight" {
+                if let c = core(at: j + 1), var d = Self.withPartOfDay(c, code) {
+                    d.start = i
+                    return d
+                }
+                if TimeLexicon.partOfDayPrepositions.contains(lw(i - 1)) {
+                    return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .clock(code))
+                }
+            }
+        }
+        // "in the morning": the day under discussion; "the morning of March 3": that day.
+        if w == "the", isClass(i + 1, .partOfDay), let code = TimeLexicon.partsOfDay[lw(i + 1)], lw(i + 1) != "night", lw(i + 1) != "overnight" {
+            if lw(i + 2) == "of", let c = core(at: i + 3), var d = Self.withPartOfDay(c, code) {
+                d.start = i
+                return d
+            }
+            // Not "in the morning mist": the part of the day must end its phrase.
+            let next = tok(i + 2)
+            let endsPhrase = next.map { $0.kind == .punctuation || TimeLexicon.phraseBoundaryWords.contains($0.lower) } ?? true
+            if TimeLexicon.partOfDayPrepositions.contains(lw(i - 1)), endsPhrase {
+                return Candidate(start: i, end: i + 2, type: .time, value: "", anchor: .clock(code))
             }
         }
         // "the mid-1990s", "the late 1970s"
@@ -161,6 +202,17 @@ struct Matcher {
             return nil
         }
         return core(at: i)
+    }
+
+    /// Whether a candidate names one day ("last Tuesday", "Christmas", "Oct. 23, 1999").
+    static func namesADay(_ c: Candidate) -> Bool {
+        switch c.anchor {
+        case .dctDay(_, let s), .weekday(_, _, let s): return s.isEmpty
+        case .monthDay(_, let d, let s): return d != nil && s.isEmpty
+        case .nthWeekday, .refWeekday: return true
+        case .none: return c.value.utf8.count == 10
+        default: return false
+        }
     }
 
     /// Dates built from a quantity ("two years ago") accept quantity modifiers.
@@ -219,18 +271,27 @@ struct Matcher {
         guard var c = best else { return nil }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
         // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
-        if c.type == .date, let code = TimeLexicon.partsOfDay[lw(c.end)], lw(c.end) != "overnight" {
-            switch c.anchor {
-            case .dctDay(let off, let s) where s.isEmpty:
-                c.anchor = .dctDay(offset: off, suffix: "T" + code)
-                c.type = .time
-            case .weekday(let wd, let dir, let s) where s.isEmpty: c.anchor = .weekday(wd, direction: dir, suffix: "T" + code)
-            case .monthDay(let m, let d?, let s) where s.isEmpty: c.anchor = .monthDay(month: m, day: d, suffix: "T" + code)
-            default: return c
-            }
-            c.end += 1
+        if let code = TimeLexicon.partsOfDay[lw(c.end)], lw(c.end) != "overnight", var d = Self.withPartOfDay(c, code) {
+            d.end += 1
+            return d
         }
         return c
+    }
+
+    /// A day expression narrowed to a part of the day ("yesterday" → `…TAF`), or nil when it names
+    /// no single day. A relative day becomes a TIME; a weekday or date stays a DATE.
+    static func withPartOfDay(_ c: Candidate, _ code: String) -> Candidate? {
+        guard c.type == .date else { return nil }
+        var d = c
+        switch c.anchor {
+        case .dctDay(let off, let s) where s.isEmpty:
+            d.anchor = .dctDay(offset: off, suffix: "T" + code)
+            d.type = .time
+        case .weekday(let wd, let dir, let s) where s.isEmpty: d.anchor = .weekday(wd, direction: dir, suffix: "T" + code)
+        case .monthDay(let m, let day?, let s) where s.isEmpty: d.anchor = .monthDay(month: m, day: day, suffix: "T" + code)
+        default: return nil
+        }
+        return d
     }
 
     // MARK: individual rules
@@ -313,7 +374,7 @@ struct Matcher {
     /// Words before "May"/"March" that make it the month without a number after it.
     static let monthDatePrev: WordSet = ["in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this",
         "during", "through", "from", "to", "before", "after", "between", "-", "and", "or", "end",
-        "beginning", "middle", "on", "that", "same", "each", "every"]
+        "beginning", "middle", "on", "that", "same", "each", "every", "the"]
 
     /// A month name at `i` that is really a month (capitalised, "May" and abbreviations checked).
     private func monthName(at i: Int, afterDay: Bool = false) -> (month: Int, next: Int)? {
@@ -450,7 +511,6 @@ struct Matcher {
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
         }
         if let v = TimeLexicon.referenceWords[w], !v.isEmpty {
-            if w == "now" && lw(i + 1) == "that" { return nil }  // "now that" is a conjunction
             // "Now, ..." opening a sentence is a discourse marker.
             if w == "now" && lw(i + 1) == "," && (tok(i)?.flags.contains(.sentenceStart) ?? false) { return nil }
             if w == "now" && lw(i - 1) == "right" { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
@@ -465,6 +525,7 @@ struct Matcher {
             }
         }
         if w == "at" && lw(i + 1) == "present" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
+        if w == "these" && lw(i + 1) == "days" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
         if w == "the" {
             let n = lw(i + 1)
             // "in the future" is a time; "the future of Europe", "the future looks bright" name a topic.
@@ -475,6 +536,11 @@ struct Matcher {
             // "the coming weeks", "the recent months"
             if n == "coming" || n == "recent", let u = TimeLexicon.units[lw(i + 2)], lw(i + 2).hasSuffix("s") {
                 return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(nil, u))
+            }
+            // "the weeks ahead", "over the years": an unmeasured stretch of time.
+            if let u = TimeLexicon.units[n], n.hasSuffix("s"), u != .second, u != .minute,
+               lw(i + 2) == "ahead" || TimeLexicon.spanPrepositions.contains(lw(i - 1)) && lw(i + 2) != "of" && tok(i + 2)?.kind != .number {
+                return Candidate(start: i, end: lw(i + 2) == "ahead" ? i + 3 : i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
             // "sales for the full year": the DCT year.
             if n == "full" && lw(i + 2) == "year" && !["ended", "ending", "through", "to"].contains(lw(i + 3)) {
@@ -510,6 +576,10 @@ struct Matcher {
                 if d.anchor == .none, let v = DateValue(d.value), v.granularity == .day {
                     return Candidate(start: i, end: d.end, type: .date, value: TimexFormat.week(v.date))
                 }
+            }
+            // "the previous Friday", "the following Monday": counted from the day under discussion.
+            if let dir = TimeLexicon.anaphoricShifts[n], let wd = TimeLexicon.weekdays[lw(i + 2)], capitalized(i + 2), lw(i + 2).utf8.count > 4 {
+                return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refWeekday(wd, direction: dir))
             }
             if n == "same", let u = TimeLexicon.units[lw(i + 2)], !lw(i + 2).hasSuffix("s") {
                 return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refShift(u, 0))
@@ -627,6 +697,8 @@ struct Matcher {
         }
         var k = afterQ
         var adjectival = false
+        // "two more weeks", "an additional year": the count of a further stretch.
+        if TimeLexicon.furtherWords.contains(lw(k)), TimeLexicon.units[lw(k + 1)] != nil { k += 1 }
         if isHyphen(k), attached(k) { k += 1; adjectival = true }
         // "eight trading days", "five business days"
         else if TimeLexicon.dayKinds.contains(lw(k)), lw(k + 1) == "days" || lw(k + 1) == "day" || lw(k + 1) == "weeks" { k += 1 }
@@ -651,6 +723,8 @@ struct Matcher {
         if !adjectival, let c = count, lw(end) == "and", lw(end + 1) == "a", lw(end + 2) == "half", let v = TimexFormat.durationAndHalf(c, u) {
             return Candidate(start: start, end: end + 3, type: .duration, value: v)
         }
+        // "a week or so ago": the approximation stays inside the expression.
+        if !adjectival, lw(end) == "or", lw(end + 1) == "so", TimeLexicon.agoWords[lw(end + 2)] != nil { end += 2 }
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         let next = lw(end)
         if !adjectival, let (dir, fromDCT) = TimeLexicon.agoWords[next] {
@@ -707,6 +781,10 @@ struct Matcher {
             if lw(after) == "quarter" || lw(after) == "period" {
                 return Candidate(start: i, end: after + 1, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
             }
+            // "the year-ago third quarter": that quarter, a year before the one in discussion.
+            if let q = TimeLexicon.ordinals[lw(after)], q <= 4, lw(after + 1) == "quarter" {
+                return Candidate(start: i, end: after + 2, type: .date, value: "", anchor: .yearAgoQuarter(q))
+            }
             // "the year-earlier nine months": a span, a year back.
             if let (count, k) = quantity(after), let c = count, let u = TimeLexicon.units[lw(k)], !u.isTimeOfDay {
                 return Candidate(start: i, end: k + 1, type: .duration, value: TimexFormat.duration(c, u))
@@ -744,6 +822,12 @@ struct Matcher {
                 if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .quarterOfYear(y, period: false)) }
                 if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
                 if lw(i) == "its" { return nil }
+                // "the quarter ended Sept. 30": unless a quarter is in discussion, the calendar quarter
+                // most of the three months fall in.
+                if lw(k) == "quarter", lw(k + 1) == "ended" || lw(k + 1) == "ending", let m = TimeLexicon.months[lw(k + 2)]?.month, capitalized(k + 2) {
+                    let q = (m + 10) % 12 / 3 + 1
+                    return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .quarterEnded(q))
+                }
                 return Candidate(start: i, end: k + 1, type: .date, value: adj == "latest" || adj == "most" ? "latest" : "", anchor: .currentQuarter)
             }
             if let y = explicitYear, lw(k) == "period" {
@@ -967,6 +1051,7 @@ struct WordClass: OptionSet, Sendable {
     static let the = WordClass(rawValue: 1 << 14)
     /// Other words some rule starts with ("every", "fiscal", "that", "at", "twice", "week", ...).
     static let misc = WordClass(rawValue: 1 << 15)
+    static let partOfDay = WordClass(rawValue: 1 << 16)
 
     /// The class table over the lexicon.
     static let of: WordMap<WordClass> = {
@@ -985,8 +1070,9 @@ struct WordClass: OptionSet, Sendable {
         add(TimeLexicon.frequencyWords.keys, .frequency)
         add(TimeLexicon.clockWords.keys, .clock)
         add(TimeLexicon.holidays.keys, .holiday)
+        add(TimeLexicon.partsOfDay.keys, .partOfDay)
         add(["the"], .the)
-        add(["every", "each", "per", "fiscal", "fy", "that", "same", "at", "twice", "once", "week", "new", "thanksgiving",
+        add(["every", "each", "per", "fiscal", "fy", "that", "same", "at", "twice", "once", "week", "new", "thanksgiving", "these",
              "recent", "its", "year-earlier", "year-ago", "year", "another", "half", "nineteen", "eighteen", "a", "an",
              "coming", "past", "last", "next", "first"], .misc)
         return t

@@ -30,6 +30,10 @@ final class TimeTagger: Sendable {
         case quarter(Int, half: Bool)
         /// "the quarter", "the latest quarter": the quarter in discussion.
         case currentQuarter
+        /// "the quarter ended Sept. 30": the quarter already in discussion, else calendar quarter `q`.
+        case quarterEnded(Int)
+        /// "the year-ago third quarter": quarter `q` a year before the one in discussion.
+        case yearAgoQuarter(Int)
         /// "a year ago" / "the year-earlier quarter": one year back, at quarter granularity when
         /// quarters are being discussed (`fromDCT` for "ago").
         case yearBack(fromDCT: Bool)
@@ -50,6 +54,8 @@ final class TimeTagger: Sendable {
         case quarterOfYear(Int, period: Bool)
         /// A clock time on the DCT day ("3 p.m.").
         case clock(String)
+        /// A weekday just before (-1) or after (1) the day last mentioned ("the previous Friday").
+        case refWeekday(Int, direction: Int)
     }
 
     struct Candidate: Sendable {
@@ -59,6 +65,8 @@ final class TimeTagger: Sendable {
         var value: String
         var anchor: Anchor = .none
         var mod: String? = nil
+        /// Days added to the resolved day ("the day before last Tuesday": -1).
+        var dayOffset = 0
     }
 
     /// Function words that begin an expression only with a time word close after them
@@ -68,7 +76,7 @@ final class TimeTagger: Sendable {
         "within", "twice", "once", "new", "recent", "this", "last", "next", "past", "current", "present",
         "coming", "following", "previous", "preceding", "prior", "upcoming", "early", "late", "mid", "earlier",
         "later", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "under", "more", "less",
-        "fewer", "up", "no", "just", "several", "few", "many", "numerous", "multiple", "couple", "half",
+        "fewer", "up", "no", "just", "several", "few", "many", "numerous", "multiple", "couple", "half", "these",
     ]
 
     /// Words that make a nearby expression possible (one hash lookup a token).
@@ -148,13 +156,40 @@ final class TimeTagger: Sendable {
             if !worth { i += 1; continue }
             var m = Matcher(text: text, tokens: t, classes: classes)
             if let c = m.match(at: i), c.end > i {
-                if !Self.isTitle(c, text: text) { candidates.append(c) }
+                if !Self.isTitle(c, text: text) {
+                    candidates.append(c)
+                    // "April 24 and 25": the second day of the same month.
+                    if let d = Self.conjoinedDay(after: c, text: text) { candidates.append(d); i = d.end; continue }
+                }
                 i = c.end
             } else {
                 i += 1
             }
         }
         return resolve(candidates, text: text, dct: dct)
+    }
+
+    /// The day number after a date and "and"/"or" ("April 24 and 25", "Dec. 5 or 6, 1998"), as a date
+    /// of the same month; the number must end its phrase (a comma, period or year after it).
+    static func conjoinedDay(after c: Candidate, text: AnalyzedText) -> Candidate? {
+        let t = text.tokens
+        let k = c.end
+        guard k + 1 < t.count, t[k].lower == "and" || t[k].lower == "or", t[k + 1].kind == .number,
+              t[k + 1].lower.utf8.count <= 2, let day = Int(t[k + 1].lower), (1...31).contains(day) else { return nil }
+        if k + 2 < t.count {
+            let next = t[k + 2]
+            guard next.kind == .punctuation, next.lower != "%", next.lower != "-", next.lower != "/" else { return nil }
+        }
+        switch c.anchor {
+        case .monthDay(let m, _?, ""):
+            guard day <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
+            return Candidate(start: k + 1, end: k + 2, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
+        case .none where c.type == .date && c.value.utf8.count == 10:
+            guard let v = DateValue(c.value), day <= CalendarDate.daysIn(month: v.date.month, year: v.date.year) else { return nil }
+            return Candidate(start: k + 1, end: k + 2, type: .date, value: TimexFormat.day(CalendarDate(year: v.date.year, month: v.date.month, day: day)))
+        default:
+            return nil
+        }
     }
 
     /// Whether an expression is part of a title or name: ABC's "This Week", "High Noon", "VOA
@@ -170,8 +205,10 @@ final class TimeTagger: Sendable {
         }
         // "This Week": a capitalised common word inside the expression (holiday names excepted:
         // "New Year's Day", "Thanksgiving Day").
-        let first = t[c.start].lower
-        let holiday = TimeLexicon.holidays[first] != nil || first == "new" || first == "thanksgiving"
+        let holiday = (c.start..<c.end).contains { k in
+            let w = t[k].lower
+            return TimeLexicon.holidays[w] != nil || w == "new" || w == "thanksgiving"
+        }
         if !holiday, (c.start + 1..<c.end).contains(where: commonCapital) { return true }
         // "'60 Minutes": a capitalised unit right after it.
         if commonCapital(c.end) && TimeLexicon.units[t[c.end].lower] != nil { return true }
@@ -209,6 +246,14 @@ final class TimeTagger: Sendable {
         for c in candidates {
             guard c.end > c.start, c.end <= text.tokens.count else { continue }
             func tense() -> Int { Self.tense(at: c.start, text: text) }
+            /// Quarter (or half) `q` of the DCT year, or of the year before when the text looks back.
+            func quarterValue(_ q: Int, half: Bool) -> String {
+                guard let d = dctDate else { return half ? "XXXX-H\(q)" : "XXXX-Q\(q)" }
+                var year = d.year
+                let current = half ? (d.month - 1) / 6 + 1 : (d.month - 1) / 3 + 1
+                if q > current && tense() < 0 && !dctCoarse { year = d.year - 1 }
+                return half ? "\(TimexFormat.four(year))-H\(q)" : TimexFormat.quarter(year, q)
+            }
             var value = c.value
             switch c.anchor {
             case .none: break
@@ -256,7 +301,10 @@ final class TimeTagger: Sendable {
                     // "Wednesday's ruling", "Friday's close": a possessive weekday names something already
                     // reported, whatever the tense around it.
                     let possessive = c.end < text.tokens.count && text.tokens[c.end].kind == .possessive
-                    let tn = direction == nil && !possessive ? tense() : 0
+                    // "until Tuesday", "by Monday": a deadline is the DCT's day or one ahead.
+                    let before = c.start > 0 ? text.tokens[c.start - 1].lower : ""
+                    let deadline = direction == nil && TimeLexicon.deadlinePrepositions.contains(before) && !Self.pastPerfect(near: c.start, text: text)
+                    let tn = deadline ? 1 : direction == nil && !possessive ? tense() : 0
                     switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
                     case 3:
                         // No tense: news reports what happened, so the last such day (or the DCT's own
@@ -276,15 +324,15 @@ final class TimeTagger: Sendable {
                 } else {
                     value = "XXXX-WXX-\(wd)" + suffix
                 }
+            case .quarterEnded(let q):
+                // A quarter already named (perhaps a fiscal one) is the one that ended then.
+                if let r = lastQuarter { value = TimexFormat.quarter(r.year, r.quarter) }
+                else { value = quarterValue(q, half: false) }
             case .quarter(let q, let half):
-                if let d = dctDate {
-                    var year = d.year
-                    let current = half ? (d.month - 1) / 6 + 1 : (d.month - 1) / 3 + 1
-                    if q > current && tense() < 0 && !dctCoarse { year = d.year - 1 }
-                    value = half ? "\(TimexFormat.four(year))-H\(q)" : TimexFormat.quarter(year, q)
-                } else {
-                    value = half ? "XXXX-H\(q)" : "XXXX-Q\(q)"
-                }
+                value = quarterValue(q, half: half)
+            case .yearAgoQuarter(let q):
+                let year = lastQuarter.map { $0.year } ?? DateValue(quarterValue(q, half: false))?.year
+                value = year.map { TimexFormat.quarter($0 - 1, q) } ?? "XXXX-Q\(q)"
             case .currentQuarter:
                 if let r = lastQuarter {
                     value = TimexFormat.quarter(r.year, r.quarter)
@@ -342,10 +390,21 @@ final class TimeTagger: Sendable {
                 } else {
                     value = period ? TimexFormat.four(year) : TimexFormat.four(year) + "-QX"
                 }
+            case .refWeekday(let wd, let direction):
+                if let d = lastRef.flatMap({ $0.granularity == .day ? $0.date : nil }) ?? dctDay {
+                    let diff = wd - d.weekday
+                    let offset = direction < 0 ? (diff < 0 ? diff : diff - 7) : (diff > 0 ? diff : diff + 7)
+                    value = TimexFormat.day(d.adding(days: offset))
+                } else {
+                    value = "XXXX-WXX-\(wd)"
+                }
             case .clock(let time):
                 // A bare clock time belongs to the day under discussion: the last day named, else the DCT.
                 let day = lastRef.flatMap { $0.granularity == .day ? $0.date : nil } ?? dctDay
                 value = (day.map(TimexFormat.day) ?? "XXXX-XX-XX") + "T" + time
+            }
+            if c.dayOffset != 0, let v = DateValue(value), v.granularity == .day, value.utf8.count == 10 {
+                value = TimexFormat.day(v.date.adding(days: c.dayOffset))
             }
             if c.type == .duration, value.hasPrefix("P"), value.hasSuffix("M") || value.hasSuffix("Y"), !value.hasPrefix("PT") {
                 quarterInFocus = false
@@ -353,7 +412,7 @@ final class TimeTagger: Sendable {
             if c.type == .date || c.type == .time, let v = DateValue(value) {
                 if c.type == .date && v.granularity == .quarter { quarterInFocus = true }
                 switch c.anchor {
-                case .yearBack: break
+                case .yearBack, .yearAgoQuarter: break
                 case .currentQuarter, .quarterOfYear: lastRef = v
                 default:
                     lastRef = v
@@ -412,6 +471,18 @@ final class TimeTagger: Sendable {
         }
     }
 
+    /// Kinds of tense cue words.
+    enum Cue: UInt8 { case future, past, intention, reporting }
+    /// The tense cue tables of `TimeLexicon` in one table, so a token costs one lookup.
+    private static let cues: WordMap<Cue> = {
+        var t = WordMap<Cue>()
+        for w in TimeLexicon.pastCues { t[w] = .past }
+        for w in TimeLexicon.reportingVerbs { t[w] = .reporting }
+        for w in TimeLexicon.futureCues { t[w] = .future }
+        for w in TimeLexicon.intentionWords { t[w] = .intention }
+        return t
+    }()
+
     /// The tense at a token: the nearest tense cue in its sentence (1 future, -1 past, 0 none).
     static func tense(at index: Int, text: AnalyzedText) -> Int {
         guard index >= 0, index < text.tokens.count else { return 0 }
@@ -421,16 +492,37 @@ final class TimeTagger: Sendable {
         func cue(_ i: Int, near: Bool) -> Int {
             let t = text.tokens[i]
             let w = t.lower
-            if TimeLexicon.futureCues.contains(w) { return 1 }
+            let kind = Self.cues[w]
+            let next = i + 1 < range.upperBound && i + 1 < text.tokens.count ? text.tokens[i + 1].lower : ""
+            switch kind {
+            case .intention?:
+                // "plans to": an intention ahead; "vacation plans" is no cue.
+                return next == "to" ? 1 : 0
+            case .future?:
+                // "had been scheduled to expire Friday", "had expected": a plan made in the past, for the past.
+                if i - 1 >= range.lowerBound {
+                    let p1 = text.tokens[i - 1].lower
+                    let p2 = i - 2 >= range.lowerBound ? text.tokens[i - 2].lower : ""
+                    if TimeLexicon.pastPerfectAuxiliaries.contains(p1) || p1 == "been" && TimeLexicon.pastPerfectAuxiliaries.contains(p2) { return -1 }
+                }
+                return 1
+            default: break
+            }
             // "is set to resume Monday", "is to resume trading Tuesday": a schedule, not a past tense.
-            if w == "set" || w == "is" || w == "are", i + 1 < range.upperBound, i + 1 < text.tokens.count, text.tokens[i + 1].lower == "to" { return 1 }
+            if (w == "set" || w == "is" || w == "are") && next == "to" { return 1 }
+            // Simple pasts, a reporting verb right next to the expression ("said Friday": it dates the
+            // report) and other -ed words.
+            let edWord = kind == nil && t.kind == .word && w.utf8.count > 4 && w.hasSuffix("ed") && !t.isCapitalized
+            guard kind == .past || kind == .reporting && near || edWord else { return 0 }
             // A participle after "be"/"is" is a passive ("will be paid", "is based"), not a past tense.
             if i > range.lowerBound, TimeLexicon.passiveAuxiliaries.contains(text.tokens[i - 1].lower) { return 0 }
-            if TimeLexicon.pastCues.contains(w) { return -1 }
-            // A reporting verb right next to the expression ("said Friday") dates the report.
-            if near && TimeLexicon.reportingVerbs.contains(w) { return -1 }
-            if t.kind == .word, w.utf8.count > 4, w.hasSuffix("ed"), !t.isCapitalized, !TimeLexicon.reportingVerbs.contains(w) { return -1 }
-            return 0
+            return edWord && isAdjectival(i) ? 0 : -1
+        }
+        // "a still unspecified date", "the proposed sale": a participle after a determiner is an adjective.
+        func isAdjectival(_ i: Int) -> Bool {
+            var k = i - 1
+            if k > range.lowerBound, TimeLexicon.participleAdverbs.contains(text.tokens[k].lower) { k -= 1 }
+            return k >= range.lowerBound && TimeLexicon.determiners.contains(text.tokens[k].lower)
         }
         for d in 1...20 {
             let a = index - d, b = index + d
@@ -439,6 +531,16 @@ final class TimeTagger: Sendable {
             if a < range.lowerBound && b >= range.upperBound { break }
         }
         return 0
+    }
+
+    /// Whether a past-perfect auxiliary ("had") stands within eight tokens of `index` in its sentence.
+    static func pastPerfect(near index: Int, text: AnalyzedText) -> Bool {
+        guard index >= 0, index < text.tokens.count else { return false }
+        let sentence = text.tokens[index].sentence
+        for k in max(0, index - 8)..<min(text.tokens.count, index + 9) where text.tokens[k].sentence == sentence {
+            if TimeLexicon.pastPerfectAuxiliaries.contains(text.tokens[k].lower) { return true }
+        }
+        return false
     }
 
     /// The tense of a sentence, judged at its first token's neighbourhood (used by the dater).
