@@ -41,6 +41,9 @@ struct EventFeatures {
     var statement: Bool
     /// Exact-equality signature (interned): identical events score 1.
     var signature: Int
+    /// merge: the period the event may lie in once the slack of reporting is allowed for
+    /// (`TimelineMerge.clusterPeriod`); dates that conflict only within it are compatible. Nil in diff.
+    var slackPeriod: DatePeriod? = nil
 }
 
 /// Interns strings into small integers (concepts, headline words).
@@ -74,7 +77,7 @@ struct EventMatcher {
     init(options: CompareOptions) { self.options = options }
 
     mutating func features(_ e: Event, participantGroups: [Int]) -> EventFeatures {
-        let concept = interner.id(EventWords.triggerConcept(e.trigger.text))
+        let concept = interner.id(EventWords.triggerConcept(e.trigger.text, type: e.type))
         let headline = Array(Set(EventWords.headlineConcepts(e.headline).map { interner.id($0) })).sorted()
         let parts = Array(Set(participantGroups)).sorted()
         let period = DatePeriod(e.date.value)
@@ -99,7 +102,9 @@ struct EventMatcher {
     static func dateRelation(_ a: EventFeatures, _ b: EventFeatures) -> DateRelation {
         if a.dateValue == b.dateValue { return a.period == nil ? .unknown : .same }
         guard let pa = a.period, let pb = b.period else { return .unknown }
-        return pa.overlaps(pb) ? .compatible : .conflicting
+        if pa.overlaps(pb) { return .compatible }
+        if let sa = a.slackPeriod, let sb = b.slackPeriod, sa.overlaps(sb) { return .compatible }
+        return .conflicting
     }
 
     /// The score of a pair and its date relation, or nil when the pair is not the same event.

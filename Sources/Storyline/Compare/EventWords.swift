@@ -67,6 +67,10 @@ enum EventWords {
         ["confess", "confession", "admit", "admission", "plead"],
     ]
 
+    /// Event types whose triggers name one concept whatever the word: a leave of absence is no
+    /// departure, though "leave" and "left" share a stem.
+    static let typeConcepts: [String: String] = ["absence": "absence"]
+
     /// Words that carry no event content in a headline.
     static let stopWords: Set<String> = [
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "but", "its",
@@ -156,6 +160,12 @@ enum EventWords {
     }
 
     // MARK: Concepts
+
+    /// The concept of an event of `type` told by `trigger`: the type's own concept
+    /// (`typeConcepts`), else the trigger's synonym class.
+    static func triggerConcept(_ trigger: String, type: String) -> String {
+        typeConcepts[type] ?? triggerConcept(trigger)
+    }
 
     /// The synonym class of a trigger ("pulled out" → withdraw, "acquired" → buy); else its head stem.
     static func triggerConcept(_ trigger: String) -> String {

@@ -181,12 +181,14 @@ public enum TimelineMerge {
         var entityNumber: [String: Int] = [:]
         var matcher = EventMatcher(options: options)
         let features = atoms.map { e in
-            matcher.features(e, participantGroups: e.participants.map { p in
+            var f = matcher.features(e, participantGroups: e.participants.map { p in
                 if let v = entityNumber[p.entity] { return v }
                 let v = entityNumber.count
                 entityNumber[p.entity] = v
                 return v
             })
+            if case .period(let p) = clusterPeriod(e, f, slack: options.clusterDateSlackDays) { f.slackPeriod = p }
+            return f
         }
         let group = atoms.map { documentIndex[$0.document] ?? -1 }
         let keys = atoms.indices.map { String($0) } // atoms are in canonical order already
@@ -244,20 +246,26 @@ public enum TimelineMerge {
         return events
     }
 
-    /// The period an article-level event lies in, for clustering: its date widened by
-    /// `slack` days on each side (articles date one event a few days apart: "Sunday" against
-    /// the day of the report), and a date inferred from the publication date (no time expression),
-    /// which says when the event was reported, by `inferredLeadDays` more before.
+    /// The period an article-level event lies in, for clustering and for the date relation of a
+    /// pair in merge: its date widened by `slack` days on each side (articles date one event a few
+    /// days apart: "Sunday" against the day of the report), and a date inferred from the publication
+    /// date (no time expression), which says when the event was reported, by `inferredLeadDays`
+    /// more before, `incidentLeadDays` for an incident (a murder, a crash: a trial or charges retell
+    /// it months later). A statement's inferred date is the day it was said (no lead).
     static func clusterPeriod(_ e: Event, _ f: EventFeatures, slack: Int) -> ClusterPeriod {
         guard var p = f.period else { return .undated }
         p.first -= slack
         p.last += slack
-        if e.date.certainty == .inferred && e.date.timex == nil { p.first -= inferredLeadDays }
+        if e.date.certainty == .inferred && e.date.timex == nil && !f.statement {
+            p.first -= EventLexicon.incidentTypes.contains(e.type) ? incidentLeadDays : inferredLeadDays
+        }
         return .period(p)
     }
 
     /// Days before an inferred date that an event may have happened.
     static let inferredLeadDays = 31
+    /// Days before an inferred date that an incident may have happened.
+    static let incidentLeadDays = 365
 
     /// True when the events two clusters hold in a common document are tellings of one event:
     /// each such pair has the same trigger class, is not a statement (two sayings in one article

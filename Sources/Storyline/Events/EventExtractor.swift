@@ -402,7 +402,10 @@ struct ClauseAnalysis {
             }
             let endValue = intervalEnd(c, range: range, date: value)
             // Participants
-            var (agent, subject, roles) = participants(c, range: range, antecedents: (orgBefore[ci], personBefore[ci], thingBefore[ci]))
+            // "Jobs has been on medical leave": the subject of the verb before "on" is the noun's.
+            var asked = c
+            if let start = holdingVerbGroup(c, range: range) { asked.nominal = false; asked.groupStart = start }
+            var (agent, subject, roles) = participants(asked, range: range, antecedents: (orgBefore[ci], personBefore[ci], thingBefore[ci]))
             // ", saying ...": a participial clause shares the subject of the verb before it.
             let participial = c.entry.form == .gerund && c.groupStart == c.token && lower(c.token - 1) == ","
             if !c.nominal, let p = previousVerbal, participial || coordinated(p.index, c.groupStart) {
@@ -422,11 +425,36 @@ struct ClauseAnalysis {
                 var m = mention
                 let incident = L.incidentTypes.contains(c.entry.type) && !L.incidentAdjectives.contains(tokens[c.token].lower)
                     && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1)))
-                m.namesEvent = c.nominal && (incident || anchor?.own == true)
+                m.namesEvent = c.nominal && (incident || anchor?.own == true || holdingVerbGroup(c, range: range) != nil)
                 retellings.append(m)
             } else { result.append(mention) }
         }
         return options.everyMention ? result : Self.mergeCoordinated(result, text: text)
+    }
+
+    /// For a noun of `EventLexicon.onStateTypes` after "on" and at most two modifiers, with a verb
+    /// group before "on" ("has been on medical leave", "went on a paid sabbatical"): the first token
+    /// of that verb group; with a person named just before "on" ("Smith on leave"), "on". The
+    /// sentence then says the event holds, and its subject is the noun's.
+    func holdingVerbGroup(_ c: Candidate, range: Range<Int>) -> Int? {
+        guard c.nominal, L.onStateTypes.contains(c.entry.type) else { return nil }
+        var k = c.token - 1
+        while k >= range.lowerBound && k >= c.token - 3 && lower(k) != "on" {
+            guard tokens[k].kind == .word, !isClauseBreak(k) else { return nil }
+            k -= 1
+        }
+        guard lower(k) == "on" else { return nil }
+        var start = k
+        while start - 1 >= range.lowerBound {
+            let w = lower(start - 1)
+            guard L.beForms[w] != nil || L.haveForms[w] != nil || w == "have" || w == "be" || L.onStateVerbs.contains(w)
+                    || L.futureAuxiliaries.contains(w) || L.hypotheticalModals.contains(w) || L.verbGroupAdverbs.contains(w) else { break }
+            start -= 1
+        }
+        if start < k { return start }
+        // "Steve Jobs on medical leave" (a title): a person named just before "on".
+        if let e = entity(at: k - 1), mentionEnd[k - 1] == Int32(k), entities[e].type == .person { return k }
+        return nil
     }
 
     /// A trigger that is no event of its own but may tell one again: a singular event noun

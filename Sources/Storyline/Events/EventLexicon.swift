@@ -217,7 +217,9 @@ enum EventLexicon {
         ("exit exits", "withdrawal"),
         ("resignation resignations", "withdrawal"),
         ("decision decisions", "decision"),
-        ("leave", "withdrawal"),
+        // A leave of absence, never a departure ("on medical leave").
+        ("leave", "absence"),
+        ("sabbatical sabbaticals", "absence"),
     ]
 
     /// Further verbs that TimeML-style annotation counts as events (states, aspectual and
@@ -307,11 +309,11 @@ enum EventLexicon {
         ("illness", "health"),
         ("surgery", "health"),
         ("transplant", "health"),
-        ("leave", "withdrawal"),
+        ("leave", "absence"),
         ("departure", "withdrawal"),
         ("return", "personnel"),
         ("farewell farewells", "withdrawal"),
-        ("absence absences", "withdrawal"),
+        ("absence absences", "absence"),
         ("request requests", "statement"),
         ("address", "statement"),
     ]
@@ -330,6 +332,12 @@ enum EventLexicon {
     static let incidentTypes: WordSet = ["death", "attack", "accident", "disaster", "unrest"]
     /// Prepositions before a bare gerund that names an incident ("charged with murdering").
     static let gerundPrepositions: WordSet = ["with", "of", "for", "after", "before", "in"]
+    /// Types of nouns that say their event holds after "on" ("X is on medical leave", "went on
+    /// sabbatical"), though the noun alone names none ("the leave was short").
+    static let onStateTypes: WordSet = ["absence"]
+    /// Verbs other than "be" that put someone "on" such a state ("went on leave", "remains on leave").
+    static let onStateVerbs: WordSet = ["go", "goes", "went", "gone", "going", "remain", "remains", "remained",
+                                        "stay", "stays", "stayed", "placed", "put", "sent"]
     /// Adjectives that retell an incident ("found dead", "shot dead") but never name one ("a dead end").
     static let incidentAdjectives: WordSet = ["dead"]
 

@@ -48,10 +48,10 @@ enum EventMerger {
         guard !retellings.isEmpty else { return events }
         var out = events
         var byConcept: [String: [Int]] = [:]
-        for (i, e) in events.enumerated() { byConcept[EventWords.triggerConcept(word(e.trigger)), default: []].append(i) }
+        for (i, e) in events.enumerated() { byConcept[EventWords.triggerConcept(word(e.trigger), type: e.type), default: []].append(i) }
         for mention in retellings {
             let r = mention.record
-            let concept = EventWords.triggerConcept(word(r.trigger))
+            let concept = EventWords.triggerConcept(word(r.trigger), type: r.type)
             var best: (index: Int, rank: (Int, Int, Int))? = nil
             var toldHere = false
             for i in byConcept[concept] ?? [] {

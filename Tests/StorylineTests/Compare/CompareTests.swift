@@ -301,6 +301,54 @@ struct MergeTests {
         #expect(TimelineMerge.merge([x, sameDay]).events.count == 1)
     }
 
+    /// An event dated only by its article's publication day.
+    static func reported(_ doc: String, _ headline: String, trigger: String, published: String, type: String,
+                         _ participants: [String]) -> Event {
+        var e = told(doc, headline, trigger: trigger, date: published, type: type, participants)
+        e.date.certainty = .inferred
+        return e
+    }
+
+    /// Example corpus of the date slack of a pair in merge: (type, trigger, first article's date and
+    /// certainty, second article's, one event?). Inferred dates are publication days.
+    static let dateSlackExamples: [(type: String, trigger: String, a: String, aStated: Bool, b: String, bStated: Bool, one: Bool)] = [
+        // "Sunday" in one article, the next day's publication date in the other.
+        ("legal", "arrested", "2009-02-01", true, "2009-02-02", false, true),
+        // Two reports a few days apart.
+        ("legal", "arrested", "2009-02-02", false, "2009-02-05", false, true),
+        // A murder retold by an article on the trial five months later.
+        ("death", "murder", "2013-06-08", false, "2013-10-28", false, true),
+        ("attack", "shooting", "2013-06-08", true, "2013-10-28", false, true),
+        // Negative: two stated days months apart are two events.
+        ("legal", "arrested", "2009-02-01", true, "2009-07-01", true, false),
+        // Negative: an arrest (no incident) reported five months apart is another arrest.
+        ("legal", "arrested", "2009-02-02", false, "2009-07-01", false, false),
+        // Negative: an incident after the article that retells it is another incident.
+        ("death", "murder", "2013-06-08", false, "2013-10-28", true, false),
+        // Negative: one speaker's sayings published on different days are different statements.
+        ("statement", "said", "2009-02-02", false, "2009-02-05", false, false),
+    ]
+
+    @Test(arguments: dateSlackExamples.indices)
+    func dateSlackOfAPair(_ k: Int) {
+        let x = Self.dateSlackExamples[k]
+        // Headlines that share too little for a pair with conflicting dates (`conflictHeadlineOverlap`).
+        func event(_ doc: String, _ date: String, _ stated: Bool) -> Event {
+            let headline = doc == "a" ? "Jamal Williams \(x.trigger) in San Diego early" : "Police say Jamal Williams \(x.trigger) after a crash"
+            var e = Self.reported(doc, headline, trigger: x.trigger, published: date, type: x.type, ["jamal-williams"])
+            if stated { e.date.certainty = .stated }
+            return e
+        }
+        let merged = TimelineMerge.merge([Self.article("a", [event("a", x.a, x.aStated)]), Self.article("b", [event("b", x.b, x.bStated)])])
+        #expect(merged.events.count == (x.one ? 1 : 2))
+    }
+
+    @Test func aLeaveOfAbsenceIsNoDeparture() {
+        #expect(EventWords.triggerConcept("leave", type: "absence") != EventWords.triggerConcept("left", type: "withdrawal"))
+        #expect(EventWords.triggerConcept("leave", type: "absence") == EventWords.triggerConcept("sabbatical", type: "absence"))
+        #expect(EventWords.triggerConcept("leaves", type: "withdrawal") == EventWords.triggerConcept("left", type: "withdrawal"))
+    }
+
     @Test func mergedJSONRoundTrips() throws {
         let data = try JSONWriter.data(m)
         #expect(try JSONWriter.read(data) == m)

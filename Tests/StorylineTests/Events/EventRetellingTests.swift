@@ -53,6 +53,13 @@ import Testing
                 expected: ["murdered + murdering", "charged"]),
         Example(text: "The murders shocked the town. Residents mourned the murders of two women.",
                 expected: ["murders + murders"]),
+        // "on leave" says the leave holds; a leave of absence is no departure ("left").
+        Example(text: "Smith on medical leave. Smith left Jones in charge during the leave.",
+                entities: [("Smith", .person), ("Jones", .person)], expected: ["leave + leave", "left"]),
+        Example(text: "Smith praised the team. Smith has been on medical leave since May.",
+                timexes: [("May", .date, "2013-05")], entities: [("Smith", .person)], expected: ["praised", "leave"]),
+        Example(text: "Jones said Smith would go on sabbatical. The sabbatical was long.",
+                entities: [("Smith", .person), ("Jones", .person)], expected: ["said", "sabbatical + sabbatical"]),
     ]
 
     @Test(arguments: examples) func example(_ x: Example) {
@@ -75,6 +82,10 @@ import Testing
         Example(text: "Deaths from cancer are common.", expected: []),
         // Without a date of its own, a noun of no incident names no event.
         Example(text: "Smith praised the team and the leave was short.", entities: [("Smith", .person)], expected: ["praised"]),
+        // "on" without a verb or a person before it says no leave holds.
+        Example(text: "Jones commented on the leave.", entities: [("Jones", .person)], expected: ["commented"]),
+        Example(text: "Smith left Acme in May.", timexes: [("May", .date, "2013-05")],
+                entities: [("Smith", .person), ("Acme", .organization)], expected: ["left"]),
         // A bare gerund retells an incident but names none.
         Example(text: "A man was charged with murdering Jones.", entities: [("Jones", .person)], expected: ["charged"]),
         // An adjective retells an incident but names none.
