@@ -42,8 +42,9 @@ enum EventWords {
         ["sue", "lawsuit", "suit", "litigation", "litigate"],
         ["open", "opening", "establish", "set up", "found", "foundation", "create", "start"],
         ["close", "closure", "shut", "shut down", "shutdown"],
-        // A killing and the death it causes are one event ("X was killed" = "X died" = "his death").
-        ["kill", "murder", "slay", "shoot", "stab", "homicide", "killing", "slaying", "shooting", "die", "death", "dead"],
+        // A killing and the death it causes are one event ("X was killed" = "X died" = "his death");
+        // a shooting or a stabbing is an attack, another event than the death it may cause.
+        ["kill", "murder", "slay", "homicide", "killing", "slaying", "die", "death", "dead"],
         ["arrest", "detain", "apprehend", "custody", "charge", "book"],
         ["elect", "election", "vote", "ballot", "choose", "select", "selection"],
         ["meet", "meeting", "talk", "summit", "conference", "visit", "gather", "gathering"],
@@ -58,7 +59,7 @@ enum EventWords {
         ["lose", "loss"],
         ["rise", "grow", "growth", "increase", "gain", "climb", "jump", "soar", "surge"],
         ["fall", "decline", "decrease", "drop", "plunge", "slump", "tumble", "sink"],
-        ["attack", "assault", "bomb", "bombing", "strike", "raid", "hurl", "throw"],
+        ["attack", "assault", "bomb", "bombing", "strike", "raid", "hurl", "throw", "shoot", "shooting", "stab", "stabbing", "gunfire"],
         ["injure", "injury", "wound", "hurt"],
         ["earthquake", "quake", "tremor"],
         ["crash", "collide", "collision"],

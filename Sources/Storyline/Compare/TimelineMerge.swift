@@ -250,8 +250,8 @@ public enum TimelineMerge {
     /// pair in merge: its date widened by `slack` days on each side (articles date one event a few
     /// days apart: "Sunday" against the day of the report), and a date inferred from the publication
     /// date (no time expression), which says when the event was reported, by `inferredLeadDays`
-    /// more before, `incidentLeadDays` for an incident (a murder, a crash: a trial or charges retell
-    /// it months later). A statement's inferred date is the day it was said (no lead).
+    /// more before, `incidentLeadDays` for an incident (a murder, a crash: charges and a trial
+    /// retell it months or years later). A statement's inferred date is the day it was said (no lead).
     static func clusterPeriod(_ e: Event, _ f: EventFeatures, slack: Int) -> ClusterPeriod {
         guard var p = f.period else { return .undated }
         p.first -= slack
@@ -265,7 +265,7 @@ public enum TimelineMerge {
     /// Days before an inferred date that an event may have happened.
     static let inferredLeadDays = 31
     /// Days before an inferred date that an incident may have happened.
-    static let incidentLeadDays = 365
+    static let incidentLeadDays = 730
 
     /// True when the events two clusters hold in a common document are tellings of one event:
     /// each such pair has the same trigger class, is not a statement (two sayings in one article

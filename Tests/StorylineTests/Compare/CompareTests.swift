@@ -69,12 +69,14 @@ struct CompareWordTests {
     @Test(arguments: [
         ("said", "told"), ("stated", "says"), ("withdrew", "pulled out"), ("exited", "withdrawal"),
         ("acquired", "bought"), ("acquisition", "purchase"), ("announced", "unveils"), ("launching", "released"),
+        ("killed", "died"), ("murder", "death"), ("shot", "shooting"), ("stabbed", "attacked"),
     ])
     func synonymTriggersShareAClass(_ x: String, _ y: String) {
         #expect(EventWords.triggerConcept(x) == EventWords.triggerConcept(y))
     }
 
-    @Test(arguments: [("said", "acquired"), ("launched", "sued"), ("withdrew", "bought"), ("opened", "closed")])
+    @Test(arguments: [("said", "acquired"), ("launched", "sued"), ("withdrew", "bought"), ("opened", "closed"),
+                      ("shot", "killed"), ("shooting", "death")])
     func differentTriggersDoNot(_ x: String, _ y: String) {
         #expect(EventWords.triggerConcept(x) != EventWords.triggerConcept(y))
     }
