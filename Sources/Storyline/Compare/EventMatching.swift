@@ -148,9 +148,14 @@ struct EventMatcher {
         struct BucketKey: Hashable { var kind: UInt8; var a: Int; var b: Int }
         var buckets: [BucketKey: [Int]] = [:]
         for (i, f) in items.enumerated() {
-            buckets[BucketKey(kind: 0, a: f.concept, b: f.year), default: []].append(i)
+            // merge: every year the slack period reaches ("the murder", reported in 2013, may be of 2012).
+            var years = f.year...f.year
+            if let p = f.slackPeriod { years = DatePeriod.year(ofDay: p.first)...max(DatePeriod.year(ofDay: p.first), DatePeriod.year(ofDay: p.last)) }
+            for y in years {
+                buckets[BucketKey(kind: 0, a: f.concept, b: y), default: []].append(i)
+                for p in f.participants { buckets[BucketKey(kind: 1, a: p, b: y), default: []].append(i) }
+            }
             for p in f.participants {
-                buckets[BucketKey(kind: 1, a: p, b: f.year), default: []].append(i)
                 buckets[BucketKey(kind: 2, a: p, b: f.concept), default: []].append(i)
             }
             buckets[BucketKey(kind: 3, a: f.signature, b: 0), default: []].append(i)

@@ -62,6 +62,8 @@ enum EventWords {
         ["attack", "assault", "bomb", "bombing", "strike", "raid", "hurl", "throw", "shoot", "shooting", "stab", "stabbing", "gunfire"],
         ["injure", "injury", "wound", "hurt"],
         ["earthquake", "quake", "tremor"],
+        ["protest", "demonstration", "rally", "march"],
+        ["riot", "unrest", "clash"],
         ["crash", "collide", "collision"],
         ["sign", "agree", "agreement", "deal", "contract", "pact"],
         ["plan", "intend", "aim", "expect"],

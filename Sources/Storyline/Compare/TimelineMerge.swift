@@ -269,12 +269,14 @@ public enum TimelineMerge {
 
     /// True when the events two clusters hold in a common document are tellings of one event:
     /// each such pair has the same trigger class, is not a statement (two sayings in one article
-    /// are two statements), and shares a participant or a third of its headline words.
+    /// are two statements), and shares a participant or a third of its headline words, or one of
+    /// the two has no participant ("three people died in a burning bank": nothing tells them apart).
     static func sameTellings(_ a: [Int], _ b: [Int], atoms: [Event], features: [EventFeatures], group: [Int]) -> Bool {
         for x in a { for y in b where group[x] == group[y] {
             let fx = features[x], fy = features[y]
             guard fx.concept == fy.concept, atoms[x].type != "statement", atoms[y].type != "statement",
                   EventMatcher.jaccard(fx.participants, fy.participants) > 0 || EventMatcher.jaccard(fx.headline, fy.headline) >= 1.0 / 3
+                    || fx.participants.isEmpty || fy.participants.isEmpty
             else { return false }
         } }
         return true

@@ -424,7 +424,8 @@ struct ClauseAnalysis {
             if retelling {
                 var m = mention
                 let incident = L.incidentTypes.contains(c.entry.type) && !L.incidentAdjectives.contains(tokens[c.token].lower)
-                    && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1)))
+                    && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1))
+                        || L.collectiveIncidents.contains(tokens[c.token].lower))
                 m.namesEvent = c.nominal && (incident || anchor?.own == true || holdingVerbGroup(c, range: range) != nil)
                 retellings.append(m)
             } else { result.append(mention) }

@@ -212,7 +212,10 @@ enum EventLexicon {
         ("earthquake earthquakes", "disaster"),
         ("quake quakes", "disaster"),
         ("protest protests", "unrest"),
-        ("riot riots", "unrest"),
+        ("riot riots rioting", "unrest"),
+        ("demonstration demonstrations", "unrest"),
+        ("rally rallies", "unrest"),
+        ("clash clashes", "unrest"),
         ("withdrawal withdrawals", "withdrawal"),
         ("exit exits", "withdrawal"),
         ("resignation resignations", "withdrawal"),
@@ -338,6 +341,9 @@ enum EventLexicon {
     /// Verbs other than "be" that put someone "on" such a state ("went on leave", "remains on leave").
     static let onStateVerbs: WordSet = ["go", "goes", "went", "gone", "going", "remain", "remains", "remained",
                                         "stay", "stays", "stayed", "placed", "put", "sent"]
+    /// Plurals that name one incident ("during Greek riots", "as protests spread"), unlike counted
+    /// ones ("deaths from cancer").
+    static let collectiveIncidents: WordSet = ["riots", "protests", "demonstrations", "rallies", "clashes"]
     /// Adjectives that retell an incident ("found dead", "shot dead") but never name one ("a dead end").
     static let incidentAdjectives: WordSet = ["dead"]
 

@@ -345,6 +345,32 @@ struct MergeTests {
         #expect(merged.events.count == (x.one ? 1 : 2))
     }
 
+    @Test func aTellingWithoutParticipantsJoinsThroughAnotherArticle() {
+        let a = Self.article("a", [
+            Self.told("a", "Jamal Williams killed three bank workers", trigger: "killed", date: "2010-05-05", type: "death", ["jamal-williams"]),
+            Self.told("a", "Three people died in a burning bank", trigger: "died", date: "2010-05-05", type: "death", [], at: 100),
+        ])
+        let b = Self.article("b", [
+            Self.told("b", "Three bank workers were killed by Jamal Williams", trigger: "killed", date: "2010-05-05", type: "death", ["jamal-williams"]),
+        ])
+        #expect(TimelineMerge.merge([a, b]).events.count == 1)
+        // Negative: a telling with another participant is another death.
+        var other = a
+        other.entities.append(CompareFixtures.entity("vincent-jackson", "Vincent Jackson", .person, doc: "a"))
+        other.events[1].participants = [Participant(entity: "vincent-jackson", role: .patient)]
+        other.events[1].headline = "Vincent Jackson died in a burning bank"
+        #expect(TimelineMerge.merge([other, b]).events.count == 2)
+    }
+
+    @Test func anIncidentRetoldInTheNextYearIsFound() {
+        // Different years: the pair is a candidate through the slack period of the later report.
+        let a = Self.article("a", [Self.reported("a", "The murder of Jamal Williams shocked the town", trigger: "murder",
+                                                  published: "2013-01-05", type: "death", ["jamal-williams"])])
+        let b = Self.article("b", [Self.told("b", "Jamal Williams was killed in his home", trigger: "killed", date: "2012-12-20",
+                                              type: "death", ["jamal-williams"])])
+        #expect(TimelineMerge.merge([a, b]).events.count == 1)
+    }
+
     @Test func aLeaveOfAbsenceIsNoDeparture() {
         #expect(EventWords.triggerConcept("leave", type: "absence") != EventWords.triggerConcept("left", type: "withdrawal"))
         #expect(EventWords.triggerConcept("leave", type: "absence") == EventWords.triggerConcept("sabbatical", type: "absence"))

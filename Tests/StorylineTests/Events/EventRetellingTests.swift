@@ -53,6 +53,11 @@ import Testing
                 expected: ["murdered + murdering", "charged"]),
         Example(text: "The murders shocked the town. Residents mourned the murders of two women.",
                 expected: ["murders + murders"]),
+        // Riots, protests, clashes are one incident told in the plural.
+        Example(text: "Three people died in Athens during Greek riots. The riots spread north.",
+                entities: [("Athens", .location)], expected: ["died", "riots + riots"]),
+        Example(text: "Tear gas drifted over the demonstrations. The demonstration turned violent.",
+                expected: ["demonstrations + demonstration"]),
         // "on leave" says the leave holds; a leave of absence is no departure ("left").
         Example(text: "Smith on medical leave. Smith left Jones in charge during the leave.",
                 entities: [("Smith", .person), ("Jones", .person)], expected: ["leave + leave", "left"]),
@@ -80,6 +85,7 @@ import Testing
                 timexes: [("May", .date, "2013-05")], expected: ["released"]),
         // A bare plural names no incident.
         Example(text: "Deaths from cancer are common.", expected: []),
+        Example(text: "The town saw few shootings and deaths.", expected: []),
         // Without a date of its own, a noun of no incident names no event.
         Example(text: "Smith praised the team and the leave was short.", entities: [("Smith", .person)], expected: ["praised"]),
         // "on" without a verb or a person before it says no leave holds.
