@@ -41,9 +41,13 @@ struct EventFeatures {
     var statement: Bool
     /// Exact-equality signature (interned): identical events score 1.
     var signature: Int
+    /// Of a concept that happens to a person once (`EventWords.onceOnlyConcepts`).
+    var onceOnly = false
     /// merge: the period the event may lie in once the slack of reporting is allowed for
     /// (`TimelineMerge.clusterPeriod`); dates that conflict only within it are compatible. Nil in diff.
     var slackPeriod: DatePeriod? = nil
+    /// merge: the participants that are persons (entity group numbers, sorted, unique).
+    var persons: [Int] = []
 }
 
 /// Interns strings into small integers (concepts, headline words).
@@ -77,7 +81,8 @@ struct EventMatcher {
     init(options: CompareOptions) { self.options = options }
 
     mutating func features(_ e: Event, participantGroups: [Int]) -> EventFeatures {
-        let concept = interner.id(EventWords.triggerConcept(e.trigger.text, type: e.type))
+        let conceptName = EventWords.triggerConcept(e.trigger.text, type: e.type)
+        let concept = interner.id(conceptName)
         let headline = Array(Set(EventWords.headlineConcepts(e.headline).map { interner.id($0) })).sorted()
         let parts = Array(Set(participantGroups)).sorted()
         let period = DatePeriod(e.date.value)
@@ -86,7 +91,8 @@ struct EventMatcher {
                                      parts.map(String.init).joined(separator: ",")].joined(separator: "\u{1}"))
         return EventFeatures(concept: concept, headline: headline, participants: parts,
                              dateValue: e.date.value, period: period, year: key.known ? key.year : Int.min,
-                             statement: e.type == "statement", signature: signature)
+                             statement: e.type == "statement", signature: signature,
+                             onceOnly: EventWords.onceOnlyConcepts.contains(conceptName))
     }
 
     /// Jaccard overlap of two sorted unique arrays; 0 when both are empty.
@@ -107,6 +113,15 @@ struct EventMatcher {
         return .conflicting
     }
 
+    /// Two tellings of one death: both of a concept that happens to a person once
+    /// (`EventWords.onceOnlyConcepts`) and naming a person in common ("Horton was killed", "Lopez
+    /// was convicted of the murder of Horton"), whatever their dates say (a trial article dates a
+    /// killing by the day of the testimony).
+    static func sameVictim(_ a: EventFeatures, _ b: EventFeatures) -> Bool {
+        a.concept == b.concept && a.onceOnly && !a.persons.isEmpty && !b.persons.isEmpty
+            && jaccard(a.persons, b.persons) > 0
+    }
+
     /// The score of a pair and its date relation, or nil when the pair is not the same event.
     func match(_ a: EventFeatures, _ b: EventFeatures) -> (score: Double, dates: DateRelation)? {
         let dates = EventMatcher.dateRelation(a, b)
@@ -124,6 +139,7 @@ struct EventMatcher {
         }
         let score = min(0.99, 0.85 * content + 0.15 * dateScore)
         if (a.statement || b.statement) && dates != .same && headline < options.statementHeadlineOverlap { return nil }
+        if EventMatcher.sameVictim(a, b) { return (max(score, options.threshold), dates) }
         if dates == .conflicting {
             guard content >= options.conflictThreshold, headline >= options.conflictHeadlineOverlap,
                   let pa = a.period, let pb = b.period,

@@ -70,6 +70,10 @@ enum EventWords {
         ["confess", "confession", "admit", "admission", "plead"],
     ]
 
+    /// Concepts (synonym class names) that happen to a person once: two tellings naming one person
+    /// are one event whatever their dates (`EventMatcher.sameVictim`).
+    static let onceOnlyConcepts: Set<String> = [stemPhrase("kill")]
+
     /// Event types whose triggers name one concept whatever the word: a leave of absence is no
     /// departure, though "leave" and "left" share a stem.
     static let typeConcepts: [String: String] = ["absence": "absence"]

@@ -40,6 +40,7 @@ public enum TimelineMerge {
         let timexes = mergeTimexes(inputs)
         out.timexes = timexes.timexes
         out.events = mergeEvents(inputs, entityIDs: entities.ids, timexIDs: timexes.ids,
+                                 persons: Set(entities.entities.filter { $0.type == .person }.map(\.id)),
                                  documentIndex: documentIndex, options: options)
         out.relations = mergeRelations(inputs, entityIDs: entities.ids)
         return out
@@ -176,7 +177,7 @@ public enum TimelineMerge {
     }
 
     static func mergeEvents(_ inputs: [StorylineDocument], entityIDs: [InputRef: String], timexIDs: [InputRef: String],
-                            documentIndex: [String: Int], options: CompareOptions) -> [Event] {
+                            persons: Set<String>, documentIndex: [String: Int], options: CompareOptions) -> [Event] {
         let atoms = atoms(inputs, entityIDs: entityIDs, timexIDs: timexIDs)
         var entityNumber: [String: Int] = [:]
         var matcher = EventMatcher(options: options)
@@ -188,13 +189,16 @@ public enum TimelineMerge {
                 return v
             })
             if case .period(let p) = clusterPeriod(e, f, slack: options.clusterDateSlackDays) { f.slackPeriod = p }
+            f.persons = Array(Set(e.participants.filter { persons.contains($0.entity) }.compactMap { entityNumber[$0.entity] })).sorted()
             return f
         }
         let group = atoms.map { documentIndex[$0.document] ?? -1 }
         let keys = atoms.indices.map { String($0) } // atoms are in canonical order already
-        var edges: [(i: Int, j: Int, score: Double)] = []
+        var edges: [(i: Int, j: Int, score: Double, sameVictim: Bool)] = []
         for (i, j) in EventMatcher.candidates(features, group: group, keys: keys) {
-            if let m = matcher.match(features[i], features[j]) { edges.append((i, j, m.score)) }
+            if let m = matcher.match(features[i], features[j]) {
+                edges.append((i, j, m.score, EventMatcher.sameVictim(features[i], features[j])))
+            }
         }
         edges.sort { x, y in x.score != y.score ? x.score > y.score : (x.i, x.j) < (y.i, y.j) }
 
@@ -210,7 +214,8 @@ public enum TimelineMerge {
         for e in edges {
             let ra = sets.find(e.i), rb = sets.find(e.j)
             guard ra != rb,
-                  let joined = common[ra].joined(common[rb], singles: members[ra].count == 1 && members[rb].count == 1),
+                  let joined = e.sameVictim ? common[ra].hull(common[rb])
+                    : common[ra].joined(common[rb], singles: members[ra].count == 1 && members[rb].count == 1),
                   docs[ra].isDisjoint(with: docs[rb])
                     || sameTellings(members[ra], members[rb], atoms: atoms, features: features, group: group) else { continue }
             let root = sets.join(ra, rb), child = root == ra ? rb : ra
@@ -356,6 +361,16 @@ enum ClusterPeriod: Hashable {
     case period(DatePeriod)
     /// Two single events matched despite conflicting dates: no further dated event can join.
     case conflicted
+
+    /// The period of two clusters of one death (`EventMatcher.sameVictim`) whatever their dates:
+    /// one period holding both.
+    func hull(_ o: ClusterPeriod) -> ClusterPeriod {
+        switch (self, o) {
+        case (.undated, _), (.conflicted, _): return o
+        case (_, .undated), (_, .conflicted): return self
+        case let (.period(a), .period(b)): return .period(DatePeriod(first: min(a.first, b.first), last: max(a.last, b.last)))
+        }
+    }
 
     /// The common period of two clusters joined together, or nil when they cannot be joined:
     /// their dated members' periods do not all overlap (unless `singles`, two single events matched

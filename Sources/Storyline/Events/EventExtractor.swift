@@ -479,7 +479,7 @@ struct ClauseAnalysis {
     }
 
     /// Coordinated verbs of one sentence sharing subject and date become one event, told by
-    /// the verb of the highest-ranked type.
+    /// the verb of the highest-ranked type, unless they are incidents of two types (`twoIncidents`).
     static func mergeCoordinated(_ mentions: [EventMention], text: AnalyzedText) -> [EventMention] {
         guard mentions.count > 1 else { return mentions }
         var out: [EventMention] = []
@@ -488,7 +488,8 @@ struct ClauseAnalysis {
             if let last = out.last, !m.nominal, !last.nominal,
                last.record.dateValue == m.record.dateValue,
                last.record.participants.first(where: { $0.role == .agent })?.entity == agent,
-               agent != nil || (!m.subject.isEmpty && m.subject == last.subject) {
+               agent != nil || (!m.subject.isEmpty && m.subject == last.subject),
+               !Self.twoIncidents(last.record.type, m.record.type) {
                 let keepNew = EventLexicon.priority(m.record.type) > EventLexicon.priority(last.record.type)
                 var merged = keepNew ? m : last
                 let other = keepNew ? last : m
@@ -504,6 +505,11 @@ struct ClauseAnalysis {
             out.append(m)
         }
         return out
+    }
+
+    /// Incidents of two types ("shot and killed": the shooting and the death) stay two events.
+    static func twoIncidents(_ a: String, _ b: String) -> Bool {
+        a != b && EventLexicon.incidentTypes.contains(a) && EventLexicon.incidentTypes.contains(b)
     }
 
     // MARK: Trigger classification

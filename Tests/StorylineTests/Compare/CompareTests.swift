@@ -325,8 +325,9 @@ struct MergeTests {
         ("legal", "arrested", "2009-02-01", true, "2009-07-01", true, false),
         // Negative: an arrest (no incident) reported five months apart is another arrest.
         ("legal", "arrested", "2009-02-02", false, "2009-07-01", false, false),
-        // Negative: an incident after the article that retells it is another incident.
-        ("death", "murder", "2013-06-08", false, "2013-10-28", true, false),
+        // Negative: an incident after the article that retells it is another incident (a person is
+        // shot twice; killed once, `aPersonDiesOnce`).
+        ("attack", "shooting", "2013-06-08", false, "2013-10-28", true, false),
         // Negative: one speaker's sayings published on different days are different statements.
         ("statement", "said", "2009-02-02", false, "2009-02-05", false, false),
     ]
@@ -369,6 +370,36 @@ struct MergeTests {
         let b = Self.article("b", [Self.told("b", "Jamal Williams was killed in his home", trigger: "killed", date: "2012-12-20",
                                               type: "death", ["jamal-williams"])])
         #expect(TimelineMerge.merge([a, b]).events.count == 1)
+    }
+
+    /// One article's telling of an event of `type` about `person` on `date` (stated).
+    static func aboutPerson(_ id: String, _ person: String, _ headline: String, trigger: String, date: String,
+                            type: String) -> StorylineDocument {
+        let slug = DocumentAssembler.slug(person)
+        return CompareFixtures.doc(id, entities: [CompareFixtures.entity(slug, person, .person, doc: id)],
+                                   events: [Self.told(id, headline, trigger: trigger, date: date, type: type, [slug])])
+    }
+
+    @Test func aPersonDiesOnce() {
+        // A trial article dates the killing by the day the video was shown.
+        let a = Self.aboutPerson("a", "Zurana Horton", "Zurana Horton was killed outside a school", trigger: "killed",
+                                 date: "2011-10-21", type: "death")
+        let b = Self.aboutPerson("b", "Zurana Horton", "Jurors saw video of Zurana Horton's death", trigger: "death",
+                                 date: "2013-04-11", type: "death")
+        #expect(TimelineMerge.merge([a, b]).events.count == 1)
+        #expect(TimelineMerge.merge([b, a]) == TimelineMerge.merge([a, b]))
+        // Negative: another person's death.
+        let c = Self.aboutPerson("c", "Kathina Thomas", "Kathina Thomas was killed by a stray bullet", trigger: "killed",
+                                 date: "2013-04-11", type: "death")
+        #expect(TimelineMerge.merge([a, c]).events.count == 2)
+        // Negative: a person can be arrested twice.
+        let d = Self.aboutPerson("d", "Zurana Horton", "Zurana Horton was arrested in Brooklyn", trigger: "arrested",
+                                 date: "2011-10-21", type: "legal")
+        let e = Self.aboutPerson("e", "Zurana Horton", "Police arrested Zurana Horton after a fight", trigger: "arrested",
+                                 date: "2013-04-11", type: "legal")
+        #expect(TimelineMerge.merge([d, e]).events.count == 2)
+        // Negative: diff keeps its date rules (no persons there).
+        #expect(TimelineDiff.diff(a, b).matched.isEmpty)
     }
 
     @Test func aLeaveOfAbsenceIsNoDeparture() {

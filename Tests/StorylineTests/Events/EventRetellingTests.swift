@@ -53,6 +53,9 @@ import Testing
                 expected: ["murdered + murdering", "charged"]),
         Example(text: "The murders shocked the town. Residents mourned the murders of two women.",
                 expected: ["murders + murders"]),
+        // "shot and killed": the shooting and the death are two events.
+        Example(text: "Gunmen shot and killed a guard on Monday. The killing shocked the town.",
+                timexes: [("Monday", .date, "2013-12-02")], expected: ["shot", "killed + killing"]),
         // Riots, protests, clashes are one incident told in the plural.
         Example(text: "Three people died in Athens during Greek riots. The riots spread north.",
                 entities: [("Athens", .location)], expected: ["died", "riots + riots"]),
@@ -95,6 +98,9 @@ import Testing
         // A shooting and the death it causes are two events; "found dead" names none.
         Example(text: "Gunmen shot a guard on Monday. The guard was found dead.",
                 timexes: [("Monday", .date, "2013-12-02")], expected: ["shot"]),
+        // Coordinated verbs of one type (or of no incident) stay one event.
+        Example(text: "Police arrested and charged Smith on Monday.", timexes: [("Monday", .date, "2013-12-02")],
+                entities: [("Smith", .person)], expected: ["arrested"]),
         // A bare gerund retells an incident but names none.
         Example(text: "A man was charged with murdering Jones.", entities: [("Jones", .person)], expected: ["charged"]),
         // An adjective retells an incident but names none.
