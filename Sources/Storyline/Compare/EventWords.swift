@@ -63,6 +63,7 @@ enum EventWords {
         ["injure", "injury", "wound", "hurt"],
         ["earthquake", "quake", "tremor"],
         ["protest", "demonstration", "rally", "march"],
+        ["dui", "dwi", "driving"],
         ["riot", "unrest", "clash"],
         ["crash", "collide", "collision"],
         ["sign", "agree", "agreement", "deal", "contract", "pact"],

@@ -21,7 +21,25 @@ final class EventExtractor: Sendable {
         var analysis = ClauseAnalysis(text: text, timexes: timexes, entities: entities, dct: dct, options: .timeline)
         let mentions = analysis.run()
         let events = EventMerger.merge(mentions.map(\.record), dct: dct)
-        return EventMerger.attach(analysis.retellings, to: events) { text.text(tokens: $0) }
+        let told = EventMerger.attach(analysis.retellings, to: events) { text.text(tokens: $0) }
+        return Self.offenders(told, entities: entities)
+    }
+
+    /// An offence no sentence names the offender of ("Charger says he is innocent of DUI") is the
+    /// offence of the persons of the article's first legal event that names some ("Jackson was
+    /// arrested"): the story's arrest comes first, earlier ones are recalled later.
+    static func offenders(_ events: [EventRecord], entities: [EntityRecord]) -> [EventRecord] {
+        func persons(_ e: EventRecord) -> [EventParticipantRef] {
+            e.participants.filter { $0.entity >= 0 && $0.entity < entities.count && entities[$0.entity].type == .person }
+        }
+        guard let first = events.filter({ $0.type == "legal" && !persons($0).isEmpty }).min(by: { $0.sentence < $1.sentence }) else { return events }
+        let offenders = persons(first).map { EventParticipantRef(entity: $0.entity, role: .agent) }
+        return events.map { e in
+            guard e.type == "offence", persons(e).isEmpty else { return e }
+            var owned = e
+            owned.participants = offenders + e.participants
+            return owned
+        }
     }
 
     /// Every event mention, one per trigger that passed the filters (no merging).
@@ -206,7 +224,7 @@ struct ClauseAnalysis {
         func notAfterDCT(_ v: String) -> Bool { dctKey.map { DateKey(v) <= $0 || DateKey(v).year <= $0.year && DateKey(v).granularity < 4 } ?? true }
         for (s, sentence) in text.sentences.enumerated() {
             let range = sentence.tokens.clamped(to: 0..<tokens.count)
-            guard !range.isEmpty else { continue }
+            guard !range.isEmpty, !Self.urlOpeners.contains(tokens[range.lowerBound].lower) else { continue }
             if tokens[range.lowerBound].flags.contains(.paragraphStart) { reference = previousSentenceDate }
             var sentenceDate: (value: String, timex: Int?)? = nil
             // Without paragraphs (every sentence its own, as in tokenised corpora) the narrative
@@ -244,6 +262,10 @@ struct ClauseAnalysis {
         }
         return out
     }
+
+    /// First words of a line that is a web address ("http : / / example . com / man - arrested"),
+    /// whose words tell no event.
+    static let urlOpeners: WordSet = ["http", "https", "www"]
 
     /// Days from one `YYYY-MM-DD` value to another, or nil unless both are days.
     static func days(from a: String, to b: String) -> Int? {
@@ -377,6 +399,7 @@ struct ClauseAnalysis {
         let hasVerbalEvent = candidates.contains { !$0.nominal && $0.contentOf == nil }
         var result: [EventMention] = []
         var previousVerbal: (index: Int, agent: Int?, subject: String)? = nil
+        var legalPersons: [EventParticipantRef] = []
         for (ci, c) in candidates.enumerated() {
             let anchor = governingTimex(c, range: range, opening: opening)
             // A trigger that is no event of its own may still retell one ("the arrest", "police said he was arrested").
@@ -415,6 +438,12 @@ struct ClauseAnalysis {
                 if let a = agent, !roles.contains(where: { $0.entity == a }) { roles.insert(EventParticipantRef(entity: a, role: .agent), at: 0) }
             }
             if !c.nominal { previousVerbal = (c.token, agent, subject) }
+            // "Smith was arrested on suspicion of drunk driving": the offence is the arrested person's.
+            if c.entry.type == "legal" && !c.nominal { legalPersons = roles.filter { entities[$0.entity].type == .person } }
+            if c.entry.type == "offence" && roles.isEmpty && !legalPersons.isEmpty {
+                roles = legalPersons.map { EventParticipantRef(entity: $0.entity, role: .agent) }
+                agent = roles.first?.entity
+            }
             let headline = makeHeadline(c, range: range, subject: subject, roles: roles)
             var record = EventRecord(trigger: c.token..<c.end, type: c.entry.type, headline: headline, timex: timexIndex,
                                      dateValue: value, certainty: certainty, endValue: endValue?.end,
@@ -516,6 +545,7 @@ struct ClauseAnalysis {
 
     /// Reads the verb group before token `i`: auxiliaries, adverbs, negation, "to" + governor.
     func classify(_ i: Int, range: Range<Int>) -> Candidate? {
+        if let c = offence(i, range: range) { return c }
         let tok = tokens[i]
         guard tok.kind == .word else { return nil }
         let l = tok.lower
@@ -563,6 +593,25 @@ struct ClauseAnalysis {
             return Candidate(token: i, end: i + 1, groupStart: i, entry: n, nominal: true, tense: nil, passive: false, speech: false)
         }
         return nil
+    }
+
+    /// An offence written as an acronym, which the entity stage may read as a name ("DUI"), or
+    /// by a head noun with its modifier (`EventLexicon.offenceHeads`: "drunken driving",
+    /// "drink-driving", "driving under the influence"): a nominal trigger.
+    func offence(_ i: Int, range: Range<Int>) -> Candidate? {
+        let tok = tokens[i]
+        var entry: TriggerEntry? = nil
+        if tok.isAllCaps, let n = Self.triggerForms[tok.lower]?.noun, n.type == "offence" {
+            entry = n
+        } else if let modifiers = L.offenceHeads[tok.lower] {
+            var p = i - 1
+            if lower(p) == "-" { p -= 1 }
+            let before = p >= range.lowerBound && modifiers.contains(lower(p))
+            let after = lower(i + 1) == "under" && lower(i + 2) == "the" && lower(i + 3) == "influence"
+            if before || after { entry = TriggerEntry(lemma: tok.lower, type: "offence", form: .base) }
+        }
+        guard let e = entry else { return nil }
+        return Candidate(token: i, end: i + 1, groupStart: i, entry: e, nominal: true, tense: nil, passive: false, speech: false)
     }
 
     /// What a word form triggers in each of `EventLexicon`'s four trigger tables.

@@ -220,6 +220,21 @@ enum EventLexicon {
         ("exit exits", "withdrawal"),
         ("resignation resignations", "withdrawal"),
         ("decision decisions", "decision"),
+        // Offences a person is arrested or charged for ("arrested on suspicion of DUI"); "drunk
+        // driving" is read by `offenceHeads`.
+        ("dui", "offence"),
+        ("dwi", "offence"),
+        ("speeding", "offence"),
+        ("robbery robberies", "offence"),
+        ("burglary burglaries", "offence"),
+        ("theft thefts", "offence"),
+        ("fraud", "offence"),
+        ("manslaughter", "offence"),
+        ("arson", "offence"),
+        ("kidnapping kidnappings", "offence"),
+        ("shoplifting", "offence"),
+        ("embezzlement", "offence"),
+        ("bribery", "offence"),
         // A leave of absence, never a departure ("on medical leave").
         ("leave", "absence"),
         ("sabbatical sabbaticals", "absence"),
@@ -332,7 +347,12 @@ enum EventLexicon {
     static let retellingExcludedTypes: WordSet = ["statement", "report", "announcement", "meeting", "financial", "state", "decision"]
     /// Incidents news names by a noun alone ("Leeds double murder", "the crash"): the first such
     /// mention of an incident no verb tells is its event; the later ones retell it.
-    static let incidentTypes: WordSet = ["death", "attack", "accident", "disaster", "unrest"]
+    static let incidentTypes: WordSet = ["death", "attack", "accident", "disaster", "unrest", "offence"]
+    /// Nouns that name an offence after one of their modifiers ("drunk driving", "drink-driving")
+    /// or before "under the influence".
+    static let offenceHeads: WordMap<WordSet> = [
+        "driving": ["drunk", "drunken", "drink", "impaired", "reckless", "dangerous", "careless"],
+    ]
     /// Prepositions before a bare gerund that names an incident ("charged with murdering").
     static let gerundPrepositions: WordSet = ["with", "of", "for", "after", "before", "in"]
     /// Types of nouns that say their event holds after "on" ("X is on medical leave", "went on

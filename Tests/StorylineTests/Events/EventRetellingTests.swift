@@ -53,6 +53,12 @@ import Testing
                 expected: ["murdered + murdering", "charged"]),
         Example(text: "The murders shocked the town. Residents mourned the murders of two women.",
                 expected: ["murders + murders"]),
+        // An offence is its own event ("DUI", "drunk driving", "driving under the influence").
+        Example(text: "Police arrested Smith on suspicion of drunk driving on Sunday. The DUI arrest was his second.",
+                timexes: [("Sunday", .date, "2013-12-01")], entities: [("Smith", .person)],
+                expected: ["arrested + arrest", "driving + DUI"]),
+        Example(text: "Smith was charged with driving under the influence.", entities: [("Smith", .person)],
+                expected: ["charged", "driving"]),
         // "shot and killed": the shooting and the death are two events.
         Example(text: "Gunmen shot and killed a guard on Monday. The killing shocked the town.",
                 timexes: [("Monday", .date, "2013-12-02")], expected: ["shot", "killed + killing"]),
@@ -101,6 +107,10 @@ import Testing
         // Coordinated verbs of one type (or of no incident) stay one event.
         Example(text: "Police arrested and charged Smith on Monday.", timexes: [("Monday", .date, "2013-12-02")],
                 entities: [("Smith", .person)], expected: ["arrested"]),
+        // Driving is no offence without its modifier.
+        Example(text: "Smith likes driving. Driving in the rain is hard.", entities: [("Smith", .person)], expected: []),
+        // A web address tells no event.
+        Example(text: "http : / / example . com / man - arrested - for - dui", expected: []),
         // A bare gerund retells an incident but names none.
         Example(text: "A man was charged with murdering Jones.", entities: [("Jones", .person)], expected: ["charged"]),
         // An adjective retells an incident but names none.
@@ -112,6 +122,22 @@ import Testing
                 timexes: [("Monday", .date, "2013-12-02")], entities: [("Smith", .person)],
                 expected: ["arrested", "said"]),
     ]
+
+    @Test func anOffenceIsTheArrestedPersons() {
+        // Same sentence: the arrested person; else the article's first arrest that names one.
+        for text in ["Police arrested Smith on suspicion of drunk driving on Sunday.",
+                     "Drunk driving is a crime. Police arrested Smith on Sunday."] {
+            var f = EventFixture(text)
+            f.timex("Sunday", .date, "2013-12-01")
+            f.entity("Smith", .person)
+            let offence = f.events().first { $0.type == "offence" }
+            #expect(offence?.participants.map(\.entity) == [f.entityIndex("Smith")].compactMap { $0 }, "\(text)")
+        }
+        // Negative: no arrest, no offender.
+        var f = EventFixture("Drunk driving is a crime, Smith said.")
+        f.entity("Smith", .person)
+        #expect(f.events().first { $0.type == "offence" }?.participants.isEmpty == true)
+    }
 
     @Test(arguments: negatives) func negative(_ x: Example) {
         #expect(Self.tellings(x) == x.expected)
