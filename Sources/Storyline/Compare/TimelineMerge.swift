@@ -255,22 +255,26 @@ public enum TimelineMerge {
     /// pair in merge: its date widened by `slack` days on each side (articles date one event a few
     /// days apart: "Sunday" against the day of the report), and a date inferred from the publication
     /// date (no time expression), which says when the event was reported, by `inferredLeadDays`
-    /// more before, `incidentLeadDays` for an incident (a murder, a crash: charges and a trial
-    /// retell it months or years later). A statement's inferred date is the day it was said (no lead).
+    /// more before, `incidentLeadDays` for an incident or a legal step (a murder, an arrest: charges
+    /// and a trial retell it months or years later, `retoldLater`). A statement's inferred date is the day it was said (no lead).
     static func clusterPeriod(_ e: Event, _ f: EventFeatures, slack: Int) -> ClusterPeriod {
         guard var p = f.period else { return .undated }
         p.first -= slack
         p.last += slack
         if e.date.certainty == .inferred && e.date.timex == nil && !f.statement {
-            p.first -= EventLexicon.incidentTypes.contains(e.type) ? incidentLeadDays : inferredLeadDays
+            p.first -= retoldLater(e.type) ? incidentLeadDays : inferredLeadDays
         }
         return .period(p)
     }
 
     /// Days before an inferred date that an event may have happened.
     static let inferredLeadDays = 31
-    /// Days before an inferred date that an incident may have happened.
+    /// Days before an inferred date that an incident or a legal step may have happened.
     static let incidentLeadDays = 730
+
+    /// Types whose events later articles retell by the publication date alone: incidents
+    /// (`EventLexicon.incidentTypes`) and legal steps (charges and a trial retell the arrest).
+    static func retoldLater(_ type: String) -> Bool { EventLexicon.incidentTypes.contains(type) || type == "legal" }
 
     /// True when the events two clusters hold in a common document are tellings of one event:
     /// each such pair has the same trigger class, is not a statement (two sayings in one article

@@ -323,8 +323,10 @@ struct MergeTests {
         ("attack", "shooting", "2013-06-08", true, "2013-10-28", false, true),
         // Negative: two stated days months apart are two events.
         ("legal", "arrested", "2009-02-01", true, "2009-07-01", true, false),
-        // Negative: an arrest (no incident) reported five months apart is another arrest.
-        ("legal", "arrested", "2009-02-02", false, "2009-07-01", false, false),
+        // An arrest retold by an article on the charges five months later.
+        ("legal", "arrested", "2009-02-02", false, "2009-07-01", false, true),
+        // Negative: a hiring (no incident, no legal step) reported five months apart is another hiring.
+        ("personnel", "hired", "2009-02-02", false, "2009-07-01", false, false),
         // Negative: an incident after the article that retells it is another incident (a person is
         // shot twice; killed once, `aPersonDiesOnce`).
         ("attack", "shooting", "2013-06-08", false, "2013-10-28", true, false),
