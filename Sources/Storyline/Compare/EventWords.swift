@@ -59,7 +59,7 @@ enum EventWords {
         ["lose", "loss"],
         ["rise", "grow", "growth", "increase", "gain", "climb", "jump", "soar", "surge"],
         ["fall", "decline", "decrease", "drop", "plunge", "slump", "tumble", "sink"],
-        ["attack", "assault", "bomb", "bombing", "strike", "raid", "hurl", "throw", "shoot", "shooting", "stab", "stabbing", "gunfire"],
+        ["attack", "assault", "bomb", "bombing", "strike", "raid", "hurl", "throw", "shoot", "shooting", "stab", "stabbing", "gunfire", "crossfire", "shootout", "firebombing"],
         ["injure", "injury", "wound", "hurt"],
         ["earthquake", "quake", "tremor"],
         ["protest", "demonstration", "rally", "march"],

@@ -62,6 +62,9 @@ import Testing
         // "shot and killed": the shooting and the death are two events.
         Example(text: "Gunmen shot and killed a guard on Monday. The killing shocked the town.",
                 timexes: [("Monday", .date, "2013-12-02")], expected: ["shot", "killed + killing"]),
+        // Gunfire, crossfire, a shootout: attacks named by a noun.
+        Example(text: "A woman was caught in the crossfire on Friday. The gunfire lasted a minute.",
+                timexes: [("Friday", .date, "2013-11-29")], expected: ["crossfire + gunfire"]),
         // Riots, protests, clashes are one incident told in the plural.
         Example(text: "Three people died in Athens during Greek riots. The riots spread north.",
                 entities: [("Athens", .location)], expected: ["died", "riots + riots"]),
