@@ -78,6 +78,8 @@ struct EventMention: Sendable {
     /// a noun of `EventLexicon.incidentTypes`, singular or after a determiner ("the murders", not
     /// "deaths"), or an event noun with a date of its own ("has been on medical leave since January").
     var namesEvent = false
+    /// Its only participant is the guessed antecedent of a possessive pronoun ("its launch").
+    var guessedParticipants = false
 }
 
 /// The per-document state of the event stage.
@@ -456,6 +458,7 @@ struct ClauseAnalysis {
                     && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1))
                         || L.collectiveIncidents.contains(tokens[c.token].lower))
                 m.namesEvent = c.nominal && (incident || anchor?.own == true || holdingVerbGroup(c, range: range) != nil)
+                m.guessedParticipants = c.nominal && roles.count == 1 && Self.possessivePronouns.contains(lower(possessor(c, range: range)))
                 retellings.append(m)
             } else { result.append(mention) }
         }
@@ -859,6 +862,17 @@ struct ClauseAnalysis {
 
     // MARK: Participants
 
+    /// Where the possessor of a nominal trigger would stand: the word before it and at most one
+    /// modifier ("its launch", "his medical leave", "Apple's purchase").
+    func possessor(_ c: Candidate, range: Range<Int>) -> Int {
+        var p = c.token - 1
+        while p > range.lowerBound && p > c.token - 3 && tokens[p].kind == .word && !L.determiners.contains(lower(p)) && entity(at: p) == nil { p -= 1 }
+        return p
+    }
+
+    /// Possessive pronouns, whose antecedent the participants of a noun only guess.
+    static let possessivePronouns: WordSet = ["its", "his", "her", "their"]
+
     /// Agent entity, subject words (for the headline) and all participants with roles.
     /// `antecedents`: the latest organisation, person and thing (organisation or product) named before the trigger.
     func participants(_ c: Candidate, range: Range<Int>, antecedents: (org: Int?, person: Int?, thing: Int?)) -> (Int?, String, [EventParticipantRef]) {
@@ -887,8 +901,7 @@ struct ClauseAnalysis {
         var agent: Int? = nil
         if c.nominal {
             // "its launch", "his resignation", "Apple's launch": the possessor is the agent.
-            var p = c.token - 1
-            while p > range.lowerBound && p > c.token - 3 && tokens[p].kind == .word && !L.determiners.contains(lower(p)) && entity(at: p) == nil { p -= 1 }
+            let p = possessor(c, range: range)
             switch lower(p) {
             case "its": agent = antecedents.thing
             case "his", "her": agent = antecedents.person

@@ -53,6 +53,15 @@ import Testing
                 expected: ["murdered + murdering", "charged"]),
         Example(text: "The murders shocked the town. Residents mourned the murders of two women.",
                 expected: ["murders + murders"]),
+        // A retelling before the mention that names its event finds it, and the same word
+        // ("launch") beats a synonym ("released") nearer by.
+        Example(text: "Five years after its launch, the store leads, figures released by Beta in April show. Its launch in 2003 was quiet.",
+                timexes: [("April", .date, "2013-04"), ("2003", .date, "2003")], entities: [("Beta", .organization)],
+                expected: ["released", "launch + launch"]),
+        // "its" guesses its antecedent: the launch still retells Acme's launch.
+        Example(text: "Acme launched the store in 2003. Acme sued Beta. Since its launch the store is popular.",
+                timexes: [("2003", .date, "2003")], entities: [("Acme", .organization), ("Beta", .organization)],
+                expected: ["launched + launch", "sued"]),
         // An offence is its own event ("DUI", "drunk driving", "driving under the influence").
         Example(text: "Police arrested Smith on suspicion of drunk driving on Sunday. The DUI arrest was his second.",
                 timexes: [("Sunday", .date, "2013-12-01")], entities: [("Smith", .person)],
@@ -110,6 +119,10 @@ import Testing
         // Coordinated verbs of one type (or of no incident) stay one event.
         Example(text: "Police arrested and charged Smith on Monday.", timexes: [("Monday", .date, "2013-12-02")],
                 entities: [("Smith", .person)], expected: ["arrested"]),
+        // A launch with a named owner of its own is another launch.
+        Example(text: "Acme launched the store in 2003. Since Beta's launch the store is popular.",
+                timexes: [("2003", .date, "2003")], entities: [("Acme", .organization), ("Beta", .organization)],
+                expected: ["launched"]),
         // Driving is no offence without its modifier.
         Example(text: "Smith likes driving. Driving in the rain is hard.", entities: [("Smith", .person)], expected: []),
         // A web address tells no event.
