@@ -454,7 +454,9 @@ struct ClauseAnalysis {
             let mention = EventMention(record: record, lemma: c.entry.lemma, nominal: c.nominal, token: c.token, subject: subject, particle: c.particle)
             if retelling {
                 var m = mention
-                let incident = L.incidentTypes.contains(c.entry.type) && !L.incidentAdjectives.contains(tokens[c.token].lower)
+                let proceeding = L.proceedings.contains(c.entry.lemma) && !L.testModifiers.contains(lower(c.token - 1))
+                let incident = (L.incidentTypes.contains(c.entry.type) || proceeding)
+                    && !L.incidentAdjectives.contains(tokens[c.token].lower)
                     && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1))
                         || L.collectiveIncidents.contains(tokens[c.token].lower))
                 m.namesEvent = c.nominal && (incident || anchor?.own == true || holdingVerbGroup(c, range: range) != nil)

@@ -191,6 +191,8 @@ enum EventLexicon {
         ("lawsuit lawsuits", "legal"),
         ("suit suits", "legal"),
         ("trial trials", "legal"),
+        ("arraignment arraignments", "legal"),
+        ("verdict verdicts", "legal"),
         ("ruling rulings", "legal"),
         ("settlement settlements", "legal"),
         ("vote votes", "election"),
@@ -365,6 +367,11 @@ enum EventLexicon {
     /// Verbs other than "be" that put someone "on" such a state ("went on leave", "remains on leave").
     static let onStateVerbs: WordSet = ["go", "goes", "went", "gone", "going", "remain", "remains", "remained",
                                         "stay", "stays", "stayed", "placed", "put", "sent"]
+    /// Court proceedings news names by a noun alone, like incidents ("the trial of two men"): the
+    /// first such mention no verb tells is its event.
+    static let proceedings: WordSet = ["trial", "arraignment", "verdict"]
+    /// Words before "trial" that make it a test, not a court case ("a free trial", "clinical trials").
+    static let testModifiers: WordSet = ["free", "clinical", "beta", "drug", "field", "time", "trial"]
     /// Plurals that name one incident ("during Greek riots", "as protests spread"), unlike counted
     /// ones ("deaths from cancer").
     static let collectiveIncidents: WordSet = ["riots", "protests", "demonstrations", "rallies", "clashes"]

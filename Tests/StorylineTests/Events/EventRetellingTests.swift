@@ -62,6 +62,9 @@ import Testing
         Example(text: "Acme launched the store in 2003. Acme sued Beta. Since its launch the store is popular.",
                 timexes: [("2003", .date, "2003")], entities: [("Acme", .organization), ("Beta", .organization)],
                 expected: ["launched + launch", "sued"]),
+        // A trial is named by its noun, like an incident.
+        Example(text: "Jurors watched a video at the trial of two men. The trial resumes next week.",
+                expected: ["trial + trial"]),
         // An offence is its own event ("DUI", "drunk driving", "driving under the influence").
         Example(text: "Police arrested Smith on suspicion of drunk driving on Sunday. The DUI arrest was his second.",
                 timexes: [("Sunday", .date, "2013-12-01")], entities: [("Smith", .person)],
@@ -123,6 +126,8 @@ import Testing
         Example(text: "Acme launched the store in 2003. Since Beta's launch the store is popular.",
                 timexes: [("2003", .date, "2003")], entities: [("Acme", .organization), ("Beta", .organization)],
                 expected: ["launched"]),
+        // A free trial is no court case.
+        Example(text: "Acme offers a free trial of the software.", entities: [("Acme", .organization)], expected: []),
         // Driving is no offence without its modifier.
         Example(text: "Smith likes driving. Driving in the rain is hard.", entities: [("Smith", .person)], expected: []),
         // A web address tells no event.
