@@ -26,14 +26,17 @@ final class EventExtractor: Sendable {
     }
 
     /// An offence no sentence names the offender of ("Charger says he is innocent of DUI") is the
-    /// offence of the persons of the article's first legal event that names some ("Jackson was
-    /// arrested"): the story's arrest comes first, earlier ones are recalled later.
+    /// offence of the person the article names most among those its legal events name ("Jackson
+    /// was arrested"): the story's arrest, not an earlier one recalled in passing.
     static func offenders(_ events: [EventRecord], entities: [EntityRecord]) -> [EventRecord] {
         func persons(_ e: EventRecord) -> [EventParticipantRef] {
             e.participants.filter { $0.entity >= 0 && $0.entity < entities.count && entities[$0.entity].type == .person }
         }
-        guard let first = events.filter({ $0.type == "legal" && !persons($0).isEmpty }).min(by: { $0.sentence < $1.sentence }) else { return events }
-        let offenders = persons(first).map { EventParticipantRef(entity: $0.entity, role: .agent) }
+        var accused: [Int] = []
+        for e in events where e.type == "legal" { for p in persons(e) where !accused.contains(p.entity) { accused.append(p.entity) } }
+        guard var main = accused.first else { return events }
+        for a in accused.dropFirst() where entities[a].mentions.count > entities[main].mentions.count { main = a }
+        let offenders = [EventParticipantRef(entity: main, role: .agent)]
         return events.map { e in
             guard e.type == "offence", persons(e).isEmpty else { return e }
             var owned = e

@@ -154,6 +154,13 @@ import Testing
             let offence = f.events().first { $0.type == "offence" }
             #expect(offence?.participants.map(\.entity) == [f.entityIndex("Smith")].compactMap { $0 }, "\(text)")
         }
+        // The article's main person, not an arrest recalled in passing.
+        var g = EventFixture("Drunk driving is a crime. Jones was arrested in May. Police arrested Smith on Sunday. Smith is a rookie.")
+        g.timex("May", .date, "2013-05")
+        g.timex("Sunday", .date, "2013-12-01")
+        g.entity("Smith", .person)
+        g.entity("Jones", .person)
+        #expect(g.events().first { $0.type == "offence" }?.participants.map(\.entity) == [g.entityIndex("Smith")].compactMap { $0 })
         // Negative: no arrest, no offender.
         var f = EventFixture("Drunk driving is a crime, Smith said.")
         f.entity("Smith", .person)
