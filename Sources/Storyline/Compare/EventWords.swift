@@ -45,7 +45,9 @@ enum EventWords {
         // A killing and the death it causes are one event ("X was killed" = "X died" = "his death");
         // a shooting or a stabbing is an attack, another event than the death it may cause.
         ["kill", "murder", "slay", "homicide", "killing", "slaying", "die", "death", "dead"],
-        ["arrest", "detain", "apprehend", "custody", "charge", "book"],
+        // An arrest and the charges that follow it are two events.
+        ["arrest", "detain", "apprehend", "custody", "book"],
+        ["charge", "indict", "indictment", "accuse"],
         ["elect", "election", "vote", "ballot", "choose", "select", "selection"],
         ["meet", "meeting", "talk", "summit", "conference", "visit", "gather", "gathering"],
         ["report", "warn", "warning", "caution", "publish", "accuse", "allege"],

@@ -70,13 +70,14 @@ struct CompareWordTests {
         ("said", "told"), ("stated", "says"), ("withdrew", "pulled out"), ("exited", "withdrawal"),
         ("acquired", "bought"), ("acquisition", "purchase"), ("announced", "unveils"), ("launching", "released"),
         ("killed", "died"), ("murder", "death"), ("shot", "shooting"), ("stabbed", "attacked"),
+        ("arrested", "detained"), ("charged", "indicted"),
     ])
     func synonymTriggersShareAClass(_ x: String, _ y: String) {
         #expect(EventWords.triggerConcept(x) == EventWords.triggerConcept(y))
     }
 
     @Test(arguments: [("said", "acquired"), ("launched", "sued"), ("withdrew", "bought"), ("opened", "closed"),
-                      ("shot", "killed"), ("shooting", "death")])
+                      ("shot", "killed"), ("shooting", "death"), ("arrested", "charged")])
     func differentTriggersDoNot(_ x: String, _ y: String) {
         #expect(EventWords.triggerConcept(x) != EventWords.triggerConcept(y))
     }
