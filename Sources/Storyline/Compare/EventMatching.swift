@@ -68,7 +68,7 @@ struct Interner {
 /// triggers fall in one synonym class (EventWords), headline and participants are Jaccard overlaps
 /// (headline words as stems/synonym classes without stop words; participants as entities matched
 /// across the documents), and `score = 0.85·content + 0.15·date` with date = 1 same value,
-/// 0.6 compatible periods, 0.3 unknown, 0 conflicting. Identical events score exactly 1.
+/// 0.6 compatible periods, 0.5 unknown (no evidence either way), 0 conflicting. Identical events score exactly 1.
 /// A pair is the same event when its dates do not conflict, `score ≥ threshold` and the triggers
 /// agree or the headlines overlap by at least one half, and for a statement when the dates are the
 /// same value or the headlines overlap by `statementHeadlineOverlap`; or, when its dates conflict, when
@@ -134,7 +134,7 @@ struct EventMatcher {
         switch dates {
         case .same: dateScore = 1
         case .compatible: dateScore = 0.6
-        case .unknown: dateScore = 0.3
+        case .unknown: dateScore = 0.5
         case .conflicting: dateScore = 0
         }
         let score = min(0.99, 0.85 * content + 0.15 * dateScore)

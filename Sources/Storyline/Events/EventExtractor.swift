@@ -459,7 +459,7 @@ struct ClauseAnalysis {
                 var m = mention
                 let proceeding = L.proceedings.contains(c.entry.lemma) && !L.testModifiers.contains(lower(c.token - 1))
                 let incident = (L.incidentTypes.contains(c.entry.type) || proceeding)
-                    && !L.incidentAdjectives.contains(tokens[c.token].lower)
+                    && (!L.incidentAdjectives.contains(tokens[c.token].lower) || leftDeadVerb(before: c.token, range: range))
                     && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1))
                         || L.collectiveIncidents.contains(tokens[c.token].lower))
                 m.namesEvent = c.nominal && (incident || anchor?.own == true || holdingVerbGroup(c, range: range) != nil)
@@ -580,6 +580,8 @@ struct ClauseAnalysis {
         // A form that is also a noun, followed by punctuation or a preposition, is the noun: "new Mac purchases."
         let nextIsEnd = i + 1 >= range.upperBound || isPunct(i + 1) || L.locationPrepositions.contains(lower(i + 1)) || L.otherPrepositions.contains(lower(i + 1))
         let nounByPosition = noun != nil && verb?.form == .thirdPerson && nextIsEnd
+        // "The blast left three people dead": the death is the event ("dead"), not a departure.
+        if L.leaveForms.contains(l), leftDead(from: i, range: range) != nil { return nil }
         if let v = verb, !(noun != nil && nounContext), !nounByPosition {
             if let c = classifyVerb(i, entry: v, range: range) { return c }
         }
@@ -601,6 +603,29 @@ struct ClauseAnalysis {
             return Candidate(token: i, end: i + 1, groupStart: i, entry: n, nominal: true, tense: nil, passive: false, speech: false)
         }
         return nil
+    }
+
+    /// Most tokens between "left" and "dead" in "left at least three bank workers dead".
+    static let leftDeadReach = 8
+
+    /// The index of "dead" closing the object of the form of "leave" at `i`, in its clause.
+    func leftDead(from i: Int, range: Range<Int>) -> Int? {
+        var k = i + 1
+        while k < range.upperBound && k <= i + Self.leftDeadReach && !isClauseBreak(k) {
+            if L.incidentAdjectives.contains(lower(k)) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// True when a form of "leave" before `i` in its clause has `i` ("dead") closing its object.
+    func leftDeadVerb(before i: Int, range: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= range.lowerBound && k >= i - Self.leftDeadReach && !isClauseBreak(k) {
+            if L.leaveForms.contains(lower(k)) { return leftDead(from: k, range: range) == i }
+            k -= 1
+        }
+        return false
     }
 
     /// An offence written as an acronym, which the entity stage may read as a name ("DUI"), or

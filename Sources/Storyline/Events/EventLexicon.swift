@@ -377,6 +377,8 @@ enum EventLexicon {
     static let collectiveIncidents: WordSet = ["riots", "protests", "demonstrations", "rallies", "clashes"]
     /// Adjectives that retell an incident ("found dead", "shot dead") but never name one ("a dead end").
     static let incidentAdjectives: WordSet = ["dead"]
+    /// Forms of "leave", which with "dead" after its object tell a death ("left three people dead").
+    static let leaveForms: WordSet = ["leave", "leaves", "left", "leaving"]
 
     /// Lemmas whose object is a reported clause (what was said).
     static let speechLemmas: WordSet = [

@@ -405,6 +405,16 @@ struct MergeTests {
         #expect(TimelineDiff.diff(a, b).matched.isEmpty)
     }
 
+    @Test func anUnknownDateIsNoEvidenceAgainst() {
+        // Undated tellings of one killing with half their headline words in common.
+        let a = Self.article("a", [Self.told("a", "Three bank workers killed in Athens", trigger: "killed", date: "XXXX", type: "death", [])])
+        let b = Self.article("b", [Self.told("b", "Three people killed at a bank", trigger: "killed", date: "XXXX", type: "death", [])])
+        #expect(TimelineMerge.merge([a, b]).events.count == 1)
+        // Negative: with a third of the words in common they stay apart.
+        let c = Self.article("c", [Self.told("c", "Three soldiers killed near the border", trigger: "killed", date: "XXXX", type: "death", [])])
+        #expect(TimelineMerge.merge([a, c]).events.count == 2)
+    }
+
     @Test func aLeaveOfAbsenceIsNoDeparture() {
         #expect(EventWords.triggerConcept("leave", type: "absence") != EventWords.triggerConcept("left", type: "withdrawal"))
         #expect(EventWords.triggerConcept("leave", type: "absence") == EventWords.triggerConcept("sabbatical", type: "absence"))

@@ -65,6 +65,9 @@ import Testing
         // A trial is named by its noun, like an incident.
         Example(text: "Jurors watched a video at the trial of two men. The trial resumes next week.",
                 expected: ["trial + trial"]),
+        // "left three people dead": a death, not a departure.
+        Example(text: "The blast left three people dead on Wednesday. Their deaths shocked the town.",
+                timexes: [("Wednesday", .date, "2013-11-27")], expected: ["dead + deaths"]),
         // An offence is its own event ("DUI", "drunk driving", "driving under the influence").
         Example(text: "Police arrested Smith on suspicion of drunk driving on Sunday. The DUI arrest was his second.",
                 timexes: [("Sunday", .date, "2013-12-01")], entities: [("Smith", .person)],
@@ -128,6 +131,9 @@ import Testing
                 expected: ["launched"]),
         // A free trial is no court case.
         Example(text: "Acme offers a free trial of the software.", entities: [("Acme", .organization)], expected: []),
+        // "left" without "dead" stays a departure.
+        Example(text: "Smith left the town without power in May.", timexes: [("May", .date, "2013-05")],
+                entities: [("Smith", .person)], expected: ["left"]),
         // Driving is no offence without its modifier.
         Example(text: "Smith likes driving. Driving in the rain is hard.", entities: [("Smith", .person)], expected: []),
         // A web address tells no event.
