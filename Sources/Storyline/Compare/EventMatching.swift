@@ -160,7 +160,10 @@ struct EventMatcher {
     /// Candidate pairs `(i, j)`, `i < j`, of items in different groups that share a bucket: the same
     /// trigger class and year, a participant and year, a participant and trigger class, or the same
     /// headline. Never all pairs. `keys` name the items independently of their position.
-    static func candidates(_ items: [EventFeatures], group: [Int], keys: [String]) -> [(Int, Int)] {
+    ///
+    /// With `sameConcept` (merge) items of one trigger class also share a bucket whatever their
+    /// years, so an undated telling ("three bank workers died") meets the dated ones.
+    static func candidates(_ items: [EventFeatures], group: [Int], keys: [String], sameConcept: Bool = false) -> [(Int, Int)] {
         struct BucketKey: Hashable { var kind: UInt8; var a: Int; var b: Int }
         var buckets: [BucketKey: [Int]] = [:]
         for (i, f) in items.enumerated() {
@@ -174,6 +177,7 @@ struct EventMatcher {
             for p in f.participants {
                 buckets[BucketKey(kind: 2, a: p, b: f.concept), default: []].append(i)
             }
+            if sameConcept { buckets[BucketKey(kind: 4, a: f.concept, b: 0), default: []].append(i) }
             buckets[BucketKey(kind: 3, a: f.signature, b: 0), default: []].append(i)
         }
         var packed: [UInt64] = []

@@ -195,7 +195,7 @@ public enum TimelineMerge {
         let group = atoms.map { documentIndex[$0.document] ?? -1 }
         let keys = atoms.indices.map { String($0) } // atoms are in canonical order already
         var edges: [(i: Int, j: Int, score: Double, sameVictim: Bool)] = []
-        for (i, j) in EventMatcher.candidates(features, group: group, keys: keys) {
+        for (i, j) in EventMatcher.candidates(features, group: group, keys: keys, sameConcept: true) {
             if let m = matcher.match(features[i], features[j]) {
                 edges.append((i, j, m.score, EventMatcher.sameVictim(features[i], features[j])))
             }

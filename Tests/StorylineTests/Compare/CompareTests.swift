@@ -410,6 +410,10 @@ struct MergeTests {
         let a = Self.article("a", [Self.told("a", "Three bank workers killed in Athens", trigger: "killed", date: "XXXX", type: "death", [])])
         let b = Self.article("b", [Self.told("b", "Three people killed at a bank", trigger: "killed", date: "XXXX", type: "death", [])])
         #expect(TimelineMerge.merge([a, b]).events.count == 1)
+        // An undated telling meets a dated one of its trigger class (no shared participant or year).
+        var dated = b
+        dated.events[0].date.value = "2010-05-05"
+        #expect(TimelineMerge.merge([a, dated]).events.count == 1)
         // Negative: with a third of the words in common they stay apart.
         let c = Self.article("c", [Self.told("c", "Three soldiers killed near the border", trigger: "killed", date: "XXXX", type: "death", [])])
         #expect(TimelineMerge.merge([a, c]).events.count == 2)
