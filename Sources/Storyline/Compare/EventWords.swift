@@ -68,6 +68,7 @@ enum EventWords {
         ["dui", "dwi", "driving"],
         ["riot", "unrest", "clash"],
         ["crash", "collide", "collision"],
+        ["explode", "explosion", "blast", "detonate", "detonation"],
         ["sign", "agree", "agreement", "deal", "contract", "pact"],
         ["plan", "intend", "aim", "expect"],
         ["confess", "confession", "admit", "admission", "plead"],

@@ -70,7 +70,7 @@ struct CompareWordTests {
         ("said", "told"), ("stated", "says"), ("withdrew", "pulled out"), ("exited", "withdrawal"),
         ("acquired", "bought"), ("acquisition", "purchase"), ("announced", "unveils"), ("launching", "released"),
         ("killed", "died"), ("murder", "death"), ("shot", "shooting"), ("stabbed", "attacked"),
-        ("arrested", "detained"), ("charged", "indicted"),
+        ("arrested", "detained"), ("charged", "indicted"), ("exploded", "explosion"),
     ])
     func synonymTriggersShareAClass(_ x: String, _ y: String) {
         #expect(EventWords.triggerConcept(x) == EventWords.triggerConcept(y))
