@@ -553,12 +553,12 @@ struct ClauseAnalysis {
 
     /// Reads the verb group before token `i`: auxiliaries, adverbs, negation, "to" + governor.
     func classify(_ i: Int, range: Range<Int>) -> Candidate? {
-        if let c = offence(i, range: range) { return c }
         let tok = tokens[i]
         guard tok.kind == .word else { return nil }
         let l = tok.lower
-        // One lookup for the four trigger tables; most words are in none.
+        // One lookup for the trigger tables; most words are in none.
         guard let forms = Self.triggerForms[l] else { return nil }
+        if let c = offence(i, forms: forms, range: range) { return c }
         let verb = forms.verb ?? (options.everyMention ? forms.annotationVerb : nil)
         let noun = forms.noun ?? (options.everyMention ? forms.annotationNoun : nil)
         guard verb != nil || noun != nil, entity(at: i) == nil else { return nil }
@@ -581,7 +581,7 @@ struct ClauseAnalysis {
         let nextIsEnd = i + 1 >= range.upperBound || isPunct(i + 1) || L.locationPrepositions.contains(lower(i + 1)) || L.otherPrepositions.contains(lower(i + 1))
         let nounByPosition = noun != nil && verb?.form == .thirdPerson && nextIsEnd
         // "The blast left three people dead": the death is the event ("dead"), not a departure.
-        if L.leaveForms.contains(l), leftDead(from: i, range: range) != nil { return nil }
+        if verb?.lemma == "leave", leftDead(from: i, range: range) != nil { return nil }
         if let v = verb, !(noun != nil && nounContext), !nounByPosition {
             if let c = classifyVerb(i, entry: v, range: range) { return c }
         }
@@ -631,12 +631,12 @@ struct ClauseAnalysis {
     /// An offence written as an acronym, which the entity stage may read as a name ("DUI"), or
     /// by a head noun with its modifier (`EventLexicon.offenceHeads`: "drunken driving",
     /// "drink-driving", "driving under the influence"): a nominal trigger.
-    func offence(_ i: Int, range: Range<Int>) -> Candidate? {
+    func offence(_ i: Int, forms: TriggerForms, range: Range<Int>) -> Candidate? {
         let tok = tokens[i]
         var entry: TriggerEntry? = nil
-        if tok.isAllCaps, let n = Self.triggerForms[tok.lower]?.noun, n.type == "offence" {
+        if tok.isAllCaps, let n = forms.noun, n.type == "offence" {
             entry = n
-        } else if let modifiers = L.offenceHeads[tok.lower] {
+        } else if let modifiers = forms.offenceModifiers {
             var p = i - 1
             if lower(p) == "-" { p -= 1 }
             let before = p >= range.lowerBound && modifiers.contains(lower(p))
@@ -653,6 +653,8 @@ struct ClauseAnalysis {
         var noun: TriggerEntry?
         var annotationVerb: TriggerEntry?
         var annotationNoun: TriggerEntry?
+        /// The modifiers that make the word an offence (`EventLexicon.offenceHeads`).
+        var offenceModifiers: WordSet?
     }
 
     /// Every trigger word form with its entries, so that a word is looked up once.
@@ -662,6 +664,7 @@ struct ClauseAnalysis {
         for (w, e) in L.nouns { table[w, default: TriggerForms()].noun = e }
         for (w, e) in L.annotationVerbs { table[w, default: TriggerForms()].annotationVerb = e }
         for (w, e) in L.annotationNouns { table[w, default: TriggerForms()].annotationNoun = e }
+        for (w, m) in L.offenceHeads { table[w, default: TriggerForms()].offenceModifiers = m }
         return table
     }()
 
