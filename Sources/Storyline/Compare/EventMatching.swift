@@ -114,8 +114,8 @@ struct EventMatcher {
     }
 
     /// Two tellings of one death: both of a concept that happens to a person once
-    /// (`EventWords.onceOnlyConcepts`) and naming a person in common ("Horton was killed", "Lopez
-    /// was convicted of the murder of Horton"), whatever their dates say (a trial article dates a
+    /// (`EventWords.onceOnlyConcepts`) and naming a person in common ("Stone was killed", "Reed
+    /// was convicted of the murder of Stone"), whatever their dates say (a trial article dates a
     /// killing by the day of the testimony).
     static func sameVictim(_ a: EventFeatures, _ b: EventFeatures) -> Bool {
         a.concept == b.concept && a.onceOnly && !a.persons.isEmpty && !b.persons.isEmpty
