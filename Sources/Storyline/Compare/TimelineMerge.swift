@@ -255,8 +255,8 @@ public enum TimelineMerge {
     /// pair in merge: its date widened by `slack` days on each side (articles date one event a few
     /// days apart: "Sunday" against the day of the report), and a date inferred from the publication
     /// date (no time expression), which says when the event was reported, by `inferredLeadDays`
-    /// more before, `incidentLeadDays` for an incident or a legal step (a murder, an arrest: charges
-    /// and a trial retell it months or years later, `retoldLater`). A statement's inferred date is the day it was said (no lead).
+    /// more before, `incidentLeadDays` for an incident, a legal step or a personnel change (a murder,
+    /// an arrest, a firing: later articles retell it months or years later, `retoldLater`). A statement's inferred date is the day it was said (no lead).
     static func clusterPeriod(_ e: Event, _ f: EventFeatures, slack: Int) -> ClusterPeriod {
         guard var p = f.period else { return .undated }
         p.first -= slack
@@ -269,12 +269,15 @@ public enum TimelineMerge {
 
     /// Days before an inferred date that an event may have happened.
     static let inferredLeadDays = 31
-    /// Days before an inferred date that an incident or a legal step may have happened.
+    /// Days before an inferred date that an incident, a legal step or a personnel change may have happened.
     static let incidentLeadDays = 730
 
     /// Types whose events later articles retell by the publication date alone: incidents
-    /// (`EventLexicon.incidentTypes`) and legal steps (charges and a trial retell the arrest).
-    static func retoldLater(_ type: String) -> Bool { EventLexicon.incidentTypes.contains(type) || type == "legal" }
+    /// (`EventLexicon.incidentTypes`), legal steps (charges and a trial retell the arrest) and
+    /// personnel changes ("fired last season").
+    static func retoldLater(_ type: String) -> Bool { EventLexicon.incidentTypes.contains(type) || retoldTypes.contains(type) }
+    /// Types besides incidents that later articles retell (`retoldLater`).
+    static let retoldTypes: Set<String> = ["legal", "personnel"]
 
     /// True when the events two clusters hold in a common document are tellings of one event:
     /// each such pair has the same trigger class, is not a statement (two sayings in one article

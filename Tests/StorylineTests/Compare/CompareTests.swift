@@ -326,8 +326,11 @@ struct MergeTests {
         ("legal", "arrested", "2009-02-01", true, "2009-07-01", true, false),
         // An arrest retold by an article on the charges five months later.
         ("legal", "arrested", "2009-02-02", false, "2009-07-01", false, true),
-        // Negative: a hiring (no incident, no legal step) reported five months apart is another hiring.
-        ("personnel", "hired", "2009-02-02", false, "2009-07-01", false, false),
+        // A firing retold five months later.
+        ("personnel", "fired", "2009-02-02", false, "2009-07-01", false, true),
+        // Negative: a launch (no incident, legal step or personnel change) reported five months apart
+        // is another launch.
+        ("launch", "launched", "2009-02-02", false, "2009-07-01", false, false),
         // Negative: an incident after the article that retells it is another incident (a person is
         // shot twice; killed once, `aPersonDiesOnce`).
         ("attack", "shooting", "2013-06-08", false, "2013-10-28", true, false),
