@@ -903,6 +903,15 @@ struct ClauseAnalysis {
         return p
     }
 
+    /// The person named at the start of a clause just before `lo` when the words from `lo` are an
+    /// apposition ("Smith , the tackle for the Bears was arrested": `lo` at "the").
+    func appositionHead(before lo: Int, range: Range<Int>) -> Int? {
+        guard lo - 2 >= range.lowerBound, lower(lo - 1) == ",", L.determiners.contains(lower(lo)),
+              let e = entity(at: lo - 2), entities[e].type == .person, mentionEnd[lo - 2] == Int32(lo - 1) else { return nil }
+        let start = Int(mentionStart[lo - 2])
+        return start == range.lowerBound || isClauseBreak(start - 1) ? e : nil
+    }
+
     /// Possessive pronouns, whose antecedent the participants of a noun only guess.
     static let possessivePronouns: WordSet = ["its", "his", "her", "their"]
 
@@ -999,6 +1008,10 @@ struct ClauseAnalysis {
             if let e = entity(at: a) { agent = e }
             else if lower(a) == "it" || L.thingAnaphors.contains(lower(a + 1)) && lower(a) == "the" { agent = antecedents.thing }
             else if L.personAnaphors.contains(lower(a)) { agent = antecedents.person }
+        }
+        if agent == nil, !c.nominal, let e = appositionHead(before: lo, range: range) {
+            // "Smith, the tackle for the Bears was arrested": the apposition's closing comma is missing.
+            agent = e
         }
         if agent == nil, !c.nominal, !c.passive {
             if lo == hi, lo > range.lowerBound, ["and", "but", "or", "then"].contains(lower(lo - 1)) {
