@@ -154,22 +154,17 @@ import Testing
         // Same sentence: the arrested person; else the article's first arrest that names one.
         for text in ["Police arrested Smith on suspicion of drunk driving on Sunday.",
                      "Drunk driving is a crime. Police arrested Smith on Sunday."] {
-            var f = EventFixture(text)
-            f.timex("Sunday", .date, "2013-12-01")
-            f.entity("Smith", .person)
+            let f = EventFixture(text, timexes: [("Sunday", .date, "2013-12-01")], entities: [("Smith", .person)])
             let offence = f.events().first { $0.type == "offence" }
             #expect(offence?.participants.map(\.entity) == [f.entityIndex("Smith")].compactMap { $0 }, "\(text)")
         }
         // The article's main person, not an arrest recalled in passing.
-        var g = EventFixture("Drunk driving is a crime. Jones was arrested in May. Police arrested Smith on Sunday. Smith is a rookie.")
-        g.timex("May", .date, "2013-05")
-        g.timex("Sunday", .date, "2013-12-01")
-        g.entity("Smith", .person)
-        g.entity("Jones", .person)
+        let g = EventFixture("Drunk driving is a crime. Jones was arrested in May. Police arrested Smith on Sunday. Smith is a rookie.",
+                             timexes: [("May", .date, "2013-05"), ("Sunday", .date, "2013-12-01")],
+                             entities: [("Smith", .person), ("Jones", .person)])
         #expect(g.events().first { $0.type == "offence" }?.participants.map(\.entity) == [g.entityIndex("Smith")].compactMap { $0 })
         // Negative: no arrest, no offender.
-        var f = EventFixture("Drunk driving is a crime, Smith said.")
-        f.entity("Smith", .person)
+        let f = EventFixture("Drunk driving is a crime, Smith said.", timexes: [], entities: [("Smith", .person)])
         #expect(f.events().first { $0.type == "offence" }?.participants.isEmpty == true)
     }
 

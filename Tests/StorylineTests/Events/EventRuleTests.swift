@@ -125,16 +125,12 @@ import Testing
 
     @Test func anAppositionWithoutItsClosingCommaKeepsThePersonTheSubject() {
         // "Smith, the tackle for the Bears was arrested": Smith, not the team.
-        var f = EventFixture("Tom Smith , the tackle for the Bears was arrested on Sunday .")
-        f.timex("Sunday", .date, "2013-12-01")
-        f.entity("Tom Smith", .person)
-        f.entity("Bears", .organization)
-        let arrest = f.events().first { $0.type == "legal" }
-        #expect(arrest?.participants.contains { $0.entity == f.entityIndex("Tom Smith") } == true)
+        let sunday = [("Sunday", TimexType.date, "2013-12-01")]
+        let f = EventFixture("Tom Smith , the tackle for the Bears was arrested on Sunday .", timexes: sunday,
+                             entities: [("Tom Smith", .person), ("Bears", .organization)])
+        #expect(f.events().first { $0.type == "legal" }?.participants.contains { $0.entity == f.entityIndex("Tom Smith") } == true)
         // Negative: a place before the comma is no subject.
-        var g = EventFixture("In Boston , the police arrested a man on Sunday .")
-        g.timex("Sunday", .date, "2013-12-01")
-        g.entity("Boston", .location)
+        let g = EventFixture("In Boston , the police arrested a man on Sunday .", timexes: sunday, entities: [("Boston", .location)])
         #expect(g.events().first { $0.type == "legal" }?.participants.contains { $0.entity == g.entityIndex("Boston") && $0.role == .agent } == false)
     }
 
