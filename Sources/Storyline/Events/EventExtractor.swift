@@ -25,9 +25,10 @@ final class EventExtractor: Sendable {
         return Self.offenders(told, entities: entities)
     }
 
-    /// An offence no sentence names the offender of ("Charger says he is innocent of DUI") is the
-    /// offence of the person the article names most among those its legal events name ("Jackson
-    /// was arrested"): the story's arrest, not an earlier one recalled in passing.
+    /// An offence or a legal step that names nobody ("Charger says he is innocent of DUI", "a
+    /// player was pulled over and arrested") is the one of the person the article names most among
+    /// those its legal events name ("Jackson was arrested"): the story's arrest, not an earlier one
+    /// recalled in passing.
     static func offenders(_ events: [EventRecord], entities: [EntityRecord]) -> [EventRecord] {
         func persons(_ e: EventRecord) -> [EventParticipantRef] {
             e.participants.filter { $0.entity >= 0 && $0.entity < entities.count && entities[$0.entity].type == .person }
@@ -38,7 +39,7 @@ final class EventExtractor: Sendable {
         for a in accused.dropFirst() where entities[a].mentions.count > entities[main].mentions.count { main = a }
         let offenders = [EventParticipantRef(entity: main, role: .agent)]
         return events.map { e in
-            guard e.type == "offence", persons(e).isEmpty else { return e }
+            guard e.type == "offence" || e.type == "legal", persons(e).isEmpty else { return e }
             var owned = e
             owned.participants = offenders + e.participants
             return owned

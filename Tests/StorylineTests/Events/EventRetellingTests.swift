@@ -163,6 +163,11 @@ import Testing
                              timexes: [("May", .date, "2013-05"), ("Sunday", .date, "2013-12-01")],
                              entities: [("Smith", .person), ("Jones", .person)])
         #expect(g.events().first { $0.type == "offence" }?.participants.map(\.entity) == [g.entityIndex("Smith")].compactMap { $0 })
+        // An arrest that names nobody is the main person's too.
+        let h = EventFixture("Police arrested Smith on Sunday. Smith is a rookie. A player was arrested in May.",
+                             timexes: [("Sunday", .date, "2013-12-01"), ("May", .date, "2013-05")], entities: [("Smith", .person)])
+        #expect(h.events().filter { $0.type == "legal" }.allSatisfy { $0.participants.contains { $0.entity == h.entityIndex("Smith") } })
+        #expect(h.events().filter { $0.type == "legal" }.count == 2)
         // Negative: no arrest, no offender.
         let f = EventFixture("Drunk driving is a crime, Smith said.", timexes: [], entities: [("Smith", .person)])
         #expect(f.events().first { $0.type == "offence" }?.participants.isEmpty == true)
