@@ -17,6 +17,8 @@ struct DatePeriod: Hashable, Sendable {
 
     /// Day number of a calendar day (monotonic; not a real Julian day, gaps allowed).
     static func day(_ y: Int, _ m: Int, _ d: Int) -> Int { (y * 12 + (m - 1)) * 31 + (d - 1) }
+    /// The year a day number (`day`) falls in.
+    static func year(ofDay n: Int) -> Int { n >= 0 ? n / (12 * 31) : (n - 12 * 31 + 1) / (12 * 31) }
 
     init(first: Int, last: Int) {
         self.first = first

@@ -41,6 +41,13 @@ struct EventFeatures {
     var statement: Bool
     /// Exact-equality signature (interned): identical events score 1.
     var signature: Int
+    /// Of a concept that happens to a person once (`EventWords.onceOnlyConcepts`).
+    var onceOnly = false
+    /// merge: the period the event may lie in once the slack of reporting is allowed for
+    /// (`TimelineMerge.clusterPeriod`); dates that conflict only within it are compatible. Nil in diff.
+    var slackPeriod: DatePeriod? = nil
+    /// merge: the participants that are persons (entity group numbers, sorted, unique).
+    var persons: [Int] = []
 }
 
 /// Interns strings into small integers (concepts, headline words).
@@ -61,7 +68,7 @@ struct Interner {
 /// triggers fall in one synonym class (EventWords), headline and participants are Jaccard overlaps
 /// (headline words as stems/synonym classes without stop words; participants as entities matched
 /// across the documents), and `score = 0.85·content + 0.15·date` with date = 1 same value,
-/// 0.6 compatible periods, 0.3 unknown, 0 conflicting. Identical events score exactly 1.
+/// 0.6 compatible periods, 0.5 unknown (no evidence either way), 0 conflicting. Identical events score exactly 1.
 /// A pair is the same event when its dates do not conflict, `score ≥ threshold` and the triggers
 /// agree or the headlines overlap by at least one half, and for a statement when the dates are the
 /// same value or the headlines overlap by `statementHeadlineOverlap`; or, when its dates conflict, when
@@ -74,7 +81,8 @@ struct EventMatcher {
     init(options: CompareOptions) { self.options = options }
 
     mutating func features(_ e: Event, participantGroups: [Int]) -> EventFeatures {
-        let concept = interner.id(EventWords.triggerConcept(e.trigger.text))
+        let conceptName = EventWords.triggerConcept(e.trigger.text, type: e.type)
+        let concept = interner.id(conceptName)
         let headline = Array(Set(EventWords.headlineConcepts(e.headline).map { interner.id($0) })).sorted()
         let parts = Array(Set(participantGroups)).sorted()
         let period = DatePeriod(e.date.value)
@@ -83,7 +91,8 @@ struct EventMatcher {
                                      parts.map(String.init).joined(separator: ",")].joined(separator: "\u{1}"))
         return EventFeatures(concept: concept, headline: headline, participants: parts,
                              dateValue: e.date.value, period: period, year: key.known ? key.year : Int.min,
-                             statement: e.type == "statement", signature: signature)
+                             statement: e.type == "statement", signature: signature,
+                             onceOnly: EventWords.onceOnlyConcepts.contains(conceptName))
     }
 
     /// Jaccard overlap of two sorted unique arrays; 0 when both are empty.
@@ -99,7 +108,18 @@ struct EventMatcher {
     static func dateRelation(_ a: EventFeatures, _ b: EventFeatures) -> DateRelation {
         if a.dateValue == b.dateValue { return a.period == nil ? .unknown : .same }
         guard let pa = a.period, let pb = b.period else { return .unknown }
-        return pa.overlaps(pb) ? .compatible : .conflicting
+        if pa.overlaps(pb) { return .compatible }
+        if let sa = a.slackPeriod, let sb = b.slackPeriod, sa.overlaps(sb) { return .compatible }
+        return .conflicting
+    }
+
+    /// Two tellings of one death: both of a concept that happens to a person once
+    /// (`EventWords.onceOnlyConcepts`) and naming a person in common ("Stone was killed", "Reed
+    /// was convicted of the murder of Stone"), whatever their dates say (a trial article dates a
+    /// killing by the day of the testimony).
+    static func sameVictim(_ a: EventFeatures, _ b: EventFeatures) -> Bool {
+        a.concept == b.concept && a.onceOnly && !a.persons.isEmpty && !b.persons.isEmpty
+            && jaccard(a.persons, b.persons) > 0
     }
 
     /// The score of a pair and its date relation, or nil when the pair is not the same event.
@@ -114,11 +134,12 @@ struct EventMatcher {
         switch dates {
         case .same: dateScore = 1
         case .compatible: dateScore = 0.6
-        case .unknown: dateScore = 0.3
+        case .unknown: dateScore = 0.5
         case .conflicting: dateScore = 0
         }
         let score = min(0.99, 0.85 * content + 0.15 * dateScore)
         if (a.statement || b.statement) && dates != .same && headline < options.statementHeadlineOverlap { return nil }
+        if EventMatcher.sameVictim(a, b) { return (max(score, options.threshold), dates) }
         if dates == .conflicting {
             guard content >= options.conflictThreshold, headline >= options.conflictHeadlineOverlap,
                   let pa = a.period, let pb = b.period,
@@ -139,15 +160,24 @@ struct EventMatcher {
     /// Candidate pairs `(i, j)`, `i < j`, of items in different groups that share a bucket: the same
     /// trigger class and year, a participant and year, a participant and trigger class, or the same
     /// headline. Never all pairs. `keys` name the items independently of their position.
-    static func candidates(_ items: [EventFeatures], group: [Int], keys: [String]) -> [(Int, Int)] {
+    ///
+    /// With `sameConcept` (merge) items of one trigger class also share a bucket whatever their
+    /// years, so an undated telling ("three bank workers died") meets the dated ones.
+    static func candidates(_ items: [EventFeatures], group: [Int], keys: [String], sameConcept: Bool = false) -> [(Int, Int)] {
         struct BucketKey: Hashable { var kind: UInt8; var a: Int; var b: Int }
         var buckets: [BucketKey: [Int]] = [:]
         for (i, f) in items.enumerated() {
-            buckets[BucketKey(kind: 0, a: f.concept, b: f.year), default: []].append(i)
+            // merge: every year the slack period reaches ("the murder", reported in 2013, may be of 2012).
+            var years = f.year...f.year
+            if let p = f.slackPeriod { years = DatePeriod.year(ofDay: p.first)...max(DatePeriod.year(ofDay: p.first), DatePeriod.year(ofDay: p.last)) }
+            for y in years {
+                buckets[BucketKey(kind: 0, a: f.concept, b: y), default: []].append(i)
+                for p in f.participants { buckets[BucketKey(kind: 1, a: p, b: y), default: []].append(i) }
+            }
             for p in f.participants {
-                buckets[BucketKey(kind: 1, a: p, b: f.year), default: []].append(i)
                 buckets[BucketKey(kind: 2, a: p, b: f.concept), default: []].append(i)
             }
+            if sameConcept { buckets[BucketKey(kind: 4, a: f.concept, b: 0), default: []].append(i) }
             buckets[BucketKey(kind: 3, a: f.signature, b: 0), default: []].append(i)
         }
         var packed: [UInt64] = []

@@ -42,9 +42,12 @@ enum EventWords {
         ["sue", "lawsuit", "suit", "litigation", "litigate"],
         ["open", "opening", "establish", "set up", "found", "foundation", "create", "start"],
         ["close", "closure", "shut", "shut down", "shutdown"],
-        // A killing and the death it causes are one event ("X was killed" = "X died" = "his death").
-        ["kill", "murder", "slay", "shoot", "stab", "homicide", "killing", "slaying", "shooting", "die", "death", "dead"],
-        ["arrest", "detain", "apprehend", "custody", "charge", "book"],
+        // A killing and the death it causes are one event ("X was killed" = "X died" = "his death");
+        // a shooting or a stabbing is an attack, another event than the death it may cause.
+        ["kill", "murder", "slay", "homicide", "killing", "slaying", "die", "death", "dead"],
+        // An arrest and the charges that follow it are two events.
+        ["arrest", "detain", "apprehend", "custody", "book"],
+        ["charge", "indict", "indictment", "accuse"],
         ["elect", "election", "vote", "ballot", "choose", "select", "selection"],
         ["meet", "meeting", "talk", "summit", "conference", "visit", "gather", "gathering"],
         ["report", "warn", "warning", "caution", "publish", "accuse", "allege"],
@@ -58,14 +61,26 @@ enum EventWords {
         ["lose", "loss"],
         ["rise", "grow", "growth", "increase", "gain", "climb", "jump", "soar", "surge"],
         ["fall", "decline", "decrease", "drop", "plunge", "slump", "tumble", "sink"],
-        ["attack", "assault", "bomb", "bombing", "strike", "raid", "hurl", "throw"],
+        ["attack", "assault", "bomb", "bombing", "strike", "raid", "hurl", "throw", "shoot", "shooting", "stab", "stabbing", "gunfire", "crossfire", "shootout", "firebombing"],
         ["injure", "injury", "wound", "hurt"],
         ["earthquake", "quake", "tremor"],
+        ["protest", "demonstration", "rally", "march"],
+        ["dui", "dwi", "driving"],
+        ["riot", "unrest", "clash"],
         ["crash", "collide", "collision"],
+        ["explode", "explosion", "blast", "detonate", "detonation"],
         ["sign", "agree", "agreement", "deal", "contract", "pact"],
         ["plan", "intend", "aim", "expect"],
         ["confess", "confession", "admit", "admission", "plead"],
     ]
+
+    /// Concepts (synonym class names) that happen to a person once: two tellings naming one person
+    /// are one event whatever their dates (`EventMatcher.sameVictim`).
+    static let onceOnlyConcepts: Set<String> = [stemPhrase("kill")]
+
+    /// Event types whose triggers name one concept whatever the word: a leave of absence is no
+    /// departure, though "leave" and "left" share a stem.
+    static let typeConcepts: [String: String] = ["absence": "absence"]
 
     /// Words that carry no event content in a headline.
     static let stopWords: Set<String> = [
@@ -156,6 +171,12 @@ enum EventWords {
     }
 
     // MARK: Concepts
+
+    /// The concept of an event of `type` told by `trigger`: the type's own concept
+    /// (`typeConcepts`), else the trigger's synonym class.
+    static func triggerConcept(_ trigger: String, type: String) -> String {
+        typeConcepts[type] ?? triggerConcept(trigger)
+    }
 
     /// The synonym class of a trigger ("pulled out" → withdraw, "acquired" → buy); else its head stem.
     static func triggerConcept(_ trigger: String) -> String {

@@ -40,6 +40,7 @@ public enum TimelineMerge {
         let timexes = mergeTimexes(inputs)
         out.timexes = timexes.timexes
         out.events = mergeEvents(inputs, entityIDs: entities.ids, timexIDs: timexes.ids,
+                                 persons: Set(entities.entities.filter { $0.type == .person }.map(\.id)),
                                  documentIndex: documentIndex, options: options)
         out.relations = mergeRelations(inputs, entityIDs: entities.ids)
         return out
@@ -176,23 +177,28 @@ public enum TimelineMerge {
     }
 
     static func mergeEvents(_ inputs: [StorylineDocument], entityIDs: [InputRef: String], timexIDs: [InputRef: String],
-                            documentIndex: [String: Int], options: CompareOptions) -> [Event] {
+                            persons: Set<String>, documentIndex: [String: Int], options: CompareOptions) -> [Event] {
         let atoms = atoms(inputs, entityIDs: entityIDs, timexIDs: timexIDs)
         var entityNumber: [String: Int] = [:]
         var matcher = EventMatcher(options: options)
         let features = atoms.map { e in
-            matcher.features(e, participantGroups: e.participants.map { p in
+            var f = matcher.features(e, participantGroups: e.participants.map { p in
                 if let v = entityNumber[p.entity] { return v }
                 let v = entityNumber.count
                 entityNumber[p.entity] = v
                 return v
             })
+            if case .period(let p) = clusterPeriod(e, f, slack: options.clusterDateSlackDays) { f.slackPeriod = p }
+            f.persons = Array(Set(e.participants.filter { persons.contains($0.entity) }.compactMap { entityNumber[$0.entity] })).sorted()
+            return f
         }
         let group = atoms.map { documentIndex[$0.document] ?? -1 }
         let keys = atoms.indices.map { String($0) } // atoms are in canonical order already
-        var edges: [(i: Int, j: Int, score: Double)] = []
-        for (i, j) in EventMatcher.candidates(features, group: group, keys: keys) {
-            if let m = matcher.match(features[i], features[j]) { edges.append((i, j, m.score)) }
+        var edges: [(i: Int, j: Int, score: Double, sameVictim: Bool)] = []
+        for (i, j) in EventMatcher.candidates(features, group: group, keys: keys, sameConcept: true) {
+            if let m = matcher.match(features[i], features[j]) {
+                edges.append((i, j, m.score, EventMatcher.sameVictim(features[i], features[j])))
+            }
         }
         edges.sort { x, y in x.score != y.score ? x.score > y.score : (x.i, x.j) < (y.i, y.j) }
 
@@ -208,7 +214,8 @@ public enum TimelineMerge {
         for e in edges {
             let ra = sets.find(e.i), rb = sets.find(e.j)
             guard ra != rb,
-                  let joined = common[ra].joined(common[rb], singles: members[ra].count == 1 && members[rb].count == 1),
+                  let joined = e.sameVictim ? common[ra].hull(common[rb])
+                    : common[ra].joined(common[rb], singles: members[ra].count == 1 && members[rb].count == 1),
                   docs[ra].isDisjoint(with: docs[rb])
                     || sameTellings(members[ra], members[rb], atoms: atoms, features: features, group: group) else { continue }
             let root = sets.join(ra, rb), child = root == ra ? rb : ra
@@ -244,29 +251,44 @@ public enum TimelineMerge {
         return events
     }
 
-    /// The period an article-level event lies in, for clustering: its date widened by
-    /// `slack` days on each side (articles date one event a few days apart: "Sunday" against
-    /// the day of the report), and a date inferred from the publication date (no time expression),
-    /// which says when the event was reported, by `inferredLeadDays` more before.
+    /// The period an article-level event lies in, for clustering and for the date relation of a
+    /// pair in merge: its date widened by `slack` days on each side (articles date one event a few
+    /// days apart: "Sunday" against the day of the report), and a date inferred from the publication
+    /// date (no time expression), which says when the event was reported, by `inferredLeadDays`
+    /// more before, `incidentLeadDays` for an incident, a legal step or a personnel change (a murder,
+    /// an arrest, a firing: later articles retell it months or years later, `retoldLater`). A statement's inferred date is the day it was said (no lead).
     static func clusterPeriod(_ e: Event, _ f: EventFeatures, slack: Int) -> ClusterPeriod {
         guard var p = f.period else { return .undated }
         p.first -= slack
         p.last += slack
-        if e.date.certainty == .inferred && e.date.timex == nil { p.first -= inferredLeadDays }
+        if e.date.certainty == .inferred && e.date.timex == nil && !f.statement {
+            p.first -= retoldLater(e.type) ? incidentLeadDays : inferredLeadDays
+        }
         return .period(p)
     }
 
     /// Days before an inferred date that an event may have happened.
     static let inferredLeadDays = 31
+    /// Days before an inferred date that an incident, a legal step or a personnel change may have happened.
+    static let incidentLeadDays = 730
+
+    /// Types whose events later articles retell by the publication date alone: incidents
+    /// (`EventLexicon.incidentTypes`), legal steps (charges and a trial retell the arrest) and
+    /// personnel changes ("fired last season").
+    static func retoldLater(_ type: String) -> Bool { EventLexicon.incidentTypes.contains(type) || retoldTypes.contains(type) }
+    /// Types besides incidents that later articles retell (`retoldLater`).
+    static let retoldTypes: Set<String> = ["legal", "personnel"]
 
     /// True when the events two clusters hold in a common document are tellings of one event:
     /// each such pair has the same trigger class, is not a statement (two sayings in one article
-    /// are two statements), and shares a participant or a third of its headline words.
+    /// are two statements), and shares a participant or a third of its headline words, or one of
+    /// the two has no participant ("three people died in a burning bank": nothing tells them apart).
     static func sameTellings(_ a: [Int], _ b: [Int], atoms: [Event], features: [EventFeatures], group: [Int]) -> Bool {
         for x in a { for y in b where group[x] == group[y] {
             let fx = features[x], fy = features[y]
             guard fx.concept == fy.concept, atoms[x].type != "statement", atoms[y].type != "statement",
                   EventMatcher.jaccard(fx.participants, fy.participants) > 0 || EventMatcher.jaccard(fx.headline, fy.headline) >= 1.0 / 3
+                    || fx.participants.isEmpty || fy.participants.isEmpty
             else { return false }
         } }
         return true
@@ -346,6 +368,16 @@ enum ClusterPeriod: Hashable {
     case period(DatePeriod)
     /// Two single events matched despite conflicting dates: no further dated event can join.
     case conflicted
+
+    /// The period of two clusters of one death (`EventMatcher.sameVictim`) whatever their dates:
+    /// one period holding both.
+    func hull(_ o: ClusterPeriod) -> ClusterPeriod {
+        switch (self, o) {
+        case (.undated, _), (.conflicted, _): return o
+        case (_, .undated), (_, .conflicted): return self
+        case let (.period(a), .period(b)): return .period(DatePeriod(first: min(a.first, b.first), last: max(a.last, b.last)))
+        }
+    }
 
     /// The common period of two clusters joined together, or nil when they cannot be joined:
     /// their dated members' periods do not all overlap (unless `singles`, two single events matched

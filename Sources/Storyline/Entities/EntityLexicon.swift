@@ -240,6 +240,7 @@ enum EntityLexicon {
     static let nonNameAcronyms: WordSet = words("""
     gb mb kb tb ghz mhz khz mp usd eur gbp jpy cny lcd led oled tv hdtv pc pcs cpu gpu hd dvd cd cds usb pdf gps sms mms
     mp3 mp4 ram rom faq diy ai vr ar id ok am pm fm ipo gdp ceo ceos cfo coo cto faqs url html http www ip isp wi-fi wifi lte
+    dui dwi
     arab arabs muslim muslims jewish hindu sikh latino latina hispanic
     """)
 

@@ -21,7 +21,29 @@ final class EventExtractor: Sendable {
         var analysis = ClauseAnalysis(text: text, timexes: timexes, entities: entities, dct: dct, options: .timeline)
         let mentions = analysis.run()
         let events = EventMerger.merge(mentions.map(\.record), dct: dct)
-        return EventMerger.attach(analysis.retellings, to: events) { text.text(tokens: $0) }
+        let told = EventMerger.attach(analysis.retellings, to: events) { text.text(tokens: $0) }
+        return Self.offenders(told, entities: entities)
+    }
+
+    /// An offence or a legal step that names nobody ("Charger says he is innocent of DUI", "a
+    /// player was pulled over and arrested") is the one of the person the article names most among
+    /// those its legal events name ("Jackson was arrested"): the story's arrest, not an earlier one
+    /// recalled in passing.
+    static func offenders(_ events: [EventRecord], entities: [EntityRecord]) -> [EventRecord] {
+        func persons(_ e: EventRecord) -> [EventParticipantRef] {
+            e.participants.filter { $0.entity >= 0 && $0.entity < entities.count && entities[$0.entity].type == .person }
+        }
+        var accused: [Int] = []
+        for e in events where e.type == "legal" { for p in persons(e) where !accused.contains(p.entity) { accused.append(p.entity) } }
+        guard var main = accused.first else { return events }
+        for a in accused.dropFirst() where entities[a].mentions.count > entities[main].mentions.count { main = a }
+        let offenders = [EventParticipantRef(entity: main, role: .agent)]
+        return events.map { e in
+            guard e.type == "offence" || e.type == "legal", persons(e).isEmpty else { return e }
+            var owned = e
+            owned.participants = offenders + e.participants
+            return owned
+        }
     }
 
     /// Every event mention, one per trigger that passed the filters (no merging).
@@ -60,6 +82,8 @@ struct EventMention: Sendable {
     /// a noun of `EventLexicon.incidentTypes`, singular or after a determiner ("the murders", not
     /// "deaths"), or an event noun with a date of its own ("has been on medical leave since January").
     var namesEvent = false
+    /// Its only participant is the guessed antecedent of a possessive pronoun ("its launch").
+    var guessedParticipants = false
 }
 
 /// The per-document state of the event stage.
@@ -207,7 +231,7 @@ struct ClauseAnalysis {
         func notAfterDCT(_ v: String) -> Bool { dctKey.map { DateKey(v) <= $0 || DateKey(v).year <= $0.year && DateKey(v).granularity < 4 } ?? true }
         for (s, sentence) in text.sentences.enumerated() {
             let range = sentence.tokens.clamped(to: 0..<tokens.count)
-            guard !range.isEmpty else { continue }
+            guard !range.isEmpty, !Self.urlOpeners.contains(tokens[range.lowerBound].lower) else { continue }
             if tokens[range.lowerBound].flags.contains(.paragraphStart) { reference = previousSentenceDate }
             var sentenceDate: (value: String, timex: Int?)? = nil
             // Without paragraphs (every sentence its own, as in tokenised corpora) the narrative
@@ -245,6 +269,10 @@ struct ClauseAnalysis {
         }
         return out
     }
+
+    /// First words of a line that is a web address ("http : / / example . com / man - arrested"),
+    /// whose words tell no event.
+    static let urlOpeners: WordSet = ["http", "https", "www"]
 
     /// Days from one `YYYY-MM-DD` value to another, or nil unless both are days.
     static func days(from a: String, to b: String) -> Int? {
@@ -378,6 +406,7 @@ struct ClauseAnalysis {
         let hasVerbalEvent = candidates.contains { !$0.nominal && $0.contentOf == nil }
         var result: [EventMention] = []
         var previousVerbal: (index: Int, agent: Int?, subject: String)? = nil
+        var legalPersons: [EventParticipantRef] = []
         for (ci, c) in candidates.enumerated() {
             let anchor = governingTimex(c, range: range, opening: opening)
             // A trigger that is no event of its own may still retell one ("the arrest", "police said he was arrested").
@@ -403,7 +432,10 @@ struct ClauseAnalysis {
             }
             let endValue = intervalEnd(c, range: range, date: value)
             // Participants
-            var (agent, subject, roles) = participants(c, range: range, antecedents: (orgBefore[ci], personBefore[ci], thingBefore[ci]))
+            // "Jobs has been on medical leave": the subject of the verb before "on" is the noun's.
+            var asked = c
+            if let start = holdingVerbGroup(c, range: range) { asked.nominal = false; asked.groupStart = start }
+            var (agent, subject, roles) = participants(asked, range: range, antecedents: (orgBefore[ci], personBefore[ci], thingBefore[ci]))
             // ", saying ...": a participial clause shares the subject of the verb before it.
             let participial = c.entry.form == .gerund && c.groupStart == c.token && lower(c.token - 1) == ","
             if !c.nominal, let p = previousVerbal, participial || coordinated(p.index, c.groupStart) {
@@ -413,6 +445,12 @@ struct ClauseAnalysis {
                 if let a = agent, !roles.contains(where: { $0.entity == a }) { roles.insert(EventParticipantRef(entity: a, role: .agent), at: 0) }
             }
             if !c.nominal { previousVerbal = (c.token, agent, subject) }
+            // "Smith was arrested on suspicion of drunk driving": the offence is the arrested person's.
+            if c.entry.type == "legal" && !c.nominal { legalPersons = roles.filter { entities[$0.entity].type == .person } }
+            if c.entry.type == "offence" && roles.isEmpty && !legalPersons.isEmpty {
+                roles = legalPersons.map { EventParticipantRef(entity: $0.entity, role: .agent) }
+                agent = roles.first?.entity
+            }
             let headline = makeHeadline(c, range: range, subject: subject, roles: roles)
             var record = EventRecord(trigger: c.token..<c.end, type: c.entry.type, headline: headline, timex: timexIndex,
                                      dateValue: value, certainty: certainty, endValue: endValue?.end,
@@ -421,13 +459,42 @@ struct ClauseAnalysis {
             let mention = EventMention(record: record, lemma: c.entry.lemma, nominal: c.nominal, token: c.token, subject: subject, particle: c.particle)
             if retelling {
                 var m = mention
-                let incident = L.incidentTypes.contains(c.entry.type) && !L.incidentAdjectives.contains(tokens[c.token].lower)
-                    && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1)))
-                m.namesEvent = c.nominal && (incident || anchor?.own == true)
+                let proceeding = L.proceedings.contains(c.entry.lemma) && !L.testModifiers.contains(lower(c.token - 1))
+                let incident = (L.incidentTypes.contains(c.entry.type) || proceeding)
+                    && (!L.incidentAdjectives.contains(tokens[c.token].lower) || leftDeadVerb(before: c.token, range: range))
+                    && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1))
+                        || L.collectiveIncidents.contains(tokens[c.token].lower))
+                m.namesEvent = c.nominal && (incident || anchor?.own == true || holdingVerbGroup(c, range: range) != nil)
+                m.guessedParticipants = c.nominal && roles.count == 1 && Self.possessivePronouns.contains(lower(possessor(c, range: range)))
                 retellings.append(m)
             } else { result.append(mention) }
         }
         return options.everyMention ? result : Self.mergeCoordinated(result, text: text)
+    }
+
+    /// For a noun of `EventLexicon.onStateTypes` after "on" and at most two modifiers, with a verb
+    /// group before "on" ("has been on medical leave", "went on a paid sabbatical"): the first token
+    /// of that verb group; with a person named just before "on" ("Smith on leave"), "on". The
+    /// sentence then says the event holds, and its subject is the noun's.
+    func holdingVerbGroup(_ c: Candidate, range: Range<Int>) -> Int? {
+        guard c.nominal, L.onStateTypes.contains(c.entry.type) else { return nil }
+        var k = c.token - 1
+        while k >= range.lowerBound && k >= c.token - 3 && lower(k) != "on" {
+            guard tokens[k].kind == .word, !isClauseBreak(k) else { return nil }
+            k -= 1
+        }
+        guard lower(k) == "on" else { return nil }
+        var start = k
+        while start - 1 >= range.lowerBound {
+            let w = lower(start - 1)
+            guard L.beForms[w] != nil || L.haveForms[w] != nil || w == "have" || w == "be" || L.onStateVerbs.contains(w)
+                    || L.futureAuxiliaries.contains(w) || L.hypotheticalModals.contains(w) || L.verbGroupAdverbs.contains(w) else { break }
+            start -= 1
+        }
+        if start < k { return start }
+        // "Steve Jobs on medical leave" (a title): a person named just before "on".
+        if let e = entity(at: k - 1), mentionEnd[k - 1] == Int32(k), entities[e].type == .person { return k }
+        return nil
     }
 
     /// A trigger that is no event of its own but may tell one again: a singular event noun
@@ -451,7 +518,7 @@ struct ClauseAnalysis {
     }
 
     /// Coordinated verbs of one sentence sharing subject and date become one event, told by
-    /// the verb of the highest-ranked type.
+    /// the verb of the highest-ranked type, unless they are incidents of two types (`twoIncidents`).
     static func mergeCoordinated(_ mentions: [EventMention], text: AnalyzedText) -> [EventMention] {
         guard mentions.count > 1 else { return mentions }
         var out: [EventMention] = []
@@ -460,7 +527,8 @@ struct ClauseAnalysis {
             if let last = out.last, !m.nominal, !last.nominal,
                last.record.dateValue == m.record.dateValue,
                last.record.participants.first(where: { $0.role == .agent })?.entity == agent,
-               agent != nil || (!m.subject.isEmpty && m.subject == last.subject) {
+               agent != nil || (!m.subject.isEmpty && m.subject == last.subject),
+               !Self.twoIncidents(last.record.type, m.record.type) {
                 let keepNew = EventLexicon.priority(m.record.type) > EventLexicon.priority(last.record.type)
                 var merged = keepNew ? m : last
                 let other = keepNew ? last : m
@@ -478,15 +546,21 @@ struct ClauseAnalysis {
         return out
     }
 
+    /// Incidents of two types ("shot and killed": the shooting and the death) stay two events.
+    static func twoIncidents(_ a: String, _ b: String) -> Bool {
+        a != b && EventLexicon.incidentTypes.contains(a) && EventLexicon.incidentTypes.contains(b)
+    }
+
     // MARK: Trigger classification
 
     /// Reads the verb group before token `i`: auxiliaries, adverbs, negation, "to" + governor.
     func classify(_ i: Int, range: Range<Int>) -> Candidate? {
-        // One lookup for the four trigger tables; most words are in none. (The token is read in
+        // One lookup for the trigger tables; most words are in none. (The token is read in
         // place until then: a copy would retain and release its string for every word.)
         guard tokens[i].kind == .word, let forms = Self.triggerForms[tokens[i].lower] else { return nil }
         let tok = tokens[i]
         let l = tok.lower
+        if let c = offence(i, forms: forms, range: range) { return c }
         let verb = forms.verb ?? (options.everyMention ? forms.annotationVerb : nil)
         let noun = forms.noun ?? (options.everyMention ? forms.annotationNoun : nil)
         guard verb != nil || noun != nil, entity(at: i) == nil else { return nil }
@@ -508,6 +582,8 @@ struct ClauseAnalysis {
         // A form that is also a noun, followed by punctuation or a preposition, is the noun: "new Mac purchases."
         let nextIsEnd = i + 1 >= range.upperBound || isPunct(i + 1) || L.locationPrepositions.contains(lower(i + 1)) || L.otherPrepositions.contains(lower(i + 1))
         let nounByPosition = noun != nil && verb?.form == .thirdPerson && nextIsEnd
+        // "The blast left three people dead": the death is the event ("dead"), not a departure.
+        if verb?.lemma == "leave", leftDead(from: i, range: range) != nil { return nil }
         if let v = verb, !(noun != nil && nounContext), !nounByPosition {
             if let c = classifyVerb(i, entry: v, range: range) { return c }
         }
@@ -531,12 +607,56 @@ struct ClauseAnalysis {
         return nil
     }
 
+    /// Most tokens between "left" and "dead" in "left at least three bank workers dead".
+    static let leftDeadReach = 8
+
+    /// The index of "dead" closing the object of the form of "leave" at `i`, in its clause.
+    func leftDead(from i: Int, range: Range<Int>) -> Int? {
+        var k = i + 1
+        while k < range.upperBound && k <= i + Self.leftDeadReach && !isClauseBreak(k) {
+            if L.incidentAdjectives.contains(lower(k)) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// True when a form of "leave" before `i` in its clause has `i` ("dead") closing its object.
+    func leftDeadVerb(before i: Int, range: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= range.lowerBound && k >= i - Self.leftDeadReach && !isClauseBreak(k) {
+            if L.leaveForms.contains(lower(k)) { return leftDead(from: k, range: range) == i }
+            k -= 1
+        }
+        return false
+    }
+
+    /// An offence written as an acronym, which the entity stage may read as a name ("DUI"), or
+    /// by a head noun with its modifier (`EventLexicon.offenceHeads`: "drunken driving",
+    /// "drink-driving", "driving under the influence"): a nominal trigger.
+    func offence(_ i: Int, forms: TriggerForms, range: Range<Int>) -> Candidate? {
+        let tok = tokens[i]
+        var entry: TriggerEntry? = nil
+        if tok.isAllCaps, let n = forms.noun, n.type == "offence" {
+            entry = n
+        } else if let modifiers = forms.offenceModifiers {
+            var p = i - 1
+            if lower(p) == "-" { p -= 1 }
+            let before = p >= range.lowerBound && modifiers.contains(lower(p))
+            let after = lower(i + 1) == "under" && lower(i + 2) == "the" && lower(i + 3) == "influence"
+            if before || after { entry = TriggerEntry(lemma: tok.lower, type: "offence", form: .base) }
+        }
+        guard let e = entry else { return nil }
+        return Candidate(token: i, end: i + 1, groupStart: i, entry: e, nominal: true, tense: nil, passive: false, speech: false)
+    }
+
     /// What a word form triggers in each of `EventLexicon`'s four trigger tables.
     struct TriggerForms {
         var verb: TriggerEntry?
         var noun: TriggerEntry?
         var annotationVerb: TriggerEntry?
         var annotationNoun: TriggerEntry?
+        /// The modifiers that make the word an offence (`EventLexicon.offenceHeads`).
+        var offenceModifiers: WordSet?
     }
 
     /// Every trigger word form with its entries, so that a word is looked up once.
@@ -546,6 +666,7 @@ struct ClauseAnalysis {
         for (w, e) in L.nouns { table[w, default: TriggerForms()].noun = e }
         for (w, e) in L.annotationVerbs { table[w, default: TriggerForms()].annotationVerb = e }
         for (w, e) in L.annotationNouns { table[w, default: TriggerForms()].annotationNoun = e }
+        for (w, m) in L.offenceHeads { table[w, default: TriggerForms()].offenceModifiers = m }
         return table
     }()
 
@@ -776,6 +897,26 @@ struct ClauseAnalysis {
 
     // MARK: Participants
 
+    /// Where the possessor of a nominal trigger would stand: the word before it and at most one
+    /// modifier ("its launch", "his medical leave", "Apple's purchase").
+    func possessor(_ c: Candidate, range: Range<Int>) -> Int {
+        var p = c.token - 1
+        while p > range.lowerBound && p > c.token - 3 && tokens[p].kind == .word && !L.determiners.contains(lower(p)) && entity(at: p) == nil { p -= 1 }
+        return p
+    }
+
+    /// The person named at the start of a clause just before `lo` when the words from `lo` are an
+    /// apposition ("Smith , the tackle for the Bears was arrested": `lo` at "the").
+    func appositionHead(before lo: Int, range: Range<Int>) -> Int? {
+        guard lo - 2 >= range.lowerBound, lower(lo - 1) == ",", L.determiners.contains(lower(lo)),
+              let e = entity(at: lo - 2), entities[e].type == .person, mentionEnd[lo - 2] == Int32(lo - 1) else { return nil }
+        let start = Int(mentionStart[lo - 2])
+        return start == range.lowerBound || isClauseBreak(start - 1) ? e : nil
+    }
+
+    /// Possessive pronouns, whose antecedent the participants of a noun only guess.
+    static let possessivePronouns: WordSet = ["its", "his", "her", "their"]
+
     /// Agent entity, subject words (for the headline) and all participants with roles.
     /// `antecedents`: the latest organisation, person and thing (organisation or product) named before the trigger.
     func participants(_ c: Candidate, range: Range<Int>, antecedents: (org: Int?, person: Int?, thing: Int?)) -> (Int?, String, [EventParticipantRef]) {
@@ -804,8 +945,7 @@ struct ClauseAnalysis {
         var agent: Int? = nil
         if c.nominal {
             // "its launch", "his resignation", "Apple's launch": the possessor is the agent.
-            var p = c.token - 1
-            while p > range.lowerBound && p > c.token - 3 && tokens[p].kind == .word && !L.determiners.contains(lower(p)) && entity(at: p) == nil { p -= 1 }
+            let p = possessor(c, range: range)
             switch lower(p) {
             case "its": agent = antecedents.thing
             case "his", "her": agent = antecedents.person
@@ -870,6 +1010,10 @@ struct ClauseAnalysis {
             if let e = entity(at: a) { agent = e }
             else if lower(a) == "it" || L.thingAnaphors.contains(lower(a + 1)) && lower(a) == "the" { agent = antecedents.thing }
             else if L.personAnaphors.contains(lower(a)) { agent = antecedents.person }
+        }
+        if agent == nil, !c.nominal, let e = appositionHead(before: lo, range: range) {
+            // "Smith, the tackle for the Bears was arrested": the apposition's closing comma is missing.
+            agent = e
         }
         if agent == nil, !c.nominal, !c.passive {
             if lo == hi, lo > range.lowerBound, ["and", "but", "or", "then"].contains(lower(lo - 1)) {

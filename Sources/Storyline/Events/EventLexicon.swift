@@ -191,6 +191,8 @@ enum EventLexicon {
         ("lawsuit lawsuits", "legal"),
         ("suit suits", "legal"),
         ("trial trials", "legal"),
+        ("arraignment arraignments", "legal"),
+        ("verdict verdicts", "legal"),
         ("ruling rulings", "legal"),
         ("settlement settlements", "legal"),
         ("vote votes", "election"),
@@ -199,6 +201,10 @@ enum EventLexicon {
         ("shooting shootings", "attack"),
         ("stabbing stabbings", "attack"),
         ("bombing bombings", "attack"),
+        ("gunfire", "attack"),
+        ("crossfire", "attack"),
+        ("shootout shootouts", "attack"),
+        ("firebombing firebombings", "attack"),
         ("murder murders", "death"),
         ("killing killings", "death"),
         ("slaying slayings", "death"),
@@ -212,12 +218,32 @@ enum EventLexicon {
         ("earthquake earthquakes", "disaster"),
         ("quake quakes", "disaster"),
         ("protest protests", "unrest"),
-        ("riot riots", "unrest"),
+        ("riot riots rioting", "unrest"),
+        ("demonstration demonstrations", "unrest"),
+        ("rally rallies", "unrest"),
+        ("clash clashes", "unrest"),
         ("withdrawal withdrawals", "withdrawal"),
         ("exit exits", "withdrawal"),
         ("resignation resignations", "withdrawal"),
         ("decision decisions", "decision"),
-        ("leave", "withdrawal"),
+        // Offences a person is arrested or charged for ("arrested on suspicion of DUI"); "drunk
+        // driving" is read by `offenceHeads`.
+        ("dui", "offence"),
+        ("dwi", "offence"),
+        ("speeding", "offence"),
+        ("robbery robberies", "offence"),
+        ("burglary burglaries", "offence"),
+        ("theft thefts", "offence"),
+        ("fraud", "offence"),
+        ("manslaughter", "offence"),
+        ("arson", "offence"),
+        ("kidnapping kidnappings", "offence"),
+        ("shoplifting", "offence"),
+        ("embezzlement", "offence"),
+        ("bribery", "offence"),
+        // A leave of absence, never a departure ("on medical leave").
+        ("leave", "absence"),
+        ("sabbatical sabbaticals", "absence"),
     ]
 
     /// Further verbs that TimeML-style annotation counts as events (states, aspectual and
@@ -307,11 +333,11 @@ enum EventLexicon {
         ("illness", "health"),
         ("surgery", "health"),
         ("transplant", "health"),
-        ("leave", "withdrawal"),
+        ("leave", "absence"),
         ("departure", "withdrawal"),
         ("return", "personnel"),
         ("farewell farewells", "withdrawal"),
-        ("absence absences", "withdrawal"),
+        ("absence absences", "absence"),
         ("request requests", "statement"),
         ("address", "statement"),
     ]
@@ -327,11 +353,32 @@ enum EventLexicon {
     static let retellingExcludedTypes: WordSet = ["statement", "report", "announcement", "meeting", "financial", "state", "decision"]
     /// Incidents news names by a noun alone ("Leeds double murder", "the crash"): the first such
     /// mention of an incident no verb tells is its event; the later ones retell it.
-    static let incidentTypes: WordSet = ["death", "attack", "accident", "disaster", "unrest"]
+    static let incidentTypes: WordSet = ["death", "attack", "accident", "disaster", "unrest", "offence"]
+    /// Nouns that name an offence after one of their modifiers ("drunk driving", "drink-driving")
+    /// or before "under the influence".
+    static let offenceHeads: WordMap<WordSet> = [
+        "driving": ["drunk", "drunken", "drink", "impaired", "reckless", "dangerous", "careless"],
+    ]
     /// Prepositions before a bare gerund that names an incident ("charged with murdering").
     static let gerundPrepositions: WordSet = ["with", "of", "for", "after", "before", "in"]
+    /// Types of nouns that say their event holds after "on" ("X is on medical leave", "went on
+    /// sabbatical"), though the noun alone names none ("the leave was short").
+    static let onStateTypes: WordSet = ["absence"]
+    /// Verbs other than "be" that put someone "on" such a state ("went on leave", "remains on leave").
+    static let onStateVerbs: WordSet = ["go", "goes", "went", "gone", "going", "remain", "remains", "remained",
+                                        "stay", "stays", "stayed", "placed", "put", "sent"]
+    /// Court proceedings news names by a noun alone, like incidents ("the trial of two men"): the
+    /// first such mention no verb tells is its event.
+    static let proceedings: WordSet = ["trial", "arraignment", "verdict"]
+    /// Words before "trial" that make it a test, not a court case ("a free trial", "clinical trials").
+    static let testModifiers: WordSet = ["free", "clinical", "beta", "drug", "field", "time", "trial"]
+    /// Plurals that name one incident ("during Greek riots", "as protests spread"), unlike counted
+    /// ones ("deaths from cancer").
+    static let collectiveIncidents: WordSet = ["riots", "protests", "demonstrations", "rallies", "clashes"]
     /// Adjectives that retell an incident ("found dead", "shot dead") but never name one ("a dead end").
     static let incidentAdjectives: WordSet = ["dead"]
+    /// Forms of "leave", which with "dead" after its object tell a death ("left three people dead").
+    static let leaveForms: WordSet = ["leave", "leaves", "left", "leaving"]
 
     /// Lemmas whose object is a reported clause (what was said).
     static let speechLemmas: WordSet = [

@@ -39,8 +39,8 @@ enum EventMerger {
     /// Adds each retelling ("the arrest", "his death" after "X was killed", "police said X was
     /// arrested") to an event whose trigger is of its synonym class (`EventWords.triggerConcept`
     /// of the trigger text `word` gives) as another telling (`otherSentences`, `otherTriggers`),
-    /// so the timeline gets no second event. The event sharing a participant wins, else the nearest
-    /// one, earlier before later; a retelling with a stated date needs a compatible one. The first
+    /// so the timeline gets no second event. The event sharing a participant wins, then one told by
+    /// the same word, then the nearest one, earlier before later; a retelling with a stated date needs a compatible one. The first
     /// noun of an incident no event tells ("Leeds double murder", `EventLexicon.incidentTypes`)
     /// and a noun with a date of its own that fits no event ("on medical leave since January")
     /// become events (`EventMention.namesEvent`); other retellings of no extracted event are dropped.
@@ -48,11 +48,14 @@ enum EventMerger {
         guard !retellings.isEmpty else { return events }
         var out = events
         var byConcept: [String: [Int]] = [:]
-        for (i, e) in events.enumerated() { byConcept[EventWords.triggerConcept(word(e.trigger)), default: []].append(i) }
-        for mention in retellings {
+        for (i, e) in events.enumerated() { byConcept[EventWords.triggerConcept(word(e.trigger), type: e.type), default: []].append(i) }
+        // Mentions that may name their event go first, so a retelling before the naming mention
+        // ("Five years after its launch, ... since its launch in 2003") finds it.
+        for mention in retellings.filter(\.namesEvent) + retellings.filter({ !$0.namesEvent }) {
             let r = mention.record
-            let concept = EventWords.triggerConcept(word(r.trigger))
-            var best: (index: Int, rank: (Int, Int, Int))? = nil
+            let concept = EventWords.triggerConcept(word(r.trigger), type: r.type)
+            let stem = EventWords.stem(word(r.trigger).lowercased())
+            var best: (index: Int, rank: (Int, Int, Int, Int))? = nil
             var toldHere = false
             for i in byConcept[concept] ?? [] {
                 let e = out[i]
@@ -62,9 +65,14 @@ enum EventMerger {
                 let shared = r.participants.contains { p in e.participants.contains { $0.entity == p.entity } }
                 // "Apple's purchase of NeXT" retells no "Jobs bought Pixar"; an incident's
                 // participants are too often misread ("Leeds double murder: Man charged with killing").
-                if !shared && !r.participants.isEmpty && !e.participants.isEmpty && !EventLexicon.incidentTypes.contains(r.type) { continue }
+                // "its launch": the pronoun's antecedent is only a guess.
+                if !shared && !r.participants.isEmpty && !e.participants.isEmpty && !EventLexicon.incidentTypes.contains(r.type)
+                    && !mention.guessedParticipants { continue }
                 let distance = abs(e.sentence - r.sentence)
-                let rank = (shared ? 0 : 1, distance, e.sentence < r.sentence ? 0 : 1)
+                // The same word told again beats a synonym ("its launch" retells "its launch in
+                // 2003" rather than "figures released").
+                let sameWord = EventWords.stem(word(e.trigger).lowercased()) == stem
+                let rank = (shared ? 0 : 1, sameWord ? 0 : 1, distance, e.sentence < r.sentence ? 0 : 1)
                 if best.map({ rank < $0.rank }) ?? true { best = (i, rank) }
             }
             if toldHere { continue }

@@ -69,12 +69,15 @@ struct CompareWordTests {
     @Test(arguments: [
         ("said", "told"), ("stated", "says"), ("withdrew", "pulled out"), ("exited", "withdrawal"),
         ("acquired", "bought"), ("acquisition", "purchase"), ("announced", "unveils"), ("launching", "released"),
+        ("killed", "died"), ("murder", "death"), ("shot", "shooting"), ("stabbed", "attacked"),
+        ("arrested", "detained"), ("charged", "indicted"), ("exploded", "explosion"),
     ])
     func synonymTriggersShareAClass(_ x: String, _ y: String) {
         #expect(EventWords.triggerConcept(x) == EventWords.triggerConcept(y))
     }
 
-    @Test(arguments: [("said", "acquired"), ("launched", "sued"), ("withdrew", "bought"), ("opened", "closed")])
+    @Test(arguments: [("said", "acquired"), ("launched", "sued"), ("withdrew", "bought"), ("opened", "closed"),
+                      ("shot", "killed"), ("shooting", "death"), ("arrested", "charged")])
     func differentTriggersDoNot(_ x: String, _ y: String) {
         #expect(EventWords.triggerConcept(x) != EventWords.triggerConcept(y))
     }
@@ -299,6 +302,130 @@ struct MergeTests {
         var sameDay = y
         sameDay.events[0].date.value = "2009-02"
         #expect(TimelineMerge.merge([x, sameDay]).events.count == 1)
+    }
+
+    /// An event dated only by its article's publication day.
+    static func reported(_ doc: String, _ headline: String, trigger: String, published: String, type: String,
+                         _ participants: [String]) -> Event {
+        var e = told(doc, headline, trigger: trigger, date: published, type: type, participants)
+        e.date.certainty = .inferred
+        return e
+    }
+
+    /// Example corpus of the date slack of a pair in merge: (type, trigger, first article's date and
+    /// certainty, second article's, one event?). Inferred dates are publication days.
+    static let dateSlackExamples: [(type: String, trigger: String, a: String, aStated: Bool, b: String, bStated: Bool, one: Bool)] = [
+        // "Sunday" in one article, the next day's publication date in the other.
+        ("legal", "arrested", "2009-02-01", true, "2009-02-02", false, true),
+        // Two reports a few days apart.
+        ("legal", "arrested", "2009-02-02", false, "2009-02-05", false, true),
+        // A murder retold by an article on the trial five months later.
+        ("death", "murder", "2013-06-08", false, "2013-10-28", false, true),
+        ("attack", "shooting", "2013-06-08", true, "2013-10-28", false, true),
+        // Negative: two stated days months apart are two events.
+        ("legal", "arrested", "2009-02-01", true, "2009-07-01", true, false),
+        // An arrest retold by an article on the charges five months later.
+        ("legal", "arrested", "2009-02-02", false, "2009-07-01", false, true),
+        // A firing retold five months later.
+        ("personnel", "fired", "2009-02-02", false, "2009-07-01", false, true),
+        // Negative: a launch (no incident, legal step or personnel change) reported five months apart
+        // is another launch.
+        ("launch", "launched", "2009-02-02", false, "2009-07-01", false, false),
+        // Negative: an incident after the article that retells it is another incident (a person is
+        // shot twice; killed once, `aPersonDiesOnce`).
+        ("attack", "shooting", "2013-06-08", false, "2013-10-28", true, false),
+        // Negative: one speaker's sayings published on different days are different statements.
+        ("statement", "said", "2009-02-02", false, "2009-02-05", false, false),
+    ]
+
+    @Test(arguments: dateSlackExamples.indices)
+    func dateSlackOfAPair(_ k: Int) {
+        let x = Self.dateSlackExamples[k]
+        // Headlines that share too little for a pair with conflicting dates (`conflictHeadlineOverlap`).
+        func event(_ doc: String, _ date: String, _ stated: Bool) -> Event {
+            let headline = doc == "a" ? "Jamal Williams \(x.trigger) in San Diego early" : "Police say Jamal Williams \(x.trigger) after a crash"
+            var e = Self.reported(doc, headline, trigger: x.trigger, published: date, type: x.type, ["jamal-williams"])
+            if stated { e.date.certainty = .stated }
+            return e
+        }
+        let merged = TimelineMerge.merge([Self.article("a", [event("a", x.a, x.aStated)]), Self.article("b", [event("b", x.b, x.bStated)])])
+        #expect(merged.events.count == (x.one ? 1 : 2))
+    }
+
+    @Test func aTellingWithoutParticipantsJoinsThroughAnotherArticle() {
+        let a = Self.article("a", [
+            Self.told("a", "Jamal Williams killed three bank workers", trigger: "killed", date: "2010-05-05", type: "death", ["jamal-williams"]),
+            Self.told("a", "Three people died in a burning bank", trigger: "died", date: "2010-05-05", type: "death", [], at: 100),
+        ])
+        let b = Self.article("b", [
+            Self.told("b", "Three bank workers were killed by Jamal Williams", trigger: "killed", date: "2010-05-05", type: "death", ["jamal-williams"]),
+        ])
+        #expect(TimelineMerge.merge([a, b]).events.count == 1)
+        // Negative: a telling with another participant is another death.
+        var other = a
+        other.entities.append(CompareFixtures.entity("victor-james", "Victor James", .person, doc: "a"))
+        other.events[1].participants = [Participant(entity: "victor-james", role: .patient)]
+        other.events[1].headline = "Victor James died in a burning bank"
+        #expect(TimelineMerge.merge([other, b]).events.count == 2)
+    }
+
+    @Test func anIncidentRetoldInTheNextYearIsFound() {
+        // Different years: the pair is a candidate through the slack period of the later report.
+        let a = Self.article("a", [Self.reported("a", "The murder of Jamal Williams shocked the town", trigger: "murder",
+                                                  published: "2013-01-05", type: "death", ["jamal-williams"])])
+        let b = Self.article("b", [Self.told("b", "Jamal Williams was killed in his home", trigger: "killed", date: "2012-12-20",
+                                              type: "death", ["jamal-williams"])])
+        #expect(TimelineMerge.merge([a, b]).events.count == 1)
+    }
+
+    /// One article's telling of an event of `type` about `person` on `date` (stated).
+    static func aboutPerson(_ id: String, _ person: String, _ headline: String, trigger: String, date: String,
+                            type: String) -> StorylineDocument {
+        let slug = DocumentAssembler.slug(person)
+        return CompareFixtures.doc(id, entities: [CompareFixtures.entity(slug, person, .person, doc: id)],
+                                   events: [Self.told(id, headline, trigger: trigger, date: date, type: type, [slug])])
+    }
+
+    @Test func aPersonDiesOnce() {
+        // A trial article dates the killing by the day the video was shown.
+        let a = Self.aboutPerson("a", "Mary Stone", "Mary Stone was killed outside a school", trigger: "killed",
+                                 date: "2011-10-21", type: "death")
+        let b = Self.aboutPerson("b", "Mary Stone", "Jurors saw video of Mary Stone's death", trigger: "death",
+                                 date: "2013-04-11", type: "death")
+        #expect(TimelineMerge.merge([a, b]).events.count == 1)
+        #expect(TimelineMerge.merge([b, a]) == TimelineMerge.merge([a, b]))
+        // Negative: another person's death.
+        let c = Self.aboutPerson("c", "Ann Reed", "Ann Reed was killed by a stray bullet", trigger: "killed",
+                                 date: "2013-04-11", type: "death")
+        #expect(TimelineMerge.merge([a, c]).events.count == 2)
+        // Negative: a person can be arrested twice.
+        let d = Self.aboutPerson("d", "Mary Stone", "Mary Stone was arrested in Brooklyn", trigger: "arrested",
+                                 date: "2011-10-21", type: "legal")
+        let e = Self.aboutPerson("e", "Mary Stone", "Police arrested Mary Stone after a fight", trigger: "arrested",
+                                 date: "2013-04-11", type: "legal")
+        #expect(TimelineMerge.merge([d, e]).events.count == 2)
+        // Negative: diff keeps its date rules (no persons there).
+        #expect(TimelineDiff.diff(a, b).matched.isEmpty)
+    }
+
+    @Test func anUnknownDateIsNoEvidenceAgainst() {
+        // Undated tellings of one killing with half their headline words in common.
+        let a = Self.article("a", [Self.told("a", "Three bank workers killed in Athens", trigger: "killed", date: "XXXX", type: "death", [])])
+        let b = Self.article("b", [Self.told("b", "Three people killed at a bank", trigger: "killed", date: "XXXX", type: "death", [])])
+        #expect(TimelineMerge.merge([a, b]).events.count == 1)
+        // An undated telling meets a dated one of its trigger class (no shared participant or year).
+        var dated = b
+        dated.events[0].date.value = "2010-05-05"
+        #expect(TimelineMerge.merge([a, dated]).events.count == 1)
+        // Negative: with a third of the words in common they stay apart.
+        let c = Self.article("c", [Self.told("c", "Three soldiers killed near the border", trigger: "killed", date: "XXXX", type: "death", [])])
+        #expect(TimelineMerge.merge([a, c]).events.count == 2)
+    }
+
+    @Test func aLeaveOfAbsenceIsNoDeparture() {
+        #expect(EventWords.triggerConcept("leave", type: "absence") != EventWords.triggerConcept("left", type: "withdrawal"))
+        #expect(EventWords.triggerConcept("leave", type: "absence") == EventWords.triggerConcept("sabbatical", type: "absence"))
+        #expect(EventWords.triggerConcept("leaves", type: "withdrawal") == EventWords.triggerConcept("left", type: "withdrawal"))
     }
 
     @Test func mergedJSONRoundTrips() throws {

@@ -10,6 +10,14 @@ struct EventFixture {
 
     init(_ string: String) { text = AnalyzedText(string) }
 
+    /// A text with its time expressions (phrase, type, value) and entities (name, type), each at
+    /// every occurrence (time expressions at the first).
+    init(_ string: String, timexes: [(String, TimexType, String)], entities: [(String, EntityType)] = []) {
+        self.init(string)
+        for (phrase, type, value) in timexes { timex(phrase, type, value) }
+        for (name, type) in entities { entity(name, type) }
+    }
+
     /// Token ranges where `phrase` occurs (case-insensitive, token by token).
     func occurrences(of phrase: String) -> [Range<Int>] {
         let needle = AnalyzedText(phrase).tokens.map(\.lower)

@@ -123,6 +123,17 @@ import Testing
         #expect(acquisitions.first?.dateValue == "2013-05")
     }
 
+    @Test func anAppositionWithoutItsClosingCommaKeepsThePersonTheSubject() {
+        // "Smith, the tackle for the Bears was arrested": Smith, not the team.
+        let sunday = [("Sunday", TimexType.date, "2013-12-01")]
+        let f = EventFixture("Tom Smith , the tackle for the Bears was arrested on Sunday .", timexes: sunday,
+                             entities: [("Tom Smith", .person), ("Bears", .organization)])
+        #expect(f.events().first { $0.type == "legal" }?.participants.contains { $0.entity == f.entityIndex("Tom Smith") } == true)
+        // Negative: a place before the comma is no subject.
+        let g = EventFixture("In Boston , the police arrested a man on Sunday .", timexes: sunday, entities: [("Boston", .location)])
+        #expect(g.events().first { $0.type == "legal" }?.participants.contains { $0.entity == g.entityIndex("Boston") && $0.role == .agent } == false)
+    }
+
     @Test func durationsGiveIntervals() {
         var f = EventFixture("Acme has sold phones for 3 years.")
         f.timex("3 years", .duration, "P3Y")
