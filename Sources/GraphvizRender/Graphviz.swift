@@ -160,10 +160,14 @@ public final class Graphviz: @unchecked Sendable {
     }
 
     /// Graphviz's collected messages as one line, or `fallback` when it said nothing.
-    private func message(_ fallback: String) -> String {
+    private func message(_ fallback: String) -> String { Self.oneLine(capturedMessages, fallback: fallback) }
+
+    /// Messages as one line (white space runs become one space, a leading "Error: " dropped), or
+    /// `fallback` when there are none.
+    static func oneLine(_ messages: String, fallback: String) -> String {
         var line = ""
         var lastWasSpace = true
-        for u in capturedMessages.unicodeScalars {
+        for u in messages.unicodeScalars {
             let space = u == " " || u == "\n" || u == "\t" || u == "\r"
             if space { if !lastWasSpace { line += " " } }
             else { line.unicodeScalars.append(u) }
@@ -184,25 +188,6 @@ public final class Graphviz: @unchecked Sendable {
             throw GraphvizError(.syntax, message("Graphviz could not read the DOT text"))
         }
         return graph
-    }
-
-    private func renderLocked(dot: String, engine: LayoutEngine, format: RenderFormat) throws -> [UInt8] {
-        guard let context else { throw GraphvizError(.unavailable, "Graphviz context could not be created") }
-        let graph = try readLocked(dot)
-        defer { agclose(graph) }
-        resetMessages()
-        guard gvLayout(context, graph, engine.rawValue) == 0 else {
-            throw GraphvizError(.layout, message("Graphviz layout with \(engine.rawValue) failed"))
-        }
-        defer { _ = gvFreeLayout(context, graph) }
-        var data: UnsafeMutablePointer<CChar>? = nil
-        var length: UInt32 = 0
-        let status = gvRenderData(context, graph, format.device, &data, &length)
-        defer { if let data { gvFreeRenderData(data) } }
-        guard status == 0, let data else {
-            throw GraphvizError(.render, message("Graphviz could not render \(format.rawValue)"))
-        }
-        return Array(UnsafeRawBufferPointer(start: UnsafeRawPointer(data), count: Int(length)))
     }
 
     private func attributes(_ object: UnsafeMutableRawPointer, of graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [String: String] {
@@ -252,36 +237,24 @@ public final class Graphviz: @unchecked Sendable {
 
     // MARK: - Time-limited render in a child process
 
-    /// Forks while holding the lock (so the child's copy of Graphviz's state is consistent),
-    /// renders in the child, and reads `[status byte][payload]` from a pipe until EOF or the deadline.
+    /// Forks while holding the lock (so the child's copy of Graphviz's state is consistent); the
+    /// child (`storyline_fork_render`, C only) renders and writes `[status byte][payload]` to a
+    /// pipe, read here until EOF or the deadline.
     private func renderInChild(dot: String, engine: LayoutEngine, format: RenderFormat, timeout: Double) throws -> [UInt8] {
+        guard let context else { throw GraphvizError(.unavailable, "Graphviz context could not be created") }
         var fds: [Int32] = [-1, -1]
         // Close-on-exec: a program another thread starts (a browser, a shell) must not inherit the
         // write end, or the read below would wait for that program instead of the child.
         guard storyline_pipe_cloexec(&fds) == 0 else { throw GraphvizError(.unavailable, "cannot create a pipe: \(String(cString: strerror(errno)))") }
         let (readEnd, writeEnd) = (fds[0], fds[1])
-        lock.lock()
-        let pid = storyline_fork()
-        if pid == 0 {
-            close(readEnd)
-            var out: [UInt8]
-            do {
-                out = [0]
-                out += try renderLocked(dot: dot, engine: engine, format: format)
-            } catch let error as GraphvizError {
-                out = [error.kind.rawValue] + Array(error.message.utf8)
-            } catch {
-                out = [GraphvizError.Kind.unavailable.rawValue]
+        // The C strings are made before the fork: the child sees the same memory and runs no Swift.
+        let pid: pid_t = dot.withCString { dotText in
+            engine.rawValue.withCString { engineName in
+                format.device.withCString { device in
+                    lock.withLock { storyline_fork_render(context, dotText, engineName, device, readEnd, writeEnd) }
+                }
             }
-            var offset = 0
-            while offset < out.count {
-                let n = out[offset...].withUnsafeBytes { write(writeEnd, $0.baseAddress, $0.count) }
-                if n <= 0 { if n < 0 && errno == EINTR { continue }; break }
-                offset += n
-            }
-            _exit(0)
         }
-        lock.unlock()
         close(writeEnd)
         guard pid > 0 else {
             close(readEnd)
@@ -311,8 +284,13 @@ public final class Graphviz: @unchecked Sendable {
         }
         let payload = Array(received.dropFirst())
         if code == 0 { return payload }
-        let kind = GraphvizError.Kind(rawValue: code) ?? .unavailable
-        throw GraphvizError(kind, String(decoding: payload, as: UTF8.self))
+        let said = String(decoding: payload, as: UTF8.self)
+        switch GraphvizError.Kind(rawValue: code) {
+        case .syntax?: throw GraphvizError(.syntax, Self.oneLine(said, fallback: "Graphviz could not read the DOT text"))
+        case .layout?: throw GraphvizError(.layout, Self.oneLine(said, fallback: "Graphviz layout with \(engine.rawValue) failed"))
+        case .render?: throw GraphvizError(.render, Self.oneLine(said, fallback: "Graphviz could not render \(format.rawValue)"))
+        default: throw GraphvizError(.unavailable, Self.oneLine(said, fallback: "the Graphviz render process failed"))
+        }
     }
 
     private func killChild(_ pid: pid_t, _ timeout: Double) throws -> [UInt8] {
