@@ -32,9 +32,19 @@ final class EntityRecognizer: Sendable {
     /// A capitalised word or acronym, or a camel-case word such as `iPhone` / `eWEEK`.
     @inline(__always)
     static func isNameShape(_ t: Token, _ bytes: [UInt8]) -> Bool {
-        guard t.kind == .word || t.kind == .acronym, t.flags.contains(.hasLetter) else { return false }
-        if t.isCapitalized { return true }
-        return isCamel(t, bytes)
+        nameShape(kind: t.kind, flags: t.flags, start: t.start, end: t.end, bytes)
+    }
+
+    /// `isNameShape` of token `i`, reading its fields in place (no token copy in hot loops).
+    @inline(__always)
+    static func isNameShape(at i: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
+        nameShape(kind: tokens[i].kind, flags: tokens[i].flags, start: tokens[i].start, end: tokens[i].end, bytes)
+    }
+
+    @inline(__always)
+    private static func nameShape(kind: TokenKind, flags: TokenFlags, start: Int32, end: Int32, _ bytes: [UInt8]) -> Bool {
+        guard kind == .word || kind == .acronym, flags.contains(.hasLetter) else { return false }
+        return flags.contains(.capitalized) || isCamel(start: start, end: end, bytes)
     }
 
     /// `iPhone`, `eWEEK`: a lower-case first letter followed by an upper-case one.
@@ -48,14 +58,6 @@ final class EntityRecognizer: Sendable {
         guard e - s >= 3, s >= 0, e <= bytes.count else { return false }
         let b0 = bytes[s], b1 = bytes[s + 1]
         return b0 >= 0x61 && b0 <= 0x7A && b1 >= 0x41 && b1 <= 0x5A
-    }
-
-    /// `isNameShape` of token `i`, reading its fields in place.
-    @inline(__always)
-    static func isNameShape(at i: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
-        let kind = tokens[i].kind, flags = tokens[i].flags
-        guard kind == .word || kind == .acronym, flags.contains(.hasLetter) else { return false }
-        return flags.contains(.capitalized) || isCamel(start: tokens[i].start, end: tokens[i].end, bytes)
     }
 
     /// Phrase key of a token range: lower-cased tokens, a space where the text has white space.

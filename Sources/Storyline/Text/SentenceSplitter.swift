@@ -78,8 +78,7 @@ enum SentenceSplitter {
                 i += 1
                 continue
             }
-            if i + 1 < n, tokens[i + 1].flags.contains(.newlineBefore),
-               !(tokens[i + 1].kind == .word && tokens[i + 1].flags.contains(.hasLetter) && !tokens[i + 1].isCapitalized),
+            if i + 1 < n, tokens[i + 1].flags.contains(.newlineBefore), !startsLowercase(tokens[i + 1].kind, tokens[i + 1].flags),
                asciiByte(tokens[i].lower) != 0x2C {  // not after ","
                 close(i + 1)
             }
@@ -116,6 +115,10 @@ enum SentenceSplitter {
     static func isCloser(_ s: String) -> Bool {
         if let b = asciiByte(s) { return b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D }  // " ' ) ]
         return isGeneralPunctuation(s, last: 0x99)                                           // ’ U+2019
+    }
+    /// A word with letters that does not start with a capital.
+    static func startsLowercase(_ kind: TokenKind, _ flags: TokenFlags) -> Bool {
+        kind == .word && flags.contains(.hasLetter) && !flags.contains(.capitalized)
     }
     static func canStart(_ t: Token) -> Bool {
         switch t.kind {
