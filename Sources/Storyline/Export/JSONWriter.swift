@@ -39,8 +39,8 @@ struct JSONByteWriter {
     private let pretty: Bool
     private var depth = 0
     /// Whether the current object or array has had an element yet: bit `depth - 1` for the
-    /// innermost open container, as a stack of bits (containers nest at most 64 deep here; deeper
-    /// ones share the top bit, see `open`).
+    /// innermost open container, as a stack of bits (the document nests containers a few levels deep;
+    /// any beyond 64 would share the top bit, see `currentBit`).
     private var hasElement: UInt64 = 0
 
     init(pretty: Bool, capacity: Int = 0) {

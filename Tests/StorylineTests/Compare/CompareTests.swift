@@ -82,6 +82,18 @@ struct CompareWordTests {
         #expect(EventWords.triggerConcept(x) != EventWords.triggerConcept(y))
     }
 
+    @Test func everySynonymStandsInOneRow() {
+        var rowOf: [String: Int] = [:]
+        for (r, row) in EventWords.synonymRows.enumerated() {
+            for word in row {
+                let key = EventWords.stemPhrase(word)
+                if let other = rowOf[key], other != r { Issue.record("\(word) is in rows \(other) and \(r)") }
+                rowOf[key] = r
+            }
+        }
+        #expect(EventWords.triggerConcept("accused") == EventWords.triggerConcept("charged"))
+    }
+
     @Test func stemsJoinInflections() {
         #expect(EventWords.stem("announced") == EventWords.stem("announces"))
         #expect(EventWords.stem("stopped") == EventWords.stem("stop"))
