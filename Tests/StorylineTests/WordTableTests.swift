@@ -49,4 +49,31 @@ import Testing
         let built = String(long.split(separator: " ")[1]) + " " + "states"
         #expect(WordSet([long, "united states"]).contains(built))
     }
+
+    /// Lookups by token (the token's hash computed by the tokenizer) answer exactly like lookups
+    /// of its lower-cased text: capitals, typographic apostrophes and quotes, accents, scripts
+    /// without case, long words, numbers and punctuation; and out of range is absent.
+    @Test func tokenLookupsAgreeWithStringLookups() {
+        let texts = [
+            "Huawei’s CEO said “we won’t sell” on Dec. 2, 2013 — in São Paulo, ÉCOLE, 中国 and the U.S.",
+            "Don't, DON'T, don’t; 'n' the 1990s, '13, 3.5%, £20, €5, naïve CAFÉ déjà-vu extraordinarily-long-hyphenated-words",
+            Self.words(400, seed: 9).joined(separator: " "),
+        ]
+        for string in texts {
+            let text = AnalyzedText(string)
+            let lowers = text.tokens.map(\.lower)
+            // Half the token words as members (every other distinct one), plus their near misses.
+            var members: [String] = []
+            for (i, w) in lowers.enumerated() where i % 2 == 0 { members.append(w); members.append(w + "x") }
+            let set = WordSet(members)
+            var map = WordMap<Int>()
+            for (i, w) in members.enumerated() { map[w] = i }
+            for k in text.tokens.indices {
+                #expect(set.contains(token: k, in: text) == set.contains(lowers[k]), "\(lowers[k])")
+                #expect(map[token: k, in: text] == map[lowers[k]], "\(lowers[k])")
+            }
+            #expect(!set.contains(token: -1, in: text) && !set.contains(token: text.tokens.count, in: text))
+            #expect(map[token: text.tokens.count, in: text] == nil)
+        }
+    }
 }

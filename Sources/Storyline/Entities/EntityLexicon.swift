@@ -84,6 +84,9 @@ enum EntityLexicon {
     /// The classes of a lower-cased word.
     @inline(__always)
     static func classes(_ word: String) -> WordClass { wordClasses[word] ?? [] }
+    /// The classes of the lower-cased text of token `k` of `text` (none out of range).
+    @inline(__always)
+    static func classes(token k: Int, in text: AnalyzedText) -> WordClass { wordClasses[token: k, in: text] ?? [] }
 
     static let commonWords = WordSet(lines(commonWordData))
     static let givenNames = WordSet(lines(givenNameData).map { $0.lowercased() })

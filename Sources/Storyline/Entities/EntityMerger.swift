@@ -63,6 +63,7 @@ enum EntityMerger {
         }
         // 2. Same gazetteer entry: "US", "U.S.", "United States".
         var byCanonical = WordMap<Int>()
+        byCanonical.reserveCapacity(keys.count)
         for k in keys.indices {
             guard let c = canonical[k] else { continue }
             if let other = byCanonical[c] { union(k, other) } else { byCanonical[c] = k }

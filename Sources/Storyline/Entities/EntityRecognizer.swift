@@ -98,7 +98,7 @@ final class EntityRecognizer: Sendable {
             if t.isCapitalized {
                 caps += 1
                 if i != s.tokens.lowerBound, cls[i].contains(.function) { capFunction += 1 }
-            } else if EntityLexicon.classes(t.lower).contains(.function) {
+            } else if EntityLexicon.classes(token: i, in: text).contains(.function) {
                 lowerFunction += 1
             }
         }
@@ -117,13 +117,14 @@ final class EntityRecognizer: Sendable {
             let kind = tokens[i].kind
             guard kind == .word || kind == .acronym,
                   tokens[i].isCapitalized || Self.isCamel(start: tokens[i].start, end: tokens[i].end, bytes) else { continue }
-            cls[i] = EntityLexicon.classes(tokens[i].lower)
+            cls[i] = EntityLexicon.classes(token: i, in: text)
         }
         var modes: [LineMode] = []
         modes.reserveCapacity(text.sentences.count)
         for s in text.sentences { modes.append(Self.lineMode(text, s, cls)) }
         // Words seen capitalised inside running text (evidence for sentence-initial words).
         var capitalisedInside = WordSet()
+        capitalisedInside.reserveCapacity(64)
         for (k, s) in text.sentences.enumerated() where modes[k] == .normal {
             let first = Self.firstWordIndex(text, s)
             for i in s.tokens where i != first {
@@ -161,14 +162,19 @@ final class EntityRecognizer: Sendable {
     /// A token right after an opening quote, dash or colon that starts a clause.
     static func afterOpeningQuote(_ text: AnalyzedText, _ i: Int) -> Bool {
         guard i > 0 else { return true }
-        let p = text.tokens[i - 1]
-        guard p.kind == .punctuation else { return false }
-        return p.lower == "\"" || p.lower == "'" || p.lower == ":" || p.lower == "(" || p.lower == "\u{2014}" || p.lower == "\u{2013}"
+        guard text.tokens[i - 1].kind == .punctuation else { return false }
+        // Compared as UTF-8 bytes: `==` against a non-ASCII literal goes through normalisation.
+        let u = text.tokens[i - 1].lower.utf8
+        switch u.count {
+        case 1: return u.first.map { $0 == 0x22 || $0 == 0x27 || $0 == 0x3A || $0 == 0x28 } ?? false  // " ' : (
+        case 3: return u.elementsEqual([0xE2, 0x80, 0x94]) || u.elementsEqual([0xE2, 0x80, 0x93])    // — –
+        default: return false
+        }
     }
 
     /// Longest lexicon phrase starting at `i` (within `end`): its length, type, canonical name and strength.
     static func lexiconMatch(_ text: AnalyzedText, at i: Int, end: Int) -> (Int, EntityType, String?, Int)? {
-        guard i < end, i < text.tokens.count, let phraseStart = EntityLexicon.phraseLengthByFirstToken[text.tokens[i].lower] else { return nil }
+        guard i < end, i < text.tokens.count, let phraseStart = EntityLexicon.phraseLengthByFirstToken[token: i, in: text] else { return nil }
         var k = min(end, text.tokens.count, i + phraseStart.longest)
         // Byte length of key(i..<k), kept as k shrinks: keys of a length no phrase has are not built.
         var keyLength = 0
@@ -319,7 +325,7 @@ final class EntityRecognizer: Sendable {
                 }
             }
             // "iPod nano", "iPod touch": lower-case model words after a product name.
-            if start < runEnd, runEnd < end, EntityLexicon.classes(tokens[runEnd].lower).contains(.productVariant), Self.isProductHead(text, start..<runEnd) {
+            if start < runEnd, runEnd < end, EntityLexicon.classes(token: runEnd, in: text).contains(.productVariant), Self.isProductHead(text, start..<runEnd) {
                 runEnd += 1
             }
             // A known location followed by a product or organisation: "UK iTunes" → UK.
@@ -335,12 +341,12 @@ final class EntityRecognizer: Sendable {
                 runEnd += 1
             }
             // A word between two title words is part of a title: "Chief Technology Officer".
-            if start < runEnd, start > 0, runEnd < end, runEnd - start == 1, EntityLexicon.classes(tokens[start - 1].lower).contains(.title),
-               EntityLexicon.classes(tokens[runEnd].lower).contains(.title) {
+            if start < runEnd, start > 0, runEnd < end, runEnd - start == 1, EntityLexicon.classes(token: start - 1, in: text).contains(.title),
+               EntityLexicon.classes(token: runEnd, in: text).contains(.title) {
                 i = runEnd; continue
             }
             // "Defense Minister", "Interior Secretary": a portfolio, not a name.
-            if runEnd - start == 1, runEnd < end, cls[start].contains(.common), Self.governmentTitles.contains(tokens[runEnd].lower) {
+            if runEnd - start == 1, runEnd < end, cls[start].contains(.common), Self.governmentTitles.contains(token: runEnd, in: text) {
                 i = runEnd; continue
             }
             // A lone institution or place head ("the Division", "the Committee") is no name.
@@ -465,10 +471,10 @@ final class EntityRecognizer: Sendable {
         var p = r.lowerBound - 1
         if p >= 0, isPunct(tokens[p], ".") { p -= 1 }
         if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, !tokens[r.lowerBound - 1].isCapitalized,
-           EntityLexicon.personNouns.contains(tokens[r.lowerBound - 1].lower), !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead) {
+           EntityLexicon.personNouns.contains(token: r.lowerBound - 1, in: text), !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead) {
             return make(.person, 3)
         }
-        if p >= 0, tokens[p].kind == .word, EntityLexicon.classes(tokens[p].lower).contains(.title),
+        if p >= 0, tokens[p].kind == .word, EntityLexicon.classes(token: p, in: text).contains(.title),
            !lastClass.contains(.orgSuffix) {
             return make(.person, 4)
         }
@@ -491,7 +497,7 @@ final class EntityRecognizer: Sendable {
             return make(.organization, 4)
         }
         if q < tokens.count, tokens[q].kind == .possessive { q += 1 }
-        if q < tokens.count, tokens[q].kind == .word, EntityLexicon.classes(tokens[q].lower).contains(.role), tokens[q].lower != "member",
+        if q < tokens.count, tokens[q].kind == .word, EntityLexicon.classes(token: q, in: text).contains(.role), tokens[q].lower != "member",
            !(q + 1 < tokens.count && tokens[q + 1].lower == "of") {
             return make(.organization, 3)
         }

@@ -127,7 +127,7 @@ struct ClauseAnalysis {
         for (k, t) in timexes.enumerated() {
             for i in t.tokens where i >= 0 && i < n && timexAt[i] < 0 { timexAt[i] = Int32(k) }
         }
-        breakAt = (0..<n).map { Self.computeBreak($0, tokens: text.tokens) }
+        breakAt = (0..<n).map { Self.computeBreak($0, text: text) }
         for i in 0..<n where breakAt[i] && timexAt[i] >= 0 && text.tokens[i].lower == "," { breakAt[i] = false } // "February 24, 1955"
         entityAt = Array(repeating: -1, count: n)
         mentionStart = Array(repeating: -1, count: n)
@@ -156,11 +156,12 @@ struct ClauseAnalysis {
     func isClauseBreak(_ i: Int) -> Bool { i >= 0 && i < breakAt.count && breakAt[i] }
 
     /// Computed once per token in `init`.
-    static func computeBreak(_ i: Int, tokens: [Token]) -> Bool {
+    static func computeBreak(_ i: Int, text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
         // Fields are read in place: copying the token would retain and release its string.
         guard tokens[i].kind == .punctuation else {
             // Only short words can be clause words: skip the hash for the rest.
-            return tokens[i].lower.utf8.count <= 8 && L.clauseWords.contains(tokens[i].lower)
+            return tokens[i].lower.utf8.count <= 8 && L.clauseWords.contains(token: i, in: text)
         }
         // One ASCII byte (most punctuation): a byte switch instead of String comparisons, which are
         // slow against the non-ASCII "£" and "€".
@@ -299,11 +300,11 @@ struct ClauseAnalysis {
         while i < limit {
             if isQuote(i) { quoteOpen.toggle() }
             if lower(i) == "," && !quoteOpen { break }
-            if isClauseBreak(i) && lower(i) != "," && !L.clauseWords.contains(lower(i)) { return nil }
+            if isClauseBreak(i) && lower(i) != "," && !L.clauseWords.contains(token: i, in: text) { return nil }
             i += 1
         }
         guard i < limit, i > first else { return nil }
-        guard Self.adverbialStarters.contains(lower(first)) || timexAt[first] >= 0 else { return nil }
+        guard Self.adverbialStarters.contains(token: first, in: text) || timexAt[first] >= 0 else { return nil }
         var k = i - 1
         while k >= first {
             if let t = anchoringTimex(at: k) { return (i, t) }
@@ -459,10 +460,10 @@ struct ClauseAnalysis {
             let mention = EventMention(record: record, lemma: c.entry.lemma, nominal: c.nominal, token: c.token, subject: subject, particle: c.particle)
             if retelling {
                 var m = mention
-                let proceeding = L.proceedings.contains(c.entry.lemma) && !L.testModifiers.contains(lower(c.token - 1))
+                let proceeding = L.proceedings.contains(c.entry.lemma) && !L.testModifiers.contains(token: c.token - 1, in: text)
                 let incident = (L.incidentTypes.contains(c.entry.type) || proceeding)
                     && (!L.incidentAdjectives.contains(tokens[c.token].lower) || leftDeadVerb(before: c.token, range: range))
-                    && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(lower(c.token - 1))
+                    && (tokens[c.token].lower == c.entry.lemma || L.determiners.contains(token: c.token - 1, in: text)
                         || L.collectiveIncidents.contains(tokens[c.token].lower))
                 m.namesEvent = c.nominal && (incident || anchor?.own == true || holdingVerbGroup(c, range: range) != nil)
                 m.guessedParticipants = c.nominal && roles.count == 1 && Self.possessivePronouns.contains(lower(possessor(c, range: range)))
@@ -557,7 +558,7 @@ struct ClauseAnalysis {
     func classify(_ i: Int, range: Range<Int>) -> Candidate? {
         // One lookup for the trigger tables; most words are in none. (The token is read in
         // place until then: a copy would retain and release its string for every word.)
-        guard tokens[i].kind == .word, let forms = Self.triggerForms[tokens[i].lower] else { return nil }
+        guard tokens[i].kind == .word, let forms = Self.triggerForms[token: i, in: text] else { return nil }
         let tok = tokens[i]
         let l = tok.lower
         if let c = offence(i, forms: forms, range: range) { return c }
@@ -573,14 +574,14 @@ struct ClauseAnalysis {
         // "have" before a participle is an auxiliary, not a state.
         if L.haveForms[l] != nil || l == "have" {
             var n = i + 1
-            while n < range.upperBound && (L.verbGroupAdverbs.contains(lower(n)) || L.negators.contains(lower(n)) || lower(n) == "before") { n += 1 }
+            while n < range.upperBound && (L.verbGroupAdverbs.contains(token: n, in: text) || L.negators.contains(token: n, in: text) || lower(n) == "before") { n += 1 }
             let next = lower(n)
             if next == "been" || next == "had" || next.hasSuffix("ed") || next.hasSuffix("en")
                 || [.past, .participle].contains(L.verbs[next]?.form ?? .base) && L.verbs[next] != nil { return nil }
         }
         let nounContext = L.nounContext.contains(prev) || (i > range.lowerBound && tokens[i - 1].kind == .possessive)
         // A form that is also a noun, followed by punctuation or a preposition, is the noun: "new Mac purchases."
-        let nextIsEnd = i + 1 >= range.upperBound || isPunct(i + 1) || L.locationPrepositions.contains(lower(i + 1)) || L.otherPrepositions.contains(lower(i + 1))
+        let nextIsEnd = i + 1 >= range.upperBound || isPunct(i + 1) || L.locationPrepositions.contains(token: i + 1, in: text) || L.otherPrepositions.contains(token: i + 1, in: text)
         let nounByPosition = noun != nil && verb?.form == .thirdPerson && nextIsEnd
         // "The blast left three people dead": the death is the event ("dead"), not a departure.
         if verb?.lemma == "leave", leftDead(from: i, range: range) != nil { return nil }
@@ -614,7 +615,7 @@ struct ClauseAnalysis {
     func leftDead(from i: Int, range: Range<Int>) -> Int? {
         var k = i + 1
         while k < range.upperBound && k <= i + Self.leftDeadReach && !isClauseBreak(k) {
-            if L.incidentAdjectives.contains(lower(k)) { return k }
+            if L.incidentAdjectives.contains(token: k, in: text) { return k }
             k += 1
         }
         return nil
@@ -624,7 +625,7 @@ struct ClauseAnalysis {
     func leftDeadVerb(before i: Int, range: Range<Int>) -> Bool {
         var k = i - 1
         while k >= range.lowerBound && k >= i - Self.leftDeadReach && !isClauseBreak(k) {
-            if L.leaveForms.contains(lower(k)) { return leftDead(from: k, range: range) == i }
+            if L.leaveForms.contains(token: k, in: text) { return leftDead(from: k, range: range) == i }
             k -= 1
         }
         return false
@@ -641,7 +642,7 @@ struct ClauseAnalysis {
         } else if let modifiers = forms.offenceModifiers {
             var p = i - 1
             if lower(p) == "-" { p -= 1 }
-            let before = p >= range.lowerBound && modifiers.contains(lower(p))
+            let before = p >= range.lowerBound && modifiers.contains(token: p, in: text)
             let after = lower(i + 1) == "under" && lower(i + 2) == "the" && lower(i + 3) == "influence"
             if before || after { entry = TriggerEntry(lemma: tok.lower, type: "offence", form: .base) }
         }
@@ -692,44 +693,44 @@ struct ClauseAnalysis {
         var steps = 0
         while j >= range.lowerBound && steps < 6 {
             let w = lower(j)
-            if L.negators.contains(w) || w.hasSuffix("n't") {
+            if L.negators.contains(token: j, in: text) || w.hasSuffix("n't") {
                 negative = true
-                if L.hypotheticalModals.contains(w) { hypothetical = true }
-                if let t = L.doForms[w] { doTense = t }
-                if let t = L.beForms[w], be == nil { be = t }
-                if let t = L.haveForms[w], have == nil { have = t }
+                if L.hypotheticalModals.contains(token: j, in: text) { hypothetical = true }
+                if let t = L.doForms[token: j, in: text] { doTense = t }
+                if let t = L.beForms[token: j, in: text], be == nil { be = t }
+                if let t = L.haveForms[token: j, in: text], have == nil { have = t }
                 if w == "won't" { future = true }
             } else if w == "longer", lower(j - 1) == "no" {
                 negative = true; j -= 1
-            } else if L.hypotheticalModals.contains(w) {
+            } else if L.hypotheticalModals.contains(token: j, in: text) {
                 hypothetical = true
-            } else if L.futureAuxiliaries.contains(w) {
+            } else if L.futureAuxiliaries.contains(token: j, in: text) {
                 future = true
-            } else if let t = L.haveForms[w] {
+            } else if let t = L.haveForms[token: j, in: text] {
                 if have == nil { have = t }
-            } else if let t = L.beForms[w] {
+            } else if let t = L.beForms[token: j, in: text] {
                 if be == nil { be = t }
                 if infinitive && !governorFactual && governorTense == nil { future = true; infinitive = false }
-            } else if let t = L.doForms[w] {
+            } else if let t = L.doForms[token: j, in: text] {
                 doTense = t
-            } else if L.verbGroupAdverbs.contains(w) || (w.utf8.count > 4 && w.hasSuffix("ly") && !tokens[j].isCapitalized) {
+            } else if L.verbGroupAdverbs.contains(token: j, in: text) || (w.utf8.count > 4 && w.hasSuffix("ly") && !tokens[j].isCapitalized) {
                 // part of the group
             } else if w == "to" && !infinitive && j == groupStart - 1 {
                 infinitive = true
                 // governor: "decided to exit", "is to withdraw", "going to launch", "plans to sell"
                 var g = j - 1
-                while g >= range.lowerBound && L.verbGroupAdverbs.contains(lower(g)) { g -= 1 }
+                while g >= range.lowerBound && L.verbGroupAdverbs.contains(token: g, in: text) { g -= 1 }
                 let gw = lower(g)
-                if L.factualGovernors.contains(gw) {
+                if L.factualGovernors.contains(token: g, in: text) {
                     governorFactual = true
                     governorTense = gw.hasSuffix("ed") || ["began", "begun", "chose", "chosen", "went"].contains(gw) ? "past" : "present"
                     j = g
-                } else if L.beForms[gw] != nil {
+                } else if L.beForms[token: g, in: text] != nil {
                     // "is to withdraw": future; handled when the be-form is read next.
-                } else if gw == "going", L.beForms[lower(g - 1)] != nil {
+                } else if gw == "going", L.beForms[token: g - 1, in: text] != nil {
                     future = true; infinitive = false; j = g - 1; groupStart = j; steps += 1
                     j -= 1; continue
-                } else if options.everyMention && !L.intentionGovernors.contains(gw) && g >= range.lowerBound && tokens[g].kind == .word {
+                } else if options.everyMention && !L.intentionGovernors.contains(token: g, in: text) && g >= range.lowerBound && tokens[g].kind == .word {
                     purpose = true // "returned to the stage to reveal": a purpose clause, annotated as a mention
                 } else {
                     return nil // "tried to sell", "efforts to move": not (yet) an event
@@ -751,7 +752,7 @@ struct ClauseAnalysis {
             else if let d = doTense { tense = d }
             else if infinitive && purpose { tense = nil }
             else if infinitive { return nil }
-            else if groupStart == i && Self.subjectPronouns.contains(lower(i - 1)) { tense = "present" }
+            else if groupStart == i && Self.subjectPronouns.contains(token: i - 1, in: text) { tense = "present" }
             else if groupStart == i && i > range.lowerBound && tokens[i - 1].isCapitalized
                         && tokens[i].isCapitalized && tokens[i - 1].kind == .word {
                 tense = "present" // headline style: "Apple Launch ..." is rare; "Huawei And ZTE Deny"
@@ -771,7 +772,7 @@ struct ClauseAnalysis {
             } else if entry.form == .participle {
                 return nil // "the withdrawn product": adjective
             } else {
-                if L.nounContext.contains(lower(i - 1)) && !["by", "in", "on", "at", "for", "with", "of", "from", "after", "before", "during", "since"].contains(lower(i - 1)) {
+                if L.nounContext.contains(token: i - 1, in: text) && !["by", "in", "on", "at", "for", "with", "of", "from", "after", "before", "during", "since"].contains(lower(i - 1)) {
                     // "the recently announced iPhone 4": a modifier; annotation counts it, the timeline does not.
                     guard options.everyMention else { return nil }
                     passive = true
@@ -782,7 +783,7 @@ struct ClauseAnalysis {
         case .gerund:
             guard let b = be else {
                 // "by introducing", "saying that": a bare gerund is a mention in annotation mode.
-                if options.everyMention && !infinitive && !L.nounContext.contains(lower(i - 1)) || lower(i - 1) == "by" && options.everyMention { break }
+                if options.everyMention && !infinitive && !L.nounContext.contains(token: i - 1, in: text) || lower(i - 1) == "by" && options.everyMention { break }
                 return nil
             }
             tense = future ? "future" : (b.isEmpty ? (have != nil ? "past" : nil) : b)
@@ -790,13 +791,13 @@ struct ClauseAnalysis {
         // Particle: "pulled out", "set up".
         var end = i + 1
         var apart: Int? = nil
-        if end < range.upperBound && L.particles.contains(lower(end)) && tokens[end].kind == .word { end += 1 }
+        if end < range.upperBound && L.particles.contains(token: end, in: text) && tokens[end].kind == .word { end += 1 }
         else {
             // "rounded the services off", "took time off": a short object, then the particle.
             var k = end
-            while k < min(range.upperBound, end + 4) && tokens[k].kind == .word && !L.particles.contains(lower(k)) && timexAt[k] < 0 { k += 1 }
-            if k > end, k < range.upperBound, L.particles.contains(lower(k)), tokens[k].kind == .word,
-               k + 1 >= range.upperBound || isClauseBreak(k + 1) || L.otherPrepositions.contains(lower(k + 1)) || lower(k + 1) == "by" {
+            while k < min(range.upperBound, end + 4) && tokens[k].kind == .word && !L.particles.contains(token: k, in: text) && timexAt[k] < 0 { k += 1 }
+            if k > end, k < range.upperBound, L.particles.contains(token: k, in: text), tokens[k].kind == .word,
+               k + 1 >= range.upperBound || isClauseBreak(k + 1) || L.otherPrepositions.contains(token: k + 1, in: text) || lower(k + 1) == "by" {
                 apart = k
             }
         }
@@ -834,7 +835,7 @@ struct ClauseAnalysis {
                 k -= 1
             }
             k = c.token + 1
-            if k < range.upperBound, Self.nominalDatePrepositions.contains(lower(k)) {
+            if k < range.upperBound, Self.nominalDatePrepositions.contains(token: k, in: text) {
                 if lower(k + 1) == "the" || lower(k + 1) == "early" || lower(k + 1) == "late" || lower(k + 1) == "mid" { k += 1 }
                 if let t = anchoringTimex(at: k + 1) { return Anchor(timex: t, own: true) }
             }
@@ -846,7 +847,7 @@ struct ClauseAnalysis {
             guard let k = anchoringTimex(at: t) else { continue }
             // "the 2011 version", "its 2010 conference": a date modifying a noun, not the clause.
             let before = timexes[k].tokens.lowerBound - 1
-            if before >= range.lowerBound, L.determiners.contains(lower(before)) || (before >= 0 && tokens[before].kind == .possessive) { continue }
+            if before >= range.lowerBound, L.determiners.contains(token: before, in: text) || (before >= 0 && tokens[before].kind == .possessive) { continue }
             if c.speech && t > c.end + 3 { continue } // a date in what was said is not the saying's date
             let d = t < c.token ? c.token - t : t - c.end
             if d < bestDistance { best = k; bestDistance = d }
@@ -901,14 +902,14 @@ struct ClauseAnalysis {
     /// modifier ("its launch", "his medical leave", "Apple's purchase").
     func possessor(_ c: Candidate, range: Range<Int>) -> Int {
         var p = c.token - 1
-        while p > range.lowerBound && p > c.token - 3 && tokens[p].kind == .word && !L.determiners.contains(lower(p)) && entity(at: p) == nil { p -= 1 }
+        while p > range.lowerBound && p > c.token - 3 && tokens[p].kind == .word && !L.determiners.contains(token: p, in: text) && entity(at: p) == nil { p -= 1 }
         return p
     }
 
     /// The person named at the start of a clause just before `lo` when the words from `lo` are an
     /// apposition ("Smith , the tackle for the Bears was arrested": `lo` at "the").
     func appositionHead(before lo: Int, range: Range<Int>) -> Int? {
-        guard lo - 2 >= range.lowerBound, lower(lo - 1) == ",", L.determiners.contains(lower(lo)),
+        guard lo - 2 >= range.lowerBound, lower(lo - 1) == ",", L.determiners.contains(token: lo, in: text),
               let e = entity(at: lo - 2), entities[e].type == .person, mentionEnd[lo - 2] == Int32(lo - 1) else { return nil }
         let start = Int(mentionStart[lo - 2])
         return start == range.lowerBound || isClauseBreak(start - 1) ? e : nil
@@ -974,11 +975,11 @@ struct ClauseAnalysis {
                 } else if agent == nil {
                     let me = Int(mentionEnd[t])
                     if me < hi, tokens[me].kind == .word, !tokens[me].isCapitalized, timexAt[me] < 0,
-                       L.verbs[lower(me)] == nil, L.haveForms[lower(me)] == nil, L.beForms[lower(me)] == nil,
-                       !L.verbGroupAdverbs.contains(lower(me)), !L.negators.contains(lower(me)), !L.clauseWords.contains(lower(me)) {
+                       L.verbs[token: me, in: text] == nil, L.haveForms[token: me, in: text] == nil, L.beForms[token: me, in: text] == nil,
+                       !L.verbGroupAdverbs.contains(token: me, in: text), !L.negators.contains(token: me, in: text), !L.clauseWords.contains(token: me, in: text) {
                         // "Apple executive leaves": the name modifies the head noun, which is the subject.
                         for g in group { add(g, .other) }
-                        nounPhraseStart = ms > lo && L.determiners.contains(lower(ms - 1)) ? ms - 1 : ms
+                        nounPhraseStart = ms > lo && L.determiners.contains(token: ms - 1, in: text) ? ms - 1 : ms
                         break
                     }
                     agent = group[0]
@@ -1008,8 +1009,8 @@ struct ClauseAnalysis {
             var a = c.token
             while a > range.lowerBound && a > c.token - Self.clauseReach && !isClauseBreak(a - 1) { a -= 1 }
             if let e = entity(at: a) { agent = e }
-            else if lower(a) == "it" || L.thingAnaphors.contains(lower(a + 1)) && lower(a) == "the" { agent = antecedents.thing }
-            else if L.personAnaphors.contains(lower(a)) { agent = antecedents.person }
+            else if lower(a) == "it" || L.thingAnaphors.contains(token: a + 1, in: text) && lower(a) == "the" { agent = antecedents.thing }
+            else if L.personAnaphors.contains(token: a, in: text) { agent = antecedents.person }
         }
         if agent == nil, !c.nominal, let e = appositionHead(before: lo, range: range) {
             // "Smith, the tackle for the Bears was arrested": the apposition's closing comma is missing.
@@ -1041,16 +1042,16 @@ struct ClauseAnalysis {
         } else if hi > lo {
             // The subject's own words, without a leading connective or time expression.
             var words: [Int] = []
-            for k in (nounPhraseStart ?? lo)..<hi where timexAt[k] < 0 && !(words.isEmpty && L.connectives.contains(lower(k))) {
+            for k in (nounPhraseStart ?? lo)..<hi where timexAt[k] < 0 && !(words.isEmpty && L.connectives.contains(token: k, in: text)) {
                 words.append(k)
             }
             // A subject with verbs in it is no noun phrase: leave it out rather than print a fragment.
-            if words.contains(where: { L.haveForms[lower($0)] != nil || L.beForms[lower($0)] != nil || lower($0) == "to" || [.past, .participle, .gerund].contains(L.verbs[lower($0)]?.form ?? .base) }) {
+            if words.contains(where: { L.haveForms[token: $0, in: text] != nil || L.beForms[token: $0, in: text] != nil || lower($0) == "to" || [.past, .participle, .gerund].contains(L.verbs[token: $0, in: text]?.form ?? .base) }) {
                 words = []
             }
-            while let w = words.last, L.danglingWords.contains(lower(w)) { words.removeLast() }
+            while let w = words.last, L.danglingWords.contains(token: w, in: text) { words.removeLast() }
             if words.count > 6 { words = Array(words.prefix(6)) }
-            while let w = words.last, L.danglingWords.contains(lower(w)) || lower(w) == "," { words.removeLast() }
+            while let w = words.last, L.danglingWords.contains(token: w, in: text) || lower(w) == "," { words.removeLast() }
             subject = spaced(words)
         }
         _ = subjectStart; _ = subjectEnd
@@ -1073,7 +1074,7 @@ struct ClauseAnalysis {
                     let next = lower(me)
                     let nextIsVerb = L.verbs[next] != nil || L.beForms[next] != nil || L.haveForms[next] != nil
                         || L.hypotheticalModals.contains(next) || L.futureAuxiliaries.contains(next) || L.annotationVerbs[next] != nil
-                    let direct = ms == c.end || (ms == c.end + 1 && L.determiners.contains(lower(c.end)))
+                    let direct = ms == c.end || (ms == c.end + 1 && L.determiners.contains(token: c.end, in: text))
                     if L.agentPrepositions.contains(prep) && c.passive { add(e, .agent) }
                     else if prep == "to" || (ms == c.end && L.addresseeLemmas.contains(c.entry.lemma)) { add(e, .other) }
                     else if direct && !nextIsVerb && !L.addresseeLemmas.contains(c.entry.lemma) { add(e, .patient) } // "announced the iPhone"
@@ -1130,7 +1131,7 @@ struct ClauseAnalysis {
         // Verb group without adverbs.
         var group: [Int] = []
         if c.groupStart < c.token {
-            for k in c.groupStart..<c.token where !L.verbGroupAdverbs.contains(lower(k)) { group.append(k) }
+            for k in c.groupStart..<c.token where !L.verbGroupAdverbs.contains(token: k, in: text) { group.append(k) }
         }
         group.append(contentsOf: c.token..<c.end)
         // Object: the words after the trigger up to the end of its clause (time expressions left out).
@@ -1149,20 +1150,20 @@ struct ClauseAnalysis {
             }
             if isClauseBreak(k) { break }
             let word = lower(k)
-            if object.count >= 6 && Self.longObjectStops.contains(word) { break }
+            if object.count >= 6 && Self.longObjectStops.contains(token: k, in: text) { break }
             if timexAt[k] >= 0 {
                 // drop a preposition right before the timex
-                if let last = object.last, Self.timexPrepositions.contains(lower(last)) { object.removeLast() }
+                if let last = object.last, Self.timexPrepositions.contains(token: last, in: text) { object.removeLast() }
                 break
             }
-            if word == "and", k + 1 < range.upperBound, L.verbs[lower(k + 1)] != nil { break }
-            if !object.isEmpty && Self.objectStops.contains(word) { break }
+            if word == "and", k + 1 < range.upperBound, L.verbs[token: k + 1, in: text] != nil { break }
+            if !object.isEmpty && Self.objectStops.contains(token: k, in: text) { break }
             // A participle after the head noun starts a reduced relative: "appliances aimed at ...".
             if object.count >= 2, tokens[k].kind == .word, word.hasSuffix("ed"), !tokens[k].isCapitalized { break }
             object.append(k)
             k += 1
         }
-        if invertedSpeech, let f = object.first, L.locationPrepositions.contains(lower(f)) || L.otherPrepositions.contains(lower(f)) || lower(f) == "during" {
+        if invertedSpeech, let f = object.first, L.locationPrepositions.contains(token: f, in: text) || L.otherPrepositions.contains(token: f, in: text) || lower(f) == "during" {
             object = []
         }
         if object.isEmpty && c.speech && isQuote(range.lowerBound) && c.groupStart > range.lowerBound + 1 {
@@ -1173,7 +1174,7 @@ struct ClauseAnalysis {
             }
             colon = !object.isEmpty
         }
-        while let w = object.last, L.danglingWords.contains(lower(w)) { object.removeLast() }
+        while let w = object.last, L.danglingWords.contains(token: w, in: text) { object.removeLast() }
         // Key modifier: the place, when the object does not name it.
         var place: String? = nil
         if let p = roles.first(where: { $0.role == .location }) {
@@ -1243,7 +1244,13 @@ struct ClauseAnalysis {
             length += add
         }
         func word(_ r: Range<Int>) -> String { String(decoding: s[r], as: UTF8.self) }
-        while let w = words.last, words.count > 2, EventLexicon.danglingWords.contains(word(w).lowercased()) { words.removeLast() }
+        /// A dangling function word, compared lower-cased (ASCII words without a `String`).
+        func dangling(_ r: Range<Int>) -> Bool {
+            guard s[r].allSatisfy({ $0 < 0x80 }) else { return EventLexicon.danglingWords.contains(word(r).lowercased()) }
+            let lowered = s[r].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return lowered.withUnsafeBufferPointer { EventLexicon.danglingWords.contains(utf8: $0) }
+        }
+        while let w = words.last, words.count > 2, dangling(w) { words.removeLast() }
         var out: [UInt8] = []
         out.reserveCapacity(length)
         for (k, r) in words.enumerated() {

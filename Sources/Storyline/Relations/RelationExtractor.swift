@@ -97,9 +97,9 @@ struct RelationContext {
         var last = i
         while j < limit {
             let w = lower(j)
-            if RelationPatterns.isRoleWord(w) { j += 1; last = j; continue }
-            if (w == "and" || w == "&") && j > i && j + 1 < limit && RelationPatterns.isRoleWord(lower(j + 1)) { j += 1; continue }
-            if w == "-" && j > i && j + 1 < limit && RelationPatterns.isRoleWord(lower(j + 1)) { j += 1; continue }
+            if RelationPatterns.isRoleWord(token: j, in: text) { j += 1; last = j; continue }
+            if (w == "and" || w == "&") && j > i && j + 1 < limit && RelationPatterns.isRoleWord(token: j + 1, in: text) { j += 1; continue }
+            if w == "-" && j > i && j + 1 < limit && RelationPatterns.isRoleWord(token: j + 1, in: text) { j += 1; continue }
             if w == "." && j > i && j == last && j + 1 < limit && !text.tokens[j].flags.contains(.spaceBefore) { j += 1; last = j; continue }
             break
         }
@@ -112,8 +112,8 @@ struct RelationContext {
         var first = end
         while j > floor {
             let w = lower(j - 1)
-            if RelationPatterns.isRoleWord(w) { j -= 1; first = j; continue }
-            if (w == "and" || w == "&" || w == "-") && j < end && j - 1 > floor && RelationPatterns.isRoleWord(lower(j - 2)) { j -= 1; continue }
+            if RelationPatterns.isRoleWord(token: j - 1, in: text) { j -= 1; first = j; continue }
+            if (w == "and" || w == "&" || w == "-") && j < end && j - 1 > floor && RelationPatterns.isRoleWord(token: j - 2, in: text) { j -= 1; continue }
             break
         }
         return first

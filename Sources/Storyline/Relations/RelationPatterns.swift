@@ -6,6 +6,11 @@ enum RelationPatterns {
     static func isRoleWord(_ w: String) -> Bool {
         EntityLexicon.roleWords.contains(w) || (EntityLexicon.personTitles.contains(w) && !honorifics.contains(w))
     }
+    /// `isRoleWord` of token `k` of `text`.
+    static func isRoleWord(token k: Int, in text: AnalyzedText) -> Bool {
+        EntityLexicon.roleWords.contains(token: k, in: text)
+            || (EntityLexicon.personTitles.contains(token: k, in: text) && !honorifics.contains(token: k, in: text))
+    }
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "father", "sister", "brother"]
     /// Roles that are no longer held.
     static let pastRoleWords: WordSet = ["former", "ex", "ex-", "late", "retired", "onetime", "one-time"]
@@ -36,12 +41,12 @@ enum RelationPatterns {
             // --- X , ... appositive
             if c.lower(b) == "," {
                 var i = b + 1
-                let hasDet = RelationPatterns.roleDeterminers.contains(c.lower(i))
+                let hasDet = RelationPatterns.roleDeterminers.contains(token: i, in: c.text)
                 if hasDet { i += 1 }
                 // PER , [the] ROLE of|at|for ORG
                 if c.isPerson(m) {
                     let re = c.roleEnd(from: i, limit: end)
-                    if re > i, rolePrepositions.contains(c.lower(re)) {
+                    if re > i, rolePrepositions.contains(token: re, in: c.text) {
                         var j = re + 1
                         if c.lower(j) == "the" { j += 1 }
                         if let org = c.mention(startingAt: j), c.isOrg(org) {
@@ -50,11 +55,11 @@ enum RelationPatterns {
                     }
                     // PER , [the] governor of LOC → lives_in
                     if re > i, c.lower(re) == "of", let loc = c.mention(startingAt: re + 1), c.isPlace(loc),
-                       (i..<re).contains(where: { politicalRoles.contains(c.lower($0)) }) {
+                       (i..<re).contains(where: { politicalRoles.contains(token: $0, in: c.text) }) {
                         c.add(m.entity, loc.entity, .livesIn, label: c.label(i..<re), evidence: a..<loc.tokens.upperBound)
                     }
                     // PER , a native | resident of LOC
-                    if residentWords.contains(c.lower(i)), c.lower(i + 1) == "of", let loc = c.mention(startingAt: i + 2), c.isPlace(loc) {
+                    if residentWords.contains(token: i, in: c.text), c.lower(i + 1) == "of", let loc = c.mention(startingAt: i + 2), c.isPlace(loc) {
                         c.add(m.entity, loc.entity, .livesIn, label: c.label(i..<(i + 2)), evidence: a..<loc.tokens.upperBound)
                     }
                     // PER , ORG ['s] ROLE
@@ -64,13 +69,13 @@ enum RelationPatterns {
                         if re2 > rs { c.employment(m, org, role: rs..<re2, evidence: a..<re2) }
                     }
                     // PER , a LOC native | resident
-                    if let loc = c.mention(startingAt: i), c.isPlace(loc), residentWords.contains(c.lower(loc.tokens.upperBound)) {
+                    if let loc = c.mention(startingAt: i), c.isPlace(loc), residentWords.contains(token: loc.tokens.upperBound, in: c.text) {
                         c.add(m.entity, loc.entity, .livesIn, label: c.label(loc.tokens.upperBound..<(loc.tokens.upperBound + 1)), evidence: a..<(loc.tokens.upperBound + 1))
                     }
                     // PER , who lives in LOC
                     var w = b + 1
                     if c.lower(w) == "who" { w += 1 }
-                    if liveVerbs.contains(c.lower(w)), c.lower(w + 1) == "in", let loc = c.mention(startingAt: w + 2), c.isPlace(loc) {
+                    if liveVerbs.contains(token: w, in: c.text), c.lower(w + 1) == "in", let loc = c.mention(startingAt: w + 2), c.isPlace(loc) {
                         c.add(m.entity, loc.entity, .livesIn, label: c.label(w..<(w + 2)), evidence: a..<loc.tokens.upperBound)
                     }
                     // PER , 45 , of LOC
@@ -81,7 +86,7 @@ enum RelationPatterns {
                 }
                 if c.isOrg(m) {
                     // ORG , [a] unit|subsidiary of ORG2
-                    if unitWords.contains(c.lower(i)), c.lower(i + 1) == "of" {
+                    if unitWords.contains(token: i, in: c.text), c.lower(i + 1) == "of" {
                         var j = i + 2
                         if c.lower(j) == "the" { j += 1 }
                         if let parent = c.mention(startingAt: j), c.isOrg(parent) {
@@ -89,14 +94,14 @@ enum RelationPatterns {
                         }
                     }
                     // ORG , [a] rival of ORG2
-                    if rivalWords.contains(c.lower(i)), c.lower(i + 1) == "of" || c.lower(i + 1) == "to", let o = c.mention(startingAt: i + 2), c.isOrg(o) {
+                    if rivalWords.contains(token: i, in: c.text), c.lower(i + 1) == "of" || c.lower(i + 1) == "to", let o = c.mention(startingAt: i + 2), c.isOrg(o) {
                         c.add(m.entity, o.entity, .competitorOf, label: c.label(i..<(i + 1)), evidence: a..<o.tokens.upperBound)
                     }
                     // ORG , [which is] based|headquartered in LOC
                     var j = b + 1
                     if c.lower(j) == "which" || c.lower(j) == "that" { j += 1 }
                     if c.lower(j) == "is" || c.lower(j) == "was" { j += 1 }
-                    if basedWords.contains(c.lower(j)), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
+                    if basedWords.contains(token: j, in: c.text), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
                         c.add(m.entity, loc.entity, .basedIn, label: c.label(j..<(j + 2)), evidence: a..<loc.tokens.upperBound)
                     }
                 }
@@ -109,7 +114,7 @@ enum RelationPatterns {
             if c.isOrg(m) {
                 var j = b
                 if c.lower(j) == "is" || c.lower(j) == "was" || c.lower(j) == "are" { j += 1 }
-                if basedWords.contains(c.lower(j)), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
+                if basedWords.contains(token: j, in: c.text), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
                     c.add(m.entity, loc.entity, .basedIn, label: c.label(j..<(j + 2)), evidence: a..<loc.tokens.upperBound)
                 }
             }
@@ -125,7 +130,7 @@ enum RelationPatterns {
                     c.add(p.entity, m.entity, .worksFor, label: "", evidence: a..<p.tokens.upperBound)
                 }
                 // ORG ['s] rival ORG2
-                if rivalWords.contains(c.lower(rs)), let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
+                if rivalWords.contains(token: rs, in: c.text), let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
                     c.add(m.entity, o.entity, .competitorOf, label: c.label(rs..<(rs + 1)), evidence: a..<o.tokens.upperBound)
                 }
                 // ORG ... its rival ORG2
@@ -136,12 +141,12 @@ enum RelationPatterns {
                 if c.lower(b) == "and" {
                     var j = b + 1
                     if c.lower(j) == "its" || c.lower(j) == "their" { j += 1 }
-                    if rivalWords.contains(c.lower(j)), let o = c.mention(startingAt: j + 1), c.isOrg(o) {
+                    if rivalWords.contains(token: j, in: c.text), let o = c.mention(startingAt: j + 1), c.isOrg(o) {
                         c.add(m.entity, o.entity, .competitorOf, label: c.label(j..<(j + 1)), evidence: a..<o.tokens.upperBound)
                     }
                 }
                 // ORG2 ['s] unit ORG
-                if unitWords.contains(c.lower(rs)), c.lower(rs) != "part", let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
+                if unitWords.contains(token: rs, in: c.text), c.lower(rs) != "part", let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
                     c.add(o.entity, m.entity, .partOf, label: c.label(rs..<(rs + 1)), evidence: a..<o.tokens.upperBound)
                 }
                 // "officials at ORG in LOC", "researchers from ORG in LOC"
@@ -159,7 +164,7 @@ enum RelationPatterns {
             // --- ROLE PER of|at ORG ("CEO Tim Cook of Apple") and ROLE of ORG , PER
             if c.isPerson(m) {
                 let rs = c.roleStart(endingBefore: a, floor: sentStart)
-                if rs < a, rolePrepositions.contains(c.lower(b)), c.lower(b) != "in" {
+                if rs < a, rolePrepositions.contains(token: b, in: c.text), c.lower(b) != "in" {
                     var j = b + 1
                     if c.lower(j) == "the" { j += 1 }
                     if let org = c.mention(startingAt: j), c.isOrg(org) {
@@ -182,14 +187,14 @@ enum RelationPatterns {
                 // PER lives in LOC
                 var j = b
                 if c.lower(j) == "who" { j += 1 }
-                if liveVerbs.contains(c.lower(j)), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
+                if liveVerbs.contains(token: j, in: c.text), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
                     c.add(m.entity, loc.entity, .livesIn, label: c.label(j..<(j + 2)), evidence: a..<loc.tokens.upperBound)
                 }
                 // PER founded ORG / PER joined ORG / PER works for ORG
-                if foundVerbs.contains(c.lower(b)), let o = c.mention(startingAt: b + 1), c.isOrg(o) {
+                if foundVerbs.contains(token: b, in: c.text), let o = c.mention(startingAt: b + 1), c.isOrg(o) {
                     c.add(m.entity, o.entity, .founded, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound)
                 }
-                if joinVerbs.contains(c.lower(b)), let o = c.mention(startingAt: b + 1), c.isOrg(o) {
+                if joinVerbs.contains(token: b, in: c.text), let o = c.mention(startingAt: b + 1), c.isOrg(o) {
                     c.add(m.entity, o.entity, .worksFor, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound)
                 }
                 if c.lower(b) == "works" || c.lower(b) == "worked" || c.lower(b) == "working", c.lower(b + 1) == "for" || c.lower(b + 1) == "at",
@@ -211,13 +216,13 @@ enum RelationPatterns {
                 var j = b
                 if c.lower(j) == "," { j += 1 }
                 if c.lower(j) == "was" || c.lower(j) == "is" { j += 1 }
-                if foundVerbs.contains(c.lower(j)), c.lower(j + 1) == "by", let p = c.mention(startingAt: j + 2), c.isPerson(p) {
+                if foundVerbs.contains(token: j, in: c.text), c.lower(j + 1) == "by", let p = c.mention(startingAt: j + 2), c.isPerson(p) {
                     c.add(p.entity, m.entity, .founded, label: c.label(j..<(j + 2)), evidence: a..<p.tokens.upperBound)
                 }
             }
             // --- LOC in STATE/COUNTRY, FACILITY in LOC
             if c.isPlace(m), !c.isCountry(m), c.lower(b) == "in", let loc = c.mention(startingAt: b + 1), c.isPlace(loc), loc.entity != m.entity,
-               c.isContainer(loc) || (EntityLexicon.facilityHeads.contains(c.lower(b - 1)) && !c.isContainer(m)) {
+               c.isContainer(loc) || (EntityLexicon.facilityHeads.contains(token: b - 1, in: c.text) && !c.isContainer(m)) {
                 c.add(m.entity, loc.entity, .locatedIn, label: "in", evidence: a..<loc.tokens.upperBound)
             }
             // --- LOC 's X: "Japan's Sony" (based_in), "California's Silicon Valley" (located_in)
@@ -226,7 +231,7 @@ enum RelationPatterns {
                 else if c.isPlace(o), c.isContainer(m), !c.isCountry(o) { c.add(o.entity, m.entity, .locatedIn, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound) }
             }
             // --- LOC-based ORG / the LOC-based company
-            if c.isPlace(m), c.lower(b) == "-", basedWords.contains(c.lower(b + 1)) {
+            if c.isPlace(m), c.lower(b) == "-", basedWords.contains(token: b + 1, in: c.text) {
                 var j = b + 2
                 var steps = 0
                 var target: MentionSpan? = nil
@@ -251,12 +256,12 @@ enum RelationPatterns {
             if c.isPlace(m) {
                 let rs = c.afterPossessive(b)
                 let re = c.roleEnd(from: rs, limit: end)
-                if re > rs, (rs..<re).contains(where: { politicalRoles.contains(c.lower($0)) }), let p = c.mention(startingAt: re), c.isPerson(p) {
+                if re > rs, (rs..<re).contains(where: { politicalRoles.contains(token: $0, in: c.text) }), let p = c.mention(startingAt: re), c.isPerson(p) {
                     c.add(p.entity, m.entity, .livesIn, label: c.label(rs..<re), evidence: a..<p.tokens.upperBound)
                 }
             }
             // --- LOC native PER
-            if c.isPlace(m), residentWords.contains(c.lower(b)), let p = c.mention(startingAt: b + 1), c.isPerson(p) {
+            if c.isPlace(m), residentWords.contains(token: b, in: c.text), let p = c.mention(startingAt: b + 1), c.isPerson(p) {
                 c.add(p.entity, m.entity, .livesIn, label: c.label(b..<(b + 1)), evidence: a..<p.tokens.upperBound)
             }
             _ = next
@@ -271,7 +276,7 @@ enum RelationPatterns {
         while j < limit, j < b + 8 {
             let w = c.lower(j)
             if w == "," || w == ";" || w == "." || c.mention(startingAt: j) != nil { return nil }
-            if (w == "its" || w == "their"), rivalWords.contains(c.lower(j + 1)), let o = c.mention(startingAt: j + 2), c.isOrg(o) {
+            if (w == "its" || w == "their"), rivalWords.contains(token: j + 1, in: c.text), let o = c.mention(startingAt: j + 2), c.isOrg(o) {
                 return (j + 1, o)
             }
             j += 1
@@ -305,12 +310,12 @@ enum RelationPatterns {
             var j = d + 1
             var steps = 0
             while j < hi, steps < 3, c.mention(startingAt: j) == nil, c.text.tokens[j].kind == .word,
-                  !c.text.tokens[j].isCapitalized || EntityLexicon.personTitles.contains(c.lower(j)) || c.text.tokens[j].isAllCaps,
-                  !EntityLexicon.organizationNouns.contains(c.lower(j)) || steps < 2 {
-                if EntityLexicon.organizationNouns.contains(c.lower(j)), let o = c.mention(startingAt: j + 1), c.isOrg(o) || c.isPerson(o) {
+                  !c.text.tokens[j].isCapitalized || EntityLexicon.personTitles.contains(token: j, in: c.text) || c.text.tokens[j].isAllCaps,
+                  !EntityLexicon.organizationNouns.contains(token: j, in: c.text) || steps < 2 {
+                if EntityLexicon.organizationNouns.contains(token: j, in: c.text), let o = c.mention(startingAt: j + 1), c.isOrg(o) || c.isPerson(o) {
                     j += 1; break
                 }
-                if EntityLexicon.organizationNouns.contains(c.lower(j)) { break }
+                if EntityLexicon.organizationNouns.contains(token: j, in: c.text) { break }
                 j += 1; steps += 1
             }
             // The word before the name must say what it is: "Chinese company Huawei", "French President
@@ -326,7 +331,7 @@ enum RelationPatterns {
             var k = d + 1
             var nounAt = -1
             while k < hi, k <= d + 4, c.text.tokens[k].kind == .word, c.mention(startingAt: k) == nil {
-                if EntityLexicon.organizationNouns.contains(c.lower(k)) { nounAt = k; break }
+                if EntityLexicon.organizationNouns.contains(token: k, in: c.text) { nounAt = k; break }
                 k += 1
             }
             guard nounAt > 0 else { continue }
@@ -368,12 +373,12 @@ enum RelationPatterns {
             if c.lower(j) == "," {
                 var k = j + 1
                 while k < hi, k < j + 12, c.lower(k) != "," { k += 1 }
-                if c.lower(k) == ",", sayVerbs.contains(c.lower(k + 1)) { j = k + 1 }
+                if c.lower(k) == ",", sayVerbs.contains(token: k + 1, in: c.text) { j = k + 1 }
             }
             if c.lower(j) == "reportedly" || c.lower(j) == "also" || c.lower(j) == "has" || c.lower(j) == "had" { j += 1 }
-            if sayVerbs.contains(c.lower(j)) { speaker = m; verb = j; break }
+            if sayVerbs.contains(token: j, in: c.text) { speaker = m; verb = j; break }
             // said X
-            if sayVerbs.contains(c.lower(m.tokens.lowerBound - 1)), m.tokens.lowerBound - 1 > lo { speaker = m; verb = m.tokens.lowerBound - 1; break }
+            if sayVerbs.contains(token: m.tokens.lowerBound - 1, in: c.text), m.tokens.lowerBound - 1 > lo { speaker = m; verb = m.tokens.lowerBound - 1; break }
             if c.lower(m.tokens.lowerBound - 1) == "to", c.lower(m.tokens.lowerBound - 2) == "according" { speaker = m; verb = m.tokens.lowerBound - 2; break }
         }
         guard let s = speaker, verb >= 0 else { return }

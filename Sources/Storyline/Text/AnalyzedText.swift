@@ -9,6 +9,9 @@ public final class AnalyzedText: @unchecked Sendable {
     public let bytes: [UInt8]
     public let tokens: [Token]
     public let sentences: [Sentence]
+    /// Per token: `WordIndex.hash` of its lower-cased text, computed once so that lexicon lookups
+    /// by token (`WordSet.contains(token:in:)`) skip hashing the word again in every stage.
+    let lowerHashes: [UInt64]
     /// Scalar count before each 64-byte block, for fast byte → scalar offset conversion.
     private let scalarCheckpoints: [Int]
     private let isASCII: Bool
@@ -32,8 +35,10 @@ public final class AnalyzedText: @unchecked Sendable {
         checkpoints.append(count)
         self.scalarCheckpoints = checkpoints
         self.isASCII = ascii
-        var tokens = Tokenizer.tokenize(bytes)
+        var hashes: [UInt64] = []
+        var tokens = Tokenizer.tokenize(bytes, hashes: &hashes)
         self.sentences = SentenceSplitter.split(&tokens, bytes: bytes)
+        self.lowerHashes = hashes
         self.tokens = tokens
     }
 

@@ -5,8 +5,17 @@
 /// every other non-space character is a one-character punctuation token.
 enum Tokenizer {
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        var hashes: [UInt64] = []
+        return tokenize(bytes, hashes: &hashes)
+    }
+
+    /// The tokens of `bytes`, and in `hashes` the `WordIndex.hash` of each token's lower-cased
+    /// text (computed from the bytes just written, so lexicon lookups by token need no hashing).
+    static func tokenize(_ bytes: [UInt8], hashes: inout [UInt64]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 8)
+        hashes.removeAll(keepingCapacity: true)
+        hashes.reserveCapacity(bytes.count / 5 + 8)
         let n = bytes.count
         var i = 0
         var spaceBefore = true
@@ -49,7 +58,7 @@ enum Tokenizer {
                             j += 2
                         }
                         if pairs >= 2, j >= n || !isLetterAt(j) {
-                            Tokenizer.emit(start, j, .acronym, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
+                            Tokenizer.emit(start, j, .acronym, into: &tokens, hashes: &hashes, b, spaceBefore: &spaceBefore, newlines: &newlines)
                             i = j
                             continue
                         }
@@ -74,23 +83,23 @@ enum Tokenizer {
                         }
                         break
                     }
-                    Tokenizer.emit(start, j, allDigits ? .number : .word, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
+                    Tokenizer.emit(start, j, allDigits ? .number : .word, into: &tokens, hashes: &hashes, b, spaceBefore: &spaceBefore, newlines: &newlines)
                     i = j
                 default:
                     let ap = apostropheLen(i)
                     if ap > 0 {
                         if isDigitAt(i + ap), isDigitAt(i + ap + 1), !isDigitAt(i + ap + 2), !isLetterAt(i + ap + 2) {
-                            Tokenizer.emit(i, i + ap + 2, .apostropheYear, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
+                            Tokenizer.emit(i, i + ap + 2, .apostropheYear, into: &tokens, hashes: &hashes, b, spaceBefore: &spaceBefore, newlines: &newlines)
                             i += ap + 2
                             continue
                         }
                         if i + ap < n, (b[i + ap] | 0x20) == 0x73, !isLetterAt(i + ap + 1), !tokens.isEmpty, !spaceBefore {
-                            Tokenizer.emit(i, i + ap + 1, .possessive, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
+                            Tokenizer.emit(i, i + ap + 1, .possessive, into: &tokens, hashes: &hashes, b, spaceBefore: &spaceBefore, newlines: &newlines)
                             i += ap + 1
                             continue
                         }
                     }
-                    Tokenizer.emit(i, i + len, .punctuation, into: &tokens, b, spaceBefore: &spaceBefore, newlines: &newlines)
+                    Tokenizer.emit(i, i + len, .punctuation, into: &tokens, hashes: &hashes, b, spaceBefore: &spaceBefore, newlines: &newlines)
                     i += len
                 }
             }
@@ -102,9 +111,10 @@ enum Tokenizer {
     /// spacing state. (A static function with `inout` state, not a closure capturing it: captured
     /// state would be checked for exclusive access at run time on every token.)
     @inline(__always)
-    static func emit(_ start: Int, _ end: Int, _ kind: TokenKind, into tokens: inout [Token], _ b: UnsafeBufferPointer<UInt8>,
-                     spaceBefore: inout Bool, newlines: inout Int) {
-        var (flags, lowerText) = shape(b, start, end)
+    static func emit(_ start: Int, _ end: Int, _ kind: TokenKind, into tokens: inout [Token], hashes: inout [UInt64],
+                     _ b: UnsafeBufferPointer<UInt8>, spaceBefore: inout Bool, newlines: inout Int) {
+        var (flags, lowerText, hash) = shape(b, start, end)
+        hashes.append(hash)
         if spaceBefore { flags.insert(.spaceBefore) }
         if newlines >= 1 { flags.insert(.newlineBefore) }
         if newlines >= 2 { flags.insert(.paragraphStart) }
@@ -132,10 +142,11 @@ enum Tokenizer {
 
     /// Shape flags (capitalized, allCaps, hasDigit, hasLetter) and the lower-cased text of the
     /// bytes `start..<end`, with typographic apostrophes and quotes folded to ASCII.
-    static func shape(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (TokenFlags, String) {
+    static func shape(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (TokenFlags, String, UInt64) {
         var flags: TokenFlags = []
         var upperCount = 0, letterCount = 0, firstLetterSeen = false
         var ascii = true
+        var hash: UInt64 = 0
         // ASCII (most tokens): shape flags and the lower-cased text in one pass, written straight
         // into the string's storage (no heap allocation up to 15 bytes). A non-ASCII byte stops
         // the pass; the general path below then reads the token again.
@@ -156,6 +167,7 @@ enum Tokenizer {
                 }
                 out[k - start] = c
             }
+            hash = WordIndex.hash(UnsafeBufferPointer(rebasing: out[0..<(end - start)]))
             return end - start
         }
         if !ascii {
@@ -202,10 +214,12 @@ enum Tokenizer {
                 }
             }
             lowerText = String(decoding: lower, as: UTF8.self)
+            hash = lowerText.utf8.withContiguousStorageIfAvailable(WordIndex.hash)
+                ?? Array(lowerText.utf8).withUnsafeBufferPointer(WordIndex.hash)
         }
         if letterCount > 0 { flags.insert(.hasLetter) }
         if letterCount >= 2 && upperCount == letterCount { flags.insert(.allCaps) }
-        return (flags, lowerText)
+        return (flags, lowerText, hash)
     }
 
     enum CharClass: UInt8 { case space, newline, upper, lower, digit, mark, other }

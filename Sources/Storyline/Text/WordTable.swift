@@ -34,10 +34,43 @@ struct WordIndex: Sendable {
     func index(ofUTF8 word: UnsafeBufferPointer<UInt8>) -> Int? { find(word) }
 
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        find(hash: Self.hash(word), word)
+    }
+
+    /// Index of the lower-cased text of token `k` of `text`, or nil (also for an index out of
+    /// range). Uses the token's hash computed with the text: no hashing, no string copy.
+    @inline(__always)
+    func index(ofToken k: Int, in text: AnalyzedText) -> Int? {
+        guard k >= 0 && k < text.lowerHashes.count else { return nil }
+        let h = text.lowerHashes[k]
+        let slot = firstMatch(hash: h)
+        if slot < 0 { return nil }
+        return text.tokens[k].lower.utf8.withContiguousStorageIfAvailable { find(hash: h, $0, from: slot) }
+            ?? Array(text.tokens[k].lower.utf8).withUnsafeBufferPointer { find(hash: h, $0, from: slot) }
+    }
+
+    /// The first slot at or after the hash's home slot whose tag matches the hash, or -1 when an
+    /// empty slot comes first (the word is absent): most lookups of absent words end here
+    /// without reading any key.
+    @inline(__always)
+    private func firstMatch(hash h: UInt64) -> Int {
         let mask = slots.count - 1
-        let h = Self.hash(word)
         let tag = h & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: h) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return -1 }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag { return slot }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private func find(hash h: UInt64, _ word: UnsafeBufferPointer<UInt8>, from start: Int? = nil) -> Int? {
+        let mask = slots.count - 1
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        var slot = start ?? (Int(truncatingIfNeeded: h) & mask)
         return slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { keyBytes in
                 offsets.withUnsafeBufferPointer { offsets in
@@ -82,6 +115,8 @@ struct WordIndex: Sendable {
         while capacity < n * 2 { capacity *= 2 }
         if capacity > slots.count { rebuild(capacity: capacity) }
         keys.reserveCapacity(n)
+        offsets.reserveCapacity(n + 1)
+        bytes.reserveCapacity(n * 8)
     }
 
     private mutating func rebuild(capacity: Int) {
@@ -146,8 +181,16 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     @inline(__always)
     func contains(_ word: String) -> Bool { index.index(of: word) != nil }
+    /// Whether the lower-cased text of token `k` of `text` is in the set (false out of range).
+    @inline(__always)
+    func contains(token k: Int, in text: AnalyzedText) -> Bool { index.index(ofToken: k, in: text) != nil }
+    /// Whether the word with these UTF-8 bytes is in the set.
+    @inline(__always)
+    func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool { index.index(ofUTF8: word) != nil }
     @discardableResult
     mutating func insert(_ word: String) -> Bool { index.insert(word).inserted }
+    /// Room for `n` words without rebuilding.
+    mutating func reserveCapacity(_ n: Int) { index.reserveCapacity(n) }
 
     var count: Int { index.count }
     var isEmpty: Bool { index.count == 0 }
@@ -176,6 +219,12 @@ struct WordMap<Value>: ExpressibleByDictionaryLiteral, Sequence {
 
     @inline(__always)
     func contains(_ word: String) -> Bool { index.index(of: word) != nil }
+    /// Whether the lower-cased text of token `k` of `text` is a key (false out of range).
+    @inline(__always)
+    func contains(token k: Int, in text: AnalyzedText) -> Bool { index.index(ofToken: k, in: text) != nil }
+    /// The value of the lower-cased text of token `k` of `text` (nil out of range).
+    @inline(__always)
+    subscript(token k: Int, in text: AnalyzedText) -> Value? { index.index(ofToken: k, in: text).map { values[$0] } }
 
     subscript(word: String) -> Value? {
         @inline(__always) get { index.index(of: word).map { values[$0] } }

@@ -64,7 +64,7 @@ struct Matcher {
         }
         if w == "a" || w == "an" {
             if lw(i + 1) == "couple" && lw(i + 2) == "of" { return (2, i + 3) }
-            if TimeLexicon.vagueQuantities.contains(lw(i + 1)) { return (nil, i + 2) }  // a few
+            if TimeLexicon.vagueQuantities.contains(token: i + 1, in: text) { return (nil, i + 2) }  // a few
             if lw(i + 1) == "half" { return (nil, i + 2) }
             return (1, i + 1)
         }
@@ -72,11 +72,11 @@ struct Matcher {
         if TimeLexicon.tens.contains(w), let tv = TimeLexicon.numberWords[w] {
             var j = i + 1
             if isHyphen(j), attached(j) { j += 1 }
-            if let u = TimeLexicon.numberWords[lw(j)], u < 10, lw(j) != "a", lw(j) != "an" { return (tv + u, j + 1) }
+            if let u = TimeLexicon.numberWords[token: j, in: text], u < 10, lw(j) != "a", lw(j) != "an" { return (tv + u, j + 1) }
             return (tv, i + 1)
         }
         if let v = TimeLexicon.numberWords[w], w != "dozen", w != "hundred", w != "couple" {
-            if lw(i + 1) == "or" || lw(i + 1) == "to", TimeLexicon.numberWords[lw(i + 2)] != nil { return (nil, i + 3) }
+            if lw(i + 1) == "or" || lw(i + 1) == "to", TimeLexicon.numberWords[token: i + 2, in: text] != nil { return (nil, i + 3) }
             return (v, i + 1)
         }
         if w == "couple", lw(i + 1) == "of" { return (2, i + 2) }
@@ -104,7 +104,7 @@ struct Matcher {
     mutating func match(at i: Int) -> Candidate? {
         let w = lw(i)
         // Quantity modifiers: "about three years", "more than a decade", "nearly two years ago".
-        if let (mod, next) = quantityModifier(at: i), quantity(next) != nil || TimeLexicon.clockWords[lw(next)] != nil,
+        if let (mod, next) = quantityModifier(at: i), quantity(next) != nil || TimeLexicon.clockWords[token: next, in: text] != nil,
            var c = core(at: next) {
             if c.type == .duration || (c.type == .date && c.mod == nil && isQuantityDate(c)) || c.type == .time {
                 c.start = i
@@ -117,9 +117,9 @@ struct Matcher {
             var j = i + (w == "at" ? 1 : 0)
             if w == "at" && lw(j) != "the" { return core(at: i) }
             j += 1
-            if let mod = TimeLexicon.framedModifiers[lw(j)], lw(j + 1) == "of" {
+            if let mod = TimeLexicon.framedModifiers[token: j, in: text], lw(j + 1) == "of" {
                 let k = j + 2
-                if lw(k) == "the" || lw(k) == "this", let u = TimeLexicon.units[lw(k + 1)], !lw(k + 1).hasSuffix("s") {
+                if lw(k) == "the" || lw(k) == "this", let u = TimeLexicon.units[token: k + 1, in: text], !lw(k + 1).hasSuffix("s") {
                     return Candidate(start: i + (w == "at" ? 1 : 0), end: k + 2, type: .date, value: "",
                                      anchor: .dctShift(u, 0), mod: mod)
                 }
@@ -130,7 +130,7 @@ struct Matcher {
                 }
             }
             // "the first half of 1989", "the second half of the year"
-            if let q = TimeLexicon.ordinals[lw(j)] ?? TimeLexicon.latterWords[lw(j)], q <= 2, lw(j + 1) == "half", lw(j + 2) == "of",
+            if let q = TimeLexicon.ordinals[token: j, in: text] ?? TimeLexicon.latterWords[token: j, in: text], q <= 2, lw(j + 1) == "half", lw(j + 2) == "of",
                var c = core(at: j + 3), c.type == .date {
                 c.start = i
                 if c.anchor == .none {
@@ -142,8 +142,8 @@ struct Matcher {
         }
         // "the day before last Tuesday", "two days after Christmas": a day counted from a named day.
         if isClass(i, [.number, .numberWord, .the]),
-           let unitAt = (i + 1...i + 3).first(where: { isClass($0, .unit) && TimeLexicon.units[lw($0)] == .day }),
-           let dir = TimeLexicon.dayShiftWords[lw(unitAt + 1)],
+           let unitAt = (i + 1...i + 3).first(where: { isClass($0, .unit) && TimeLexicon.units[token: $0, in: text] == .day }),
+           let dir = TimeLexicon.dayShiftWords[token: unitAt + 1, in: text],
            let dayCount = w == "the" ? (unitAt == i + 1 ? 1 : nil) : quantity(i).flatMap({ $0.next == unitAt ? $0.count : nil }), dayCount <= 31,
            var c = core(at: unitAt + 2), c.type == .date, Self.namesADay(c) {
             c.start = i
@@ -153,18 +153,18 @@ struct Matcher {
         // "mid-afternoon yesterday", "by mid-morning": a part of the day, of a named day or the day under discussion.
         if w == "mid" {
             let j = isHyphen(i + 1) && attached(i + 1) ? i + 2 : i + 1
-            if isClass(j, .partOfDay), let code = TimeLexicon.partsOfDay[lw(j)], lw(j) != "night", lw(j) != "overnight" {
+            if isClass(j, .partOfDay), let code = TimeLexicon.partsOfDay[token: j, in: text], lw(j) != "night", lw(j) != "overnight" {
                 if let c = core(at: j + 1), var d = Self.withPartOfDay(c, code) {
                     d.start = i
                     return d
                 }
-                if TimeLexicon.partOfDayPrepositions.contains(lw(i - 1)) {
+                if TimeLexicon.partOfDayPrepositions.contains(token: i - 1, in: text) {
                     return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .clock(code))
                 }
             }
         }
         // "in the morning": the day under discussion; "the morning of March 3": that day.
-        if w == "the", isClass(i + 1, .partOfDay), let code = TimeLexicon.partsOfDay[lw(i + 1)], lw(i + 1) != "night", lw(i + 1) != "overnight" {
+        if w == "the", isClass(i + 1, .partOfDay), let code = TimeLexicon.partsOfDay[token: i + 1, in: text], lw(i + 1) != "night", lw(i + 1) != "overnight" {
             if lw(i + 2) == "of", let c = core(at: i + 3), var d = Self.withPartOfDay(c, code) {
                 d.start = i
                 return d
@@ -172,12 +172,12 @@ struct Matcher {
             // Not "in the morning mist": the part of the day must end its phrase.
             let next = tok(i + 2)
             let endsPhrase = next.map { $0.kind == .punctuation || TimeLexicon.phraseBoundaryWords.contains($0.lower) } ?? true
-            if TimeLexicon.partOfDayPrepositions.contains(lw(i - 1)), endsPhrase {
+            if TimeLexicon.partOfDayPrepositions.contains(token: i - 1, in: text), endsPhrase {
                 return Candidate(start: i, end: i + 2, type: .time, value: "", anchor: .clock(code))
             }
         }
         // "the mid-1990s", "the late 1970s"
-        if w == "the", TimeLexicon.pointModifiers[lw(i + 1)] != nil, var c = match(at: i + 1), c.start == i + 1,
+        if w == "the", TimeLexicon.pointModifiers[token: i + 1, in: text] != nil, var c = match(at: i + 1), c.start == i + 1,
            c.type == .date, c.value.utf8.count == 3 {
             c.start = i
             return c
@@ -195,7 +195,7 @@ struct Matcher {
         }
         // Frames the matcher needs for extent only: "for years" (the preposition is not included).
         if w == "for" || w == "in" || w == "over" || w == "within" || w == "after" {
-            if let u = TimeLexicon.units[lw(i + 1)], lw(i + 1).hasSuffix("s"), !isHyphen(i + 2), TimeLexicon.units[lw(i + 2)] == nil,
+            if let u = TimeLexicon.units[token: i + 1, in: text], lw(i + 1).hasSuffix("s"), !isHyphen(i + 2), TimeLexicon.units[token: i + 2, in: text] == nil,
                lw(i + 2) != "of" || w == "for" || w == "after", u != .second {
                 return Candidate(start: i + 1, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
@@ -271,7 +271,7 @@ struct Matcher {
         guard var c = best else { return nil }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
         // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
-        if let code = TimeLexicon.partsOfDay[lw(c.end)], lw(c.end) != "overnight", var d = Self.withPartOfDay(c, code) {
+        if let code = TimeLexicon.partsOfDay[token: c.end, in: text], lw(c.end) != "overnight", var d = Self.withPartOfDay(c, code) {
             d.end += 1
             return d
         }
@@ -301,7 +301,7 @@ struct Matcher {
         guard isClass(i, [.number, .clock]) else { return nil }
         var j = i
         var time: String
-        if let h = TimeLexicon.clockWords[lw(i)] {
+        if let h = TimeLexicon.clockWords[token: i, in: text] {
             time = h == 24 ? "24:00" : "12:00"
             j = i + 1
         } else {
@@ -329,7 +329,7 @@ struct Matcher {
             }
             time = TimexFormat.two(h) + ":" + TimexFormat.two(minute)
         }
-        if TimeLexicon.timeZones.contains(lw(j)) { j += 1 }
+        if TimeLexicon.timeZones.contains(token: j, in: text) { j += 1 }
         var c = Candidate(start: i, end: j, type: .time, value: "", anchor: .clock(time))
         // A following day: "Friday", "Nov. 9", "yesterday", optionally after a comma.
         var k = j
@@ -405,8 +405,8 @@ struct Matcher {
         // Day first: "2 December 2013", "the 2nd of December".
         var dayFirst: (day: Int, next: Int)?
         if let d = integer(i), digits(i) <= 2, (1...31).contains(d) { dayFirst = (d, i + 1) }
-        else if let d = TimeLexicon.ordinals[lw(i)], d <= 31, lw(i + 1) == "of" { dayFirst = (d, i + 2) }
-        else if lw(i) == "the", let d = TimeLexicon.ordinals[lw(i + 1)], lw(i + 2) == "of" { dayFirst = (d, i + 3) }
+        else if let d = TimeLexicon.ordinals[token: i, in: text], d <= 31, lw(i + 1) == "of" { dayFirst = (d, i + 2) }
+        else if lw(i) == "the", let d = TimeLexicon.ordinals[token: i + 1, in: text], lw(i + 2) == "of" { dayFirst = (d, i + 3) }
         if let (d, next) = dayFirst, let (m, after) = monthName(at: next, afterDay: true) {
             guard d <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
             var end = after
@@ -424,7 +424,7 @@ struct Matcher {
         if let d = integer(j), digits(j) <= 2, (1...31).contains(d), d <= CalendarDate.daysIn(month: m, year: 2000),
            !(lw(j + 1) == "," && integer(j + 2) != nil && year(j + 2) == nil) {
             day = d; j += 1
-        } else if let d = TimeLexicon.ordinals[lw(j)], d <= CalendarDate.daysIn(month: m, year: 2000), tok(j)?.kind != .word || lw(j).utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+        } else if let d = TimeLexicon.ordinals[token: j, in: text], d <= CalendarDate.daysIn(month: m, year: 2000), tok(j)?.kind != .word || lw(j).utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
             day = d; j += 1
         }
         var k = j
@@ -441,7 +441,7 @@ struct Matcher {
             return Candidate(start: i, end: k + 1, type: .date, value: value)
         }
         // "July last year", "March 3 next year": the month in a year named relative to the DCT.
-        if let years = TimeLexicon.yearDeixis[lw(j)], lw(j + 1) == "year" {
+        if let years = TimeLexicon.yearDeixis[token: j, in: text], lw(j + 1) == "year" {
             return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .monthInYear(month: m, day: day, years: years))
         }
         return Candidate(start: i, end: j, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
@@ -452,18 +452,18 @@ struct Matcher {
     /// the index after it.
     func spokenYear(at i: Int) -> (year: Int, next: Int)? {
         let w = lw(i)
-        if w == "nineteen" || w == "eighteen", TimeLexicon.tens.contains(lw(i + 1)), let t = TimeLexicon.numberWords[lw(i + 1)] {
+        if w == "nineteen" || w == "eighteen", TimeLexicon.tens.contains(token: i + 1, in: text), let t = TimeLexicon.numberWords[token: i + 1, in: text] {
             var end = i + 2
             var v = t
             var k = i + 2
             if isHyphen(k) { k += 1 }
-            if let u = TimeLexicon.numberWords[lw(k)], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
+            if let u = TimeLexicon.numberWords[token: k, in: text], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
             return ((w == "nineteen" ? 1900 : 1800) + v, end)
         }
         if w == "two", lw(i + 1) == "thousand", lw(i - 1) == "year" {
             var k = i + 2
             if lw(k) == "and" { k += 1 }
-            if let u = TimeLexicon.numberWords[lw(k)], u < 20, lw(k) != "a", lw(k) != "an" { return (2000 + u, k + 1) }
+            if let u = TimeLexicon.numberWords[token: k, in: text], u < 20, lw(k) != "a", lw(k) != "an" { return (2000 + u, k + 1) }
             return (2000, i + 2)
         }
         return nil
@@ -504,8 +504,8 @@ struct Matcher {
         guard isClass(i, [.deictic, .reference, .the, .shift, .misc]) else { return nil }
         let w = lw(i)
         // "today's youth", "today's personal computers": "today" as "nowadays" in a generic phrase is no date.
-        if w == "today" && lw(i + 1) == "'s" && (TimeLexicon.genericTodayHeads.contains(lw(i + 2))
-            || TimeLexicon.genericTodayHeads.contains(lw(i + 3)) && tok(i + 2).map({ $0.kind == .word && !$0.isCapitalized }) ?? false) { return nil }
+        if w == "today" && lw(i + 1) == "'s" && (TimeLexicon.genericTodayHeads.contains(token: i + 2, in: text)
+            || TimeLexicon.genericTodayHeads.contains(token: i + 3, in: text) && tok(i + 2).map({ $0.kind == .word && !$0.isCapitalized }) ?? false) { return nil }
         if let off = TimeLexicon.dayDeictics[w] {
             if w == "tonight" { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
@@ -517,7 +517,7 @@ struct Matcher {
             return Candidate(start: i, end: i + 1, type: .date, value: v)
         }
         // "by year-end", "around year end", "since year's end": the end of the DCT year (the last one after "since").
-        if w == "year", TimeLexicon.yearEndPrepositions.contains(lw(i - 1)) {
+        if w == "year", TimeLexicon.yearEndPrepositions.contains(token: i - 1, in: text) {
             let endAt = lw(i + 1) == "-" || lw(i + 1) == "'s" ? i + 2 : i + 1
             if lw(endAt) == "end" {
                 return Candidate(start: i, end: endAt + 1, type: .date, value: "",
@@ -530,16 +530,16 @@ struct Matcher {
             let n = lw(i + 1)
             // "in the future" is a time; "the future of Europe", "the future looks bright" name a topic.
             if n == "future" {
-                guard TimeLexicon.futurePrepositions.contains(lw(i - 1)), lw(i + 2) != "of" else { return nil }
+                guard TimeLexicon.futurePrepositions.contains(token: i - 1, in: text), lw(i + 2) != "of" else { return nil }
                 return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF")
             }
             // "the coming weeks", "the recent months"
-            if n == "coming" || n == "recent", let u = TimeLexicon.units[lw(i + 2)], lw(i + 2).hasSuffix("s") {
+            if n == "coming" || n == "recent", let u = TimeLexicon.units[token: i + 2, in: text], lw(i + 2).hasSuffix("s") {
                 return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(nil, u))
             }
             // "the weeks ahead", "over the years": an unmeasured stretch of time.
             if let u = TimeLexicon.units[n], n.hasSuffix("s"), u != .second, u != .minute,
-               lw(i + 2) == "ahead" || TimeLexicon.spanPrepositions.contains(lw(i - 1)) && lw(i + 2) != "of" && tok(i + 2)?.kind != .number {
+               lw(i + 2) == "ahead" || TimeLexicon.spanPrepositions.contains(token: i - 1, in: text) && lw(i + 2) != "of" && tok(i + 2)?.kind != .number {
                 return Candidate(start: i, end: lw(i + 2) == "ahead" ? i + 3 : i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
             // "sales for the full year": the DCT year.
@@ -553,7 +553,7 @@ struct Matcher {
             }
             // "for the year", "the week's most active session": the DCT's year or week. Not "the
             // year before", "the week of March 6", "the year 2000" (other rules or anaphora).
-            if n == "year" || n == "week", !TimeLexicon.bareUnitBlockers.contains(lw(i + 2)), !isHyphen(i + 2),
+            if n == "year" || n == "week", !TimeLexicon.bareUnitBlockers.contains(token: i + 2, in: text), !isHyphen(i + 2),
                tok(i + 2).map({ $0.kind != .number }) ?? true {
                 return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .dctShift(n == "year" ? .year : .week, 0))
             }
@@ -563,10 +563,10 @@ struct Matcher {
             }
             // "the nineties", "the eighties"
             if let decade = TimeLexicon.decadeWords[n] { return Candidate(start: i, end: i + 2, type: .date, value: "19\(decade / 10)") }
-            if n == "past" && TimeLexicon.units[lw(i + 2)] == nil && quantity(i + 2) == nil && TimeLexicon.months[lw(i + 2)] == nil {
+            if n == "past" && TimeLexicon.units[token: i + 2, in: text] == nil && quantity(i + 2) == nil && TimeLexicon.months[token: i + 2, in: text] == nil {
                 return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF")
             }
-            if n == "present" && TimeLexicon.units[lw(i + 2)] == nil { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
+            if n == "present" && TimeLexicon.units[token: i + 2, in: text] == nil { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
             if n == "weekend" { return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .dctShift(.weekend, 0)) }
             // "the week of March 6": the ISO week that contains the day.
             if n == "week", lw(i + 2) == "of", let d = monthDate(at: i + 3) {
@@ -578,15 +578,15 @@ struct Matcher {
                 }
             }
             // "the previous Friday", "the following Monday": counted from the day under discussion.
-            if let dir = TimeLexicon.anaphoricShifts[n], let wd = TimeLexicon.weekdays[lw(i + 2)], capitalized(i + 2), lw(i + 2).utf8.count > 4 {
+            if let dir = TimeLexicon.anaphoricShifts[n], let wd = TimeLexicon.weekdays[token: i + 2, in: text], capitalized(i + 2), lw(i + 2).utf8.count > 4 {
                 return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refWeekday(wd, direction: dir))
             }
-            if n == "same", let u = TimeLexicon.units[lw(i + 2)], !lw(i + 2).hasSuffix("s") {
+            if n == "same", let u = TimeLexicon.units[token: i + 2, in: text], !lw(i + 2).hasSuffix("s") {
                 return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refShift(u, 0))
             }
             // "the previous day", "the following week", "the next morning"
             if let dir = TimeLexicon.shiftWords[n], dir != 0 {
-                if let u = TimeLexicon.units[lw(i + 2)], !lw(i + 2).hasSuffix("s") {
+                if let u = TimeLexicon.units[token: i + 2, in: text], !lw(i + 2).hasSuffix("s") {
                     if n == "past" || n == "last" {
                         // "the past year", "the last decade": the unit before the DCT (as TimeBank annotates it).
                         return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctShift(u, -1))
@@ -597,7 +597,7 @@ struct Matcher {
                     }
                     return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .refShift(u, dir))
                 }
-                if let code = TimeLexicon.partsOfDay[lw(i + 2)], n == "next" || n == "following" || n == "previous" {
+                if let code = TimeLexicon.partsOfDay[token: i + 2, in: text], n == "next" || n == "following" || n == "previous" {
                     return Candidate(start: i, end: i + 3, type: .time, value: "", anchor: .refShift(.day, dir))
                         .withSuffix("T" + code)
                 }
@@ -605,13 +605,13 @@ struct Matcher {
         }
         if w == "that" || w == "the" && lw(i + 1) == "same" {
             let j = w == "that" ? i + 1 : i + 2
-            if let u = TimeLexicon.units[lw(j)], !lw(j).hasSuffix("s"), u != .weekend, w == "the" || lw(j) == "day" || lw(j) == "year" || lw(j) == "month" || lw(j) == "week" || lw(j) == "quarter" {
+            if let u = TimeLexicon.units[token: j, in: text], !lw(j).hasSuffix("s"), u != .weekend, w == "the" || lw(j) == "day" || lw(j) == "year" || lw(j) == "month" || lw(j) == "week" || lw(j) == "quarter" {
                 return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .refShift(u, 0))
             }
         }
         // "in recent years", "the coming weeks", "in coming months"
         if w == "recent" || w == "coming" && ["the", "in", "for", "over", "during"].contains(lw(i - 1)) {
-            if let u = TimeLexicon.units[lw(i + 1)], lw(i + 1).hasSuffix("s") {
+            if let u = TimeLexicon.units[token: i + 1, in: text], lw(i + 1).hasSuffix("s") {
                 if w == "recent" && u == .year { return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF") }
                 return Candidate(start: i, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
@@ -622,7 +622,7 @@ struct Matcher {
         var j = i + 1
         if w == "this" && lw(j) == "past" { j += 1 }
         let n = lw(j)
-        if n == "fiscal" && TimeLexicon.units[lw(j + 1)] == .year {
+        if n == "fiscal" && TimeLexicon.units[token: j + 1, in: text] == .year {
             return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .dctShift(.year, dir))
         }
         if let u = TimeLexicon.units[n], !n.hasSuffix("s") {
@@ -632,7 +632,7 @@ struct Matcher {
                 return Candidate(start: i, end: j + 3, type: .date, value: "", anchor: .yearBack(fromDCT: true))
             }
             // "this year's third quarter", "last year's first half"
-            if u == .year, tok(j + 1)?.kind == .possessive, let q = TimeLexicon.ordinals[lw(j + 2)], q <= 4 {
+            if u == .year, tok(j + 1)?.kind == .possessive, let q = TimeLexicon.ordinals[token: j + 2, in: text], q <= 4 {
                 var k = j + 3
                 if isHyphen(k) { k += 1 }
                 if lw(k) == "quarter" || lw(k) == "half" && q <= 2 {
@@ -683,7 +683,7 @@ struct Matcher {
         // "$1.76 a year", "500 million a year": a rate, not a duration.
         if lw(j) == "a" || lw(j) == "an" || lw(j) == "per", let p = tok(j - 1),
            p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower),
-           TimeLexicon.units[lw(j + 1)] != nil, TimeLexicon.agoWords[lw(j + 2)] == nil, !isHyphen(j + 2) {
+           TimeLexicon.units[token: j + 1, in: text] != nil, TimeLexicon.agoWords[token: j + 2, in: text] == nil, !isHyphen(j + 2) {
             return nil
         }
         guard let (count, afterQ) = quantity(j) else {
@@ -692,17 +692,17 @@ struct Matcher {
         }
         if (lw(j) == "a" || lw(j) == "an") && lw(start) == "the" { return nil }
         // "2 1/2 years", "5 1/2 hours": a half more.
-        if let c = count, lw(afterQ) == "1/2", let u = TimeLexicon.units[lw(afterQ + 1)], let v = TimexFormat.durationAndHalf(c, u) {
+        if let c = count, lw(afterQ) == "1/2", let u = TimeLexicon.units[token: afterQ + 1, in: text], let v = TimexFormat.durationAndHalf(c, u) {
             return Candidate(start: start, end: afterQ + 2, type: .duration, value: v)
         }
         var k = afterQ
         var adjectival = false
         // "two more weeks", "an additional year": the count of a further stretch.
-        if TimeLexicon.furtherWords.contains(lw(k)), TimeLexicon.units[lw(k + 1)] != nil { k += 1 }
+        if TimeLexicon.furtherWords.contains(token: k, in: text), TimeLexicon.units[token: k + 1, in: text] != nil { k += 1 }
         if isHyphen(k), attached(k) { k += 1; adjectival = true }
         // "eight trading days", "five business days"
-        else if TimeLexicon.dayKinds.contains(lw(k)), lw(k + 1) == "days" || lw(k + 1) == "day" || lw(k + 1) == "weeks" { k += 1 }
-        guard let u = TimeLexicon.units[lw(k)] else {
+        else if TimeLexicon.dayKinds.contains(token: k, in: text), lw(k + 1) == "days" || lw(k + 1) == "day" || lw(k + 1) == "weeks" { k += 1 }
+        guard let u = TimeLexicon.units[token: k, in: text] else {
             return nil
         }
         if !adjectival && isHyphen(k + 1) && (lw(k + 2) == "earlier" || lw(k + 2) == "ago" || lw(k + 2) == "old") { return nil }
@@ -724,7 +724,7 @@ struct Matcher {
             return Candidate(start: start, end: end + 3, type: .duration, value: v)
         }
         // "a week or so ago": the approximation stays inside the expression.
-        if !adjectival, lw(end) == "or", lw(end + 1) == "so", TimeLexicon.agoWords[lw(end + 2)] != nil { end += 2 }
+        if !adjectival, lw(end) == "or", lw(end + 1) == "so", TimeLexicon.agoWords[token: end + 2, in: text] != nil { end += 2 }
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         let next = lw(end)
         if !adjectival, let (dir, fromDCT) = TimeLexicon.agoWords[next] {
@@ -764,7 +764,7 @@ struct Matcher {
         // "the comparable year-ago quarter", "the same period last year", "the quarter a year earlier"
         if lw(i) == "the" {
             var k = j
-            if TimeLexicon.comparisonAdjectives.contains(lw(k)) { k += 1 }
+            if TimeLexicon.comparisonAdjectives.contains(token: k, in: text) { k += 1 }
             if lw(k) == "quarter" || lw(k) == "period", let (end, ago) = yearBackTail(at: k + 1) {
                 return Candidate(start: i, end: end, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
             }
@@ -782,17 +782,17 @@ struct Matcher {
                 return Candidate(start: i, end: after + 1, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
             }
             // "the year-ago third quarter": that quarter, a year before the one in discussion.
-            if let q = TimeLexicon.ordinals[lw(after)], q <= 4, lw(after + 1) == "quarter" {
+            if let q = TimeLexicon.ordinals[token: after, in: text], q <= 4, lw(after + 1) == "quarter" {
                 return Candidate(start: i, end: after + 2, type: .date, value: "", anchor: .yearAgoQuarter(q))
             }
             // "the year-earlier nine months": a span, a year back.
-            if let (count, k) = quantity(after), let c = count, let u = TimeLexicon.units[lw(k)], !u.isTimeOfDay {
+            if let (count, k) = quantity(after), let c = count, let u = TimeLexicon.units[token: k, in: text], !u.isTimeOfDay {
                 return Candidate(start: i, end: k + 1, type: .duration, value: TimexFormat.duration(c, u))
             }
             if lw(i) == "the" { return nil }
             return Candidate(start: i, end: after, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
         }
-        if let q = TimeLexicon.ordinals[lw(j)], q <= 4 {
+        if let q = TimeLexicon.ordinals[token: j, in: text], q <= 4 {
             var k = j + 1
             if isHyphen(k) { k += 1 }
             let unit = lw(k)
@@ -824,7 +824,7 @@ struct Matcher {
                 if lw(i) == "its" { return nil }
                 // "the quarter ended Sept. 30": unless a quarter is in discussion, the calendar quarter
                 // most of the three months fall in.
-                if lw(k) == "quarter", lw(k + 1) == "ended" || lw(k + 1) == "ending", let m = TimeLexicon.months[lw(k + 2)]?.month, capitalized(k + 2) {
+                if lw(k) == "quarter", lw(k + 1) == "ended" || lw(k + 1) == "ending", let m = TimeLexicon.months[token: k + 2, in: text]?.month, capitalized(k + 2) {
                     let q = (m + 10) % 12 / 3 + 1
                     return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .quarterEnded(q))
                 }
@@ -949,18 +949,18 @@ struct Matcher {
             if lw(j) == "other" { j += 1 }
             var count = 1
             if w == "every", let (c, next) = quantity(j), let cc = c, cc > 1 { count = cc; j = next }
-            if w == "every" || w == "per" || lw(i + 1) != "of", let u = TimeLexicon.units[lw(j)] {
+            if w == "every" || w == "per" || lw(i + 1) != "of", let u = TimeLexicon.units[token: j, in: text] {
                 if w == "each" && lw(i - 1) == "of" { return nil }
                 let n = lw(i + 1) == "other" ? 2 : count
                 return Candidate(start: i, end: j + 1, type: .set, value: TimexFormat.duration(n, u))
             }
-            if let wd = TimeLexicon.weekdays[lw(j)], capitalized(j), w != "per" {
+            if let wd = TimeLexicon.weekdays[token: j, in: text], capitalized(j), w != "per" {
                 return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-WXX-\(wd)")
             }
-            if let (m, _) = TimeLexicon.months[lw(j)], capitalized(j), w != "per" {
+            if let (m, _) = TimeLexicon.months[token: j, in: text], capitalized(j), w != "per" {
                 return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-" + TimexFormat.two(m))
             }
-            if let code = TimeLexicon.seasons[lw(j)], w != "per" {
+            if let code = TimeLexicon.seasons[token: j, in: text], w != "per" {
                 return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-" + code)
             }
             return nil
@@ -971,7 +971,7 @@ struct Matcher {
         else if let (_, next) = quantity(i), lw(next) == "times" { j = next + 1 }
         else { return nil }
         if w == "once" && !(lw(j) == "a" || lw(j) == "per" || lw(j) == "every") { return nil }
-        if lw(j) == "a" || lw(j) == "an" || lw(j) == "per" || lw(j) == "every" || lw(j) == "each", let u = TimeLexicon.units[lw(j + 1)] {
+        if lw(j) == "a" || lw(j) == "an" || lw(j) == "per" || lw(j) == "every" || lw(j) == "each", let u = TimeLexicon.units[token: j + 1, in: text] {
             return Candidate(start: i, end: j + 2, type: .set, value: TimexFormat.duration(1, u))
         }
         return nil
@@ -982,7 +982,7 @@ struct Matcher {
         guard isClass(i, [.the, .season]) else { return nil }
         var j = i
         if lw(j) == "the" { j += 1 }
-        guard let code = TimeLexicon.seasons[lw(j)] else { return nil }
+        guard let code = TimeLexicon.seasons[token: j, in: text] else { return nil }
         if lw(j) == "fall" && !(lw(j + 1) == "of" || year(j + 1) != nil || j > i) { return nil }  // "fall" the verb
         var k = j + 1
         if lw(k) == "of" { k += 1 }
@@ -996,7 +996,7 @@ struct Matcher {
 
     /// "a day-long meeting", "a decades-long battle": the length of what follows.
     private func unitLong(at i: Int) -> Candidate? {
-        guard isClass(i, .unit), let u = TimeLexicon.units[lw(i)], isHyphen(i + 1), attached(i + 1), lw(i + 2) == "long", attached(i + 2) else { return nil }
+        guard isClass(i, .unit), let u = TimeLexicon.units[token: i, in: text], isHyphen(i + 1), attached(i + 1), lw(i + 2) == "long", attached(i + 2) else { return nil }
         return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(lw(i).hasSuffix("s") ? nil : 1, u))
     }
 

@@ -93,30 +93,6 @@ final class TimeTagger: Sendable {
         return WordSet(words.joined())
     }()
 
-    /// A 64K-bit filter over a cheap hash of the lower-cased word: most words are rejected
-    /// without touching a `Set` (whose SipHash is the costly part of the first pass).
-    struct WordFilter: Sendable {
-        private var bits = [UInt64](repeating: 0, count: 1024)
-        init(_ words: WordSet) {
-            for w in words { let a = Array(w.utf8); let h = a.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }; bits[h >> 6] |= 1 << UInt64(h & 63) }
-        }
-        /// FNV-1a over bytes `lo..<hi`, ASCII letters folded to lower case.
-        @inline(__always) static func hash(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
-            var h: UInt32 = 2166136261
-            var k = lo
-            while k < hi {
-                var c = b[k]
-                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                h = (h ^ UInt32(c)) &* 16777619
-                k += 1
-            }
-            return Int((h ^ (h >> 16)) & 0xFFFF)
-        }
-        @inline(__always) func contains(hash h: Int) -> Bool { bits[h >> 6] & (1 << UInt64(h & 63)) != 0 }
-    }
-    private static let timeFilter = WordFilter(timeWords)
-    private static let leadFilter = WordFilter(leadWords)
-
     func tag(_ text: AnalyzedText, dct: String?) -> [TimexMention] {
         let t = text.tokens
         let n = t.count
@@ -124,25 +100,20 @@ final class TimeTagger: Sendable {
         var timeWord = [Bool](repeating: false, count: n + 1)
         var leadWord = [Bool](repeating: false, count: n + 1)
         var classes = [WordClass](repeating: [], count: n)
-        let timeFilter = Self.timeFilter, leadFilter = Self.leadFilter
-        text.bytes.withUnsafeBufferPointer { b in
-            for k in 0..<n {
-                let tok = t[k]
-                switch tok.kind {
-                case .number, .apostropheYear: timeWord[k] = true; classes[k] = .number
-                case .word:
-                    if tok.flags.contains(.hasDigit) { timeWord[k] = tok.end - tok.start <= 6; classes[k] = .digitWord; continue }
-                    let lo = Int(tok.start), hi = min(Int(tok.end), b.count)
-                    let isASCII = b[lo..<hi].allSatisfy { $0 < 0x80 }
-                    let h = WordFilter.hash(b, lo, hi)
-                    if (!isASCII || timeFilter.contains(hash: h)) && Self.timeWords.contains(tok.lower) { timeWord[k] = true }
-                    else if (!isASCII || leadFilter.contains(hash: h)) && Self.leadWords.contains(tok.lower) { leadWord[k] = true }
-                    if timeWord[k] || leadWord[k] { classes[k] = WordClass.of[tok.lower] ?? [] }
-                case .punctuation:
-                    // "'90s": an apostrophe before a decade word
-                    if k + 1 < n, t[k + 1].flags.contains(.hasDigit), t[k + 1].kind == .word, tok.lower == "'" { timeWord[k] = true }
+        for k in 0..<n {
+            // Fields are read in place: a copy of the token would retain and release its string.
+            switch t[k].kind {
+            case .number, .apostropheYear: timeWord[k] = true; classes[k] = .number
+            case .word:
+                if t[k].flags.contains(.hasDigit) { timeWord[k] = t[k].end - t[k].start <= 6; classes[k] = .digitWord; continue }
+                // The token's hash was computed with the text: an absent word costs one slot read.
+                if Self.timeWords.contains(token: k, in: text) { timeWord[k] = true }
+                else if Self.leadWords.contains(token: k, in: text) { leadWord[k] = true }
+                if timeWord[k] || leadWord[k] { classes[k] = WordClass.of[token: k, in: text] ?? [] }
+            case .punctuation:
+                // "'90s": an apostrophe before a decade word
+                if k + 1 < n, t[k + 1].flags.contains(.hasDigit), t[k + 1].kind == .word, t[k].lower == "'" { timeWord[k] = true }
             case .acronym, .possessive: break
-                }
             }
         }
         var candidates: [Candidate] = []
