@@ -299,8 +299,8 @@ struct ClauseAnalysis {
         var quoteOpen = false
         while i < limit {
             if isQuote(i) { quoteOpen.toggle() }
-            if lower(i) == "," && !quoteOpen { break }
-            if isClauseBreak(i) && lower(i) != "," && !L.clauseWords.contains(token: i, in: text) { return nil }
+            if text.isLower(i, ",") && !quoteOpen { break }
+            if isClauseBreak(i) && !text.isLower(i, ",") && !L.clauseWords.contains(token: i, in: text) { return nil }
             i += 1
         }
         guard i < limit, i > first else { return nil }
@@ -438,7 +438,7 @@ struct ClauseAnalysis {
             if let start = holdingVerbGroup(c, range: range) { asked.nominal = false; asked.groupStart = start }
             var (agent, subject, roles) = participants(asked, range: range, antecedents: (orgBefore[ci], personBefore[ci], thingBefore[ci]))
             // ", saying ...": a participial clause shares the subject of the verb before it.
-            let participial = c.entry.form == .gerund && c.groupStart == c.token && lower(c.token - 1) == ","
+            let participial = c.entry.form == .gerund && c.groupStart == c.token && text.isLower(c.token - 1, ",")
             if !c.nominal, let p = previousVerbal, participial || coordinated(p.index, c.groupStart) {
                 // "X reiterated those concerns and cautioned ...": the subject is shared.
                 if let a = agent { roles.removeAll { $0.entity == a && $0.role == .agent } }
@@ -480,11 +480,11 @@ struct ClauseAnalysis {
     func holdingVerbGroup(_ c: Candidate, range: Range<Int>) -> Int? {
         guard c.nominal, L.onStateTypes.contains(c.entry.type) else { return nil }
         var k = c.token - 1
-        while k >= range.lowerBound && k >= c.token - 3 && lower(k) != "on" {
+        while k >= range.lowerBound && k >= c.token - 3 && !text.isLower(k, "on") {
             guard tokens[k].kind == .word, !isClauseBreak(k) else { return nil }
             k -= 1
         }
-        guard lower(k) == "on" else { return nil }
+        guard text.isLower(k, "on") else { return nil }
         var start = k
         while start - 1 >= range.lowerBound {
             let w = lower(start - 1)
@@ -506,7 +506,7 @@ struct ClauseAnalysis {
         if c.nominal {
             // "a deal", "deals": some other one; incidents are introduced so ("an earthquake", "the murders").
             if L.incidentTypes.contains(c.entry.type) { return true }
-            return tokens[c.token].lower == c.entry.lemma && lower(c.token - 1) != "a" && lower(c.token - 1) != "an"
+            return tokens[c.token].lower == c.entry.lemma && !text.isLower(c.token - 1, "a") && !text.isLower(c.token - 1, "an")
         }
         return c.tense == "past"
     }
@@ -514,7 +514,7 @@ struct ClauseAnalysis {
     /// True when the verb at `b` is coordinated with the verb at `a` ("reiterated ... and cautioned").
     func coordinated(_ a: Int, _ b: Int) -> Bool {
         guard a < b, b - 1 > a, b - a < Self.clauseReach, ["and", "or", "then", "but"].contains(lower(b - 1)) else { return false }
-        for t in (a + 1)..<b where isClauseBreak(t) && lower(t) != "," { return false }
+        for t in (a + 1)..<b where isClauseBreak(t) && !text.isLower(t, ",") { return false }
         return true
     }
 
@@ -570,11 +570,11 @@ struct ClauseAnalysis {
         let prev = i > range.lowerBound ? lower(i - 1) : ""
         // Part of a hyphenated word: "cyber-attacks", "most-sold", "market-leading".
         if prev == "-" && !tok.flags.contains(.spaceBefore) { return nil }
-        if i + 1 < range.upperBound, lower(i + 1) == "-", !tokens[i + 1].flags.contains(.spaceBefore) { return nil }
+        if i + 1 < range.upperBound, text.isLower(i + 1, "-"), !tokens[i + 1].flags.contains(.spaceBefore) { return nil }
         // "have" before a participle is an auxiliary, not a state.
         if L.haveForms[l] != nil || l == "have" {
             var n = i + 1
-            while n < range.upperBound && (L.verbGroupAdverbs.contains(token: n, in: text) || L.negators.contains(token: n, in: text) || lower(n) == "before") { n += 1 }
+            while n < range.upperBound && (L.verbGroupAdverbs.contains(token: n, in: text) || L.negators.contains(token: n, in: text) || text.isLower(n, "before")) { n += 1 }
             let next = lower(n)
             if next == "been" || next == "had" || next.hasSuffix("ed") || next.hasSuffix("en")
                 || [.past, .participle].contains(L.verbs[next]?.form ?? .base) && L.verbs[next] != nil { return nil }
@@ -641,9 +641,9 @@ struct ClauseAnalysis {
             entry = n
         } else if let modifiers = forms.offenceModifiers {
             var p = i - 1
-            if lower(p) == "-" { p -= 1 }
+            if text.isLower(p, "-") { p -= 1 }
             let before = p >= range.lowerBound && modifiers.contains(token: p, in: text)
-            let after = lower(i + 1) == "under" && lower(i + 2) == "the" && lower(i + 3) == "influence"
+            let after = text.isLower(i + 1, "under") && text.isLower(i + 2, "the") && text.isLower(i + 3, "influence")
             if before || after { entry = TriggerEntry(lemma: tok.lower, type: "offence", form: .base) }
         }
         guard let e = entry else { return nil }
@@ -700,7 +700,7 @@ struct ClauseAnalysis {
                 if let t = L.beForms[token: j, in: text], be == nil { be = t }
                 if let t = L.haveForms[token: j, in: text], have == nil { have = t }
                 if w == "won't" { future = true }
-            } else if w == "longer", lower(j - 1) == "no" {
+            } else if w == "longer", text.isLower(j - 1, "no") {
                 negative = true; j -= 1
             } else if L.hypotheticalModals.contains(token: j, in: text) {
                 hypothetical = true
@@ -767,7 +767,7 @@ struct ClauseAnalysis {
                 tense = future ? "future" : (have != nil ? "past" : (b.isEmpty ? "past" : b))
             } else if have != nil {
                 tense = future ? "future" : "past"
-            } else if options.everyMention && lower(i - 1) == "," {
+            } else if options.everyMention && text.isLower(i - 1, ",") {
                 passive = true; tense = "past" // "Jobs, born in San Francisco, ...": a reduced relative
             } else if entry.form == .participle {
                 return nil // "the withdrawn product": adjective
@@ -783,7 +783,7 @@ struct ClauseAnalysis {
         case .gerund:
             guard let b = be else {
                 // "by introducing", "saying that": a bare gerund is a mention in annotation mode.
-                if options.everyMention && !infinitive && !L.nounContext.contains(token: i - 1, in: text) || lower(i - 1) == "by" && options.everyMention { break }
+                if options.everyMention && !infinitive && !L.nounContext.contains(token: i - 1, in: text) || text.isLower(i - 1, "by") && options.everyMention { break }
                 return nil
             }
             tense = future ? "future" : (b.isEmpty ? (have != nil ? "past" : nil) : b)
@@ -797,7 +797,7 @@ struct ClauseAnalysis {
             var k = end
             while k < min(range.upperBound, end + 4) && tokens[k].kind == .word && !L.particles.contains(token: k, in: text) && timexAt[k] < 0 { k += 1 }
             if k > end, k < range.upperBound, L.particles.contains(token: k, in: text), tokens[k].kind == .word,
-               k + 1 >= range.upperBound || isClauseBreak(k + 1) || L.otherPrepositions.contains(token: k + 1, in: text) || lower(k + 1) == "by" {
+               k + 1 >= range.upperBound || isClauseBreak(k + 1) || L.otherPrepositions.contains(token: k + 1, in: text) || text.isLower(k + 1, "by") {
                 apart = k
             }
         }
@@ -836,7 +836,7 @@ struct ClauseAnalysis {
             }
             k = c.token + 1
             if k < range.upperBound, Self.nominalDatePrepositions.contains(token: k, in: text) {
-                if lower(k + 1) == "the" || lower(k + 1) == "early" || lower(k + 1) == "late" || lower(k + 1) == "mid" { k += 1 }
+                if text.isLower(k + 1, "the") || text.isLower(k + 1, "early") || text.isLower(k + 1, "late") || text.isLower(k + 1, "mid") { k += 1 }
                 if let t = anchoringTimex(at: k + 1) { return Anchor(timex: t, own: true) }
             }
             return nil
@@ -864,7 +864,7 @@ struct ClauseAnalysis {
     func intervalEnd(_ c: Candidate, range: Range<Int>, date: String) -> (start: String, end: String)? {
         guard !c.nominal, DateKey(date).known else { return nil }
         let cl = clause(around: c.token, range: range)
-        for t in cl where t > cl.lowerBound && lower(t - 1) == "for" && timexAt[t] >= 0 {
+        for t in cl where t > cl.lowerBound && text.isLower(t - 1, "for") && timexAt[t] >= 0 {
             let d = timexes[Int(timexAt[t])]
             guard d.type == .duration, let start = Self.subtract(d.value, from: date) else { continue }
             return (start, date)
@@ -909,7 +909,7 @@ struct ClauseAnalysis {
     /// The person named at the start of a clause just before `lo` when the words from `lo` are an
     /// apposition ("Smith , the tackle for the Bears was arrested": `lo` at "the").
     func appositionHead(before lo: Int, range: Range<Int>) -> Int? {
-        guard lo - 2 >= range.lowerBound, lower(lo - 1) == ",", L.determiners.contains(token: lo, in: text),
+        guard lo - 2 >= range.lowerBound, text.isLower(lo - 1, ","), L.determiners.contains(token: lo, in: text),
               let e = entity(at: lo - 2), entities[e].type == .person, mentionEnd[lo - 2] == Int32(lo - 1) else { return nil }
         let start = Int(mentionStart[lo - 2])
         return start == range.lowerBound || isClauseBreak(start - 1) ? e : nil
@@ -929,11 +929,11 @@ struct ClauseAnalysis {
         var hi = c.groupStart
         var lo = hi
         while lo > range.lowerBound && lo > hi - Self.clauseReach && !isClauseBreak(lo - 1) { lo -= 1 }
-        if lo == hi, lo > range.lowerBound, lower(lo - 1) == "," {
+        if lo == hi, lo > range.lowerBound, text.isLower(lo - 1, ",") {
             // "Eric Xu, Huawei executive vice president, said": the subject is before the appositive.
             var k = lo - 2
             while k > range.lowerBound && k > lo - Self.clauseReach && !isClauseBreak(k) { k -= 1 }
-            if k > range.lowerBound && lower(k) == "," {
+            if k > range.lowerBound && text.isLower(k, ",") {
                 hi = k
                 lo = k
                 while lo > range.lowerBound && lo > k - Self.clauseReach && !isClauseBreak(lo - 1) { lo -= 1 }
@@ -1001,7 +1001,7 @@ struct ClauseAnalysis {
         if agent == nil, lo == hi, lo - 1 > range.lowerBound, ["which", "who", "that"].contains(lower(lo - 1)) {
             // "its iTunes Music Store, which sells ...": the relative pronoun's antecedent.
             var p = lo - 2
-            if lower(p) == "," { p -= 1 }
+            if text.isLower(p, ",") { p -= 1 }
             if let e = entity(at: p) { agent = e }
         }
         if agent == nil, c.nominal, options.everyMention {
@@ -1009,7 +1009,7 @@ struct ClauseAnalysis {
             var a = c.token
             while a > range.lowerBound && a > c.token - Self.clauseReach && !isClauseBreak(a - 1) { a -= 1 }
             if let e = entity(at: a) { agent = e }
-            else if lower(a) == "it" || L.thingAnaphors.contains(token: a + 1, in: text) && lower(a) == "the" { agent = antecedents.thing }
+            else if text.isLower(a, "it") || L.thingAnaphors.contains(token: a + 1, in: text) && text.isLower(a, "the") { agent = antecedents.thing }
             else if L.personAnaphors.contains(token: a, in: text) { agent = antecedents.person }
         }
         if agent == nil, !c.nominal, let e = appositionHead(before: lo, range: range) {
@@ -1021,7 +1021,7 @@ struct ClauseAnalysis {
                 // "... has not yet mentioned why, but said ...": the subject of the clause before.
                 var a = lo - 1
                 while a > range.lowerBound && a > lo - Self.clauseReach && !isClauseBreak(a - 1) { a -= 1 }
-                if a == lo - 1 || lower(a - 1) == "," {
+                if a == lo - 1 || text.isLower(a - 1, ",") {
                     a = max(range.lowerBound, a - 1)
                     while a > range.lowerBound && a > lo - Self.clauseReach && !isClauseBreak(a - 1) { a -= 1 }
                 }
@@ -1046,12 +1046,12 @@ struct ClauseAnalysis {
                 words.append(k)
             }
             // A subject with verbs in it is no noun phrase: leave it out rather than print a fragment.
-            if words.contains(where: { L.haveForms[token: $0, in: text] != nil || L.beForms[token: $0, in: text] != nil || lower($0) == "to" || [.past, .participle, .gerund].contains(L.verbs[token: $0, in: text]?.form ?? .base) }) {
+            if words.contains(where: { L.haveForms[token: $0, in: text] != nil || L.beForms[token: $0, in: text] != nil || text.isLower($0, "to") || [.past, .participle, .gerund].contains(L.verbs[token: $0, in: text]?.form ?? .base) }) {
                 words = []
             }
             while let w = words.last, L.danglingWords.contains(token: w, in: text) { words.removeLast() }
             if words.count > 6 { words = Array(words.prefix(6)) }
-            while let w = words.last, L.danglingWords.contains(token: w, in: text) || lower(w) == "," { words.removeLast() }
+            while let w = words.last, L.danglingWords.contains(token: w, in: text) || text.isLower(w, ",") { words.removeLast() }
             subject = spaced(words)
         }
         _ = subjectStart; _ = subjectEnd
@@ -1061,8 +1061,8 @@ struct ClauseAnalysis {
         var firstObject = true
         let limit = min(range.upperBound, c.end + 14)
         while k < limit {
-            if isClauseBreak(k) && !(lower(k) == "," && entity(at: k + 1) != nil && entity(at: k - 1) != nil) {
-                if !(c.speech && lower(k) == "that") { break }
+            if isClauseBreak(k) && !(text.isLower(k, ",") && entity(at: k + 1) != nil && entity(at: k - 1) != nil) {
+                if !(c.speech && text.isLower(k, "that")) { break }
             }
             if let e = entity(at: k) {
                 let ms = Int(mentionStart[k])
@@ -1092,9 +1092,9 @@ struct ClauseAnalysis {
             k += 1
         }
         // "at the show in Denver, where the company introduced ...": the place of the where-clause.
-        if let w = (lo - 1 >= range.lowerBound && lower(lo - 1) == "where") ? lo - 1 : nil {
+        if let w = (lo - 1 >= range.lowerBound && text.isLower(lo - 1, "where")) ? lo - 1 : nil {
             var p = w - 1
-            if lower(p) == "," { p -= 1 }
+            if text.isLower(p, ",") { p -= 1 }
             if let e = entity(at: p), entities[e].type == .location { add(e, .location) }
         }
         return (agent, subject, roles)
@@ -1103,7 +1103,7 @@ struct ClauseAnalysis {
     /// The word before a name, looking past "the": "in the United States" → "in".
     func preposition(before start: Int, floor: Int) -> String {
         guard start > floor else { return "" }
-        if lower(start - 1) == "the", start - 1 > floor { return lower(start - 2) }
+        if text.isLower(start - 1, "the"), start - 1 > floor { return lower(start - 2) }
         return lower(start - 1)
     }
 
@@ -1139,7 +1139,7 @@ struct ClauseAnalysis {
         var k = c.end
         // "“…,” said Jobs during the keynote": the speaker after the verb is not the object.
         if let first = subjectAfterVerb(c, range: range) { k = first }
-        if c.speech && lower(k) == "that" { k += 1 }
+        if c.speech && text.isLower(k, "that") { k += 1 }
         let invertedSpeech = k != c.end
         let maxWords = c.speech ? 11 : 8
         var colon = false
@@ -1163,7 +1163,7 @@ struct ClauseAnalysis {
             object.append(k)
             k += 1
         }
-        if invertedSpeech, let f = object.first, L.locationPrepositions.contains(token: f, in: text) || L.otherPrepositions.contains(token: f, in: text) || lower(f) == "during" {
+        if invertedSpeech, let f = object.first, L.locationPrepositions.contains(token: f, in: text) || L.otherPrepositions.contains(token: f, in: text) || text.isLower(f, "during") {
             object = []
         }
         if object.isEmpty && c.speech && isQuote(range.lowerBound) && c.groupStart > range.lowerBound + 1 {

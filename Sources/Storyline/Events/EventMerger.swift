@@ -17,16 +17,15 @@ enum EventMerger {
                 }
             }
             if let t = target {
-                var m = out[t]
-                if e.sentence != m.sentence && !m.otherSentences.contains(e.sentence) {
-                    m.otherSentences.append(e.sentence)
-                    m.otherTriggers.append(e.trigger)
+                // Changed in place: a copy of the record would retain and release each of its strings.
+                if e.sentence != out[t].sentence && !out[t].otherSentences.contains(e.sentence) {
+                    out[t].otherSentences.append(e.sentence)
+                    out[t].otherTriggers.append(e.trigger)
                 }
-                for p in e.participants where !m.participants.contains(where: { $0.entity == p.entity }) { m.participants.append(p) }
-                if better(e, than: m, dct: dct) {
-                    m.dateValue = e.dateValue; m.timex = e.timex; m.certainty = e.certainty; m.endValue = e.endValue
+                for p in e.participants where !out[t].participants.contains(where: { $0.entity == p.entity }) { out[t].participants.append(p) }
+                if better(e, than: out[t], dct: dct) {
+                    out[t].dateValue = e.dateValue; out[t].timex = e.timex; out[t].certainty = e.certainty; out[t].endValue = e.endValue
                 }
-                out[t] = m
                 for p in e.participants { append(&byKey, MergeKey(type: e.type, entity: p.entity), t) }
                 continue
             }

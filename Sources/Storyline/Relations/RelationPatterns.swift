@@ -39,7 +39,7 @@ enum RelationPatterns {
             let a = m.tokens.lowerBound, b = m.tokens.upperBound   // mention [a, b)
             let next = ms.count > k + 1 ? ms[k + 1] : nil
             // --- X , ... appositive
-            if c.lower(b) == "," {
+            if c.text.isLower(b, ",") {
                 var i = b + 1
                 let hasDet = RelationPatterns.roleDeterminers.contains(token: i, in: c.text)
                 if hasDet { i += 1 }
@@ -48,18 +48,18 @@ enum RelationPatterns {
                     let re = c.roleEnd(from: i, limit: end)
                     if re > i, rolePrepositions.contains(token: re, in: c.text) {
                         var j = re + 1
-                        if c.lower(j) == "the" { j += 1 }
+                        if c.text.isLower(j, "the") { j += 1 }
                         if let org = c.mention(startingAt: j), c.isOrg(org) {
                             c.employment(m, org, role: i..<re, evidence: a..<org.tokens.upperBound)
                         }
                     }
                     // PER , [the] governor of LOC → lives_in
-                    if re > i, c.lower(re) == "of", let loc = c.mention(startingAt: re + 1), c.isPlace(loc),
+                    if re > i, c.text.isLower(re, "of"), let loc = c.mention(startingAt: re + 1), c.isPlace(loc),
                        (i..<re).contains(where: { politicalRoles.contains(token: $0, in: c.text) }) {
                         c.add(m.entity, loc.entity, .livesIn, label: c.label(i..<re), evidence: a..<loc.tokens.upperBound)
                     }
                     // PER , a native | resident of LOC
-                    if residentWords.contains(token: i, in: c.text), c.lower(i + 1) == "of", let loc = c.mention(startingAt: i + 2), c.isPlace(loc) {
+                    if residentWords.contains(token: i, in: c.text), c.text.isLower(i + 1, "of"), let loc = c.mention(startingAt: i + 2), c.isPlace(loc) {
                         c.add(m.entity, loc.entity, .livesIn, label: c.label(i..<(i + 2)), evidence: a..<loc.tokens.upperBound)
                     }
                     // PER , ORG ['s] ROLE
@@ -74,34 +74,34 @@ enum RelationPatterns {
                     }
                     // PER , who lives in LOC
                     var w = b + 1
-                    if c.lower(w) == "who" { w += 1 }
-                    if liveVerbs.contains(token: w, in: c.text), c.lower(w + 1) == "in", let loc = c.mention(startingAt: w + 2), c.isPlace(loc) {
+                    if c.text.isLower(w, "who") { w += 1 }
+                    if liveVerbs.contains(token: w, in: c.text), c.text.isLower(w + 1, "in"), let loc = c.mention(startingAt: w + 2), c.isPlace(loc) {
                         c.add(m.entity, loc.entity, .livesIn, label: c.label(w..<(w + 2)), evidence: a..<loc.tokens.upperBound)
                     }
                     // PER , 45 , of LOC
-                    if c.text.tokens.indices.contains(b + 1), c.text.tokens[b + 1].kind == .number, c.lower(b + 2) == ",", c.lower(b + 3) == "of",
+                    if c.text.tokens.indices.contains(b + 1), c.text.tokens[b + 1].kind == .number, c.text.isLower(b + 2, ","), c.text.isLower(b + 3, "of"),
                        let loc = c.mention(startingAt: b + 4), c.isPlace(loc) {
                         c.add(m.entity, loc.entity, .livesIn, label: "of", evidence: a..<loc.tokens.upperBound)
                     }
                 }
                 if c.isOrg(m) {
                     // ORG , [a] unit|subsidiary of ORG2
-                    if unitWords.contains(token: i, in: c.text), c.lower(i + 1) == "of" {
+                    if unitWords.contains(token: i, in: c.text), c.text.isLower(i + 1, "of") {
                         var j = i + 2
-                        if c.lower(j) == "the" { j += 1 }
+                        if c.text.isLower(j, "the") { j += 1 }
                         if let parent = c.mention(startingAt: j), c.isOrg(parent) {
                             c.add(m.entity, parent.entity, .partOf, label: c.label(i..<(i + 2)), evidence: a..<parent.tokens.upperBound)
                         }
                     }
                     // ORG , [a] rival of ORG2
-                    if rivalWords.contains(token: i, in: c.text), c.lower(i + 1) == "of" || c.lower(i + 1) == "to", let o = c.mention(startingAt: i + 2), c.isOrg(o) {
+                    if rivalWords.contains(token: i, in: c.text), c.text.isLower(i + 1, "of") || c.text.isLower(i + 1, "to"), let o = c.mention(startingAt: i + 2), c.isOrg(o) {
                         c.add(m.entity, o.entity, .competitorOf, label: c.label(i..<(i + 1)), evidence: a..<o.tokens.upperBound)
                     }
                     // ORG , [which is] based|headquartered in LOC
                     var j = b + 1
-                    if c.lower(j) == "which" || c.lower(j) == "that" { j += 1 }
-                    if c.lower(j) == "is" || c.lower(j) == "was" { j += 1 }
-                    if basedWords.contains(token: j, in: c.text), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
+                    if c.text.isLower(j, "which") || c.text.isLower(j, "that") { j += 1 }
+                    if c.text.isLower(j, "is") || c.text.isLower(j, "was") { j += 1 }
+                    if basedWords.contains(token: j, in: c.text), c.text.isLower(j + 1, "in"), let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
                         c.add(m.entity, loc.entity, .basedIn, label: c.label(j..<(j + 2)), evidence: a..<loc.tokens.upperBound)
                     }
                 }
@@ -113,8 +113,8 @@ enum RelationPatterns {
             // --- ORG is based in LOC (no comma)
             if c.isOrg(m) {
                 var j = b
-                if c.lower(j) == "is" || c.lower(j) == "was" || c.lower(j) == "are" { j += 1 }
-                if basedWords.contains(token: j, in: c.text), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
+                if c.text.isLower(j, "is") || c.text.isLower(j, "was") || c.text.isLower(j, "are") { j += 1 }
+                if basedWords.contains(token: j, in: c.text), c.text.isLower(j + 1, "in"), let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
                     c.add(m.entity, loc.entity, .basedIn, label: c.label(j..<(j + 2)), evidence: a..<loc.tokens.upperBound)
                 }
             }
@@ -138,56 +138,56 @@ enum RelationPatterns {
                     c.add(m.entity, o.1.entity, .competitorOf, label: c.label(o.0..<(o.0 + 1)), evidence: a..<o.1.tokens.upperBound)
                 }
                 // ORG and [its] rival ORG2
-                if c.lower(b) == "and" {
+                if c.text.isLower(b, "and") {
                     var j = b + 1
-                    if c.lower(j) == "its" || c.lower(j) == "their" { j += 1 }
+                    if c.text.isLower(j, "its") || c.text.isLower(j, "their") { j += 1 }
                     if rivalWords.contains(token: j, in: c.text), let o = c.mention(startingAt: j + 1), c.isOrg(o) {
                         c.add(m.entity, o.entity, .competitorOf, label: c.label(j..<(j + 1)), evidence: a..<o.tokens.upperBound)
                     }
                 }
                 // ORG2 ['s] unit ORG
-                if unitWords.contains(token: rs, in: c.text), c.lower(rs) != "part", let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
+                if unitWords.contains(token: rs, in: c.text), !c.text.isLower(rs, "part"), let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
                     c.add(o.entity, m.entity, .partOf, label: c.label(rs..<(rs + 1)), evidence: a..<o.tokens.upperBound)
                 }
                 // "officials at ORG in LOC", "researchers from ORG in LOC"
                 var before = a - 1
-                if c.lower(before) == "the" { before -= 1 }
-                if ["at", "from", "of", "with", "for"].contains(c.lower(before)), c.lower(b) == "in",
+                if c.text.isLower(before, "the") { before -= 1 }
+                if ["at", "from", "of", "with", "for"].contains(c.lower(before)), c.text.isLower(b, "in"),
                    let loc = c.mention(startingAt: b + 1), c.isPlace(loc), !c.isCountry(loc) {
                     c.add(m.entity, loc.entity, .basedIn, label: "in", evidence: a..<loc.tokens.upperBound)
                 }
                 // ORG of LOC ("Acme Corp. of Denver")
-                if c.lower(b) == "of", let loc = c.mention(startingAt: b + 1), c.isPlace(loc) {
+                if c.text.isLower(b, "of"), let loc = c.mention(startingAt: b + 1), c.isPlace(loc) {
                     c.add(m.entity, loc.entity, .basedIn, label: "of", evidence: a..<loc.tokens.upperBound)
                 }
             }
             // --- ROLE PER of|at ORG ("CEO Tim Cook of Apple") and ROLE of ORG , PER
             if c.isPerson(m) {
                 let rs = c.roleStart(endingBefore: a, floor: sentStart)
-                if rs < a, rolePrepositions.contains(token: b, in: c.text), c.lower(b) != "in" {
+                if rs < a, rolePrepositions.contains(token: b, in: c.text), !c.text.isLower(b, "in") {
                     var j = b + 1
-                    if c.lower(j) == "the" { j += 1 }
+                    if c.text.isLower(j, "the") { j += 1 }
                     if let org = c.mention(startingAt: j), c.isOrg(org) {
                         c.employment(m, org, role: rs..<a, evidence: rs..<org.tokens.upperBound)
                     }
                 }
                 // PER of LOC → lives_in; PER of ORG → works_for
-                if c.lower(b) == "of" {
+                if c.text.isLower(b, "of") {
                     var j = b + 1
-                    if c.lower(j) == "the" { j += 1 }
+                    if c.text.isLower(j, "the") { j += 1 }
                     if let o = c.mention(startingAt: j) {
                         if c.isPlace(o) { c.add(m.entity, o.entity, .livesIn, label: "of", evidence: a..<o.tokens.upperBound) }
                         else if c.isOrg(o), rs == a { c.add(m.entity, o.entity, .worksFor, label: "of", evidence: a..<o.tokens.upperBound) }
                     }
                 }
                 // PER ( D - LOC )
-                if c.lower(b) == "(", c.lower(b + 2) == "-", let loc = c.mention(startingAt: b + 3), c.isPlace(loc) {
+                if c.text.isLower(b, "("), c.text.isLower(b + 2, "-"), let loc = c.mention(startingAt: b + 3), c.isPlace(loc) {
                     c.add(m.entity, loc.entity, .livesIn, label: c.label(b..<loc.tokens.upperBound), evidence: a..<loc.tokens.upperBound)
                 }
                 // PER lives in LOC
                 var j = b
-                if c.lower(j) == "who" { j += 1 }
-                if liveVerbs.contains(token: j, in: c.text), c.lower(j + 1) == "in", let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
+                if c.text.isLower(j, "who") { j += 1 }
+                if liveVerbs.contains(token: j, in: c.text), c.text.isLower(j + 1, "in"), let loc = c.mention(startingAt: j + 2), c.isPlace(loc) {
                     c.add(m.entity, loc.entity, .livesIn, label: c.label(j..<(j + 2)), evidence: a..<loc.tokens.upperBound)
                 }
                 // PER founded ORG / PER joined ORG / PER works for ORG
@@ -197,16 +197,16 @@ enum RelationPatterns {
                 if joinVerbs.contains(token: b, in: c.text), let o = c.mention(startingAt: b + 1), c.isOrg(o) {
                     c.add(m.entity, o.entity, .worksFor, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound)
                 }
-                if c.lower(b) == "works" || c.lower(b) == "worked" || c.lower(b) == "working", c.lower(b + 1) == "for" || c.lower(b + 1) == "at",
+                if c.text.isLower(b, "works") || c.text.isLower(b, "worked") || c.text.isLower(b, "working"), c.text.isLower(b + 1, "for") || c.text.isLower(b + 1, "at"),
                    let o = c.mention(startingAt: b + 2), c.isOrg(o) {
                     c.add(m.entity, o.entity, .worksFor, label: c.label(b..<(b + 2)), evidence: a..<o.tokens.upperBound)
                 }
             }
             // --- ROLE of ORG , PER  ("the chief executive of Apple, Tim Cook")
-            if c.isOrg(m), c.lower(b) == ",", let p = c.mention(startingAt: b + 1), c.isPerson(p) {
+            if c.isOrg(m), c.text.isLower(b, ","), let p = c.mention(startingAt: b + 1), c.isPerson(p) {
                 var j = a - 1
-                if c.lower(j) == "the" { j -= 1 }
-                if c.lower(j) == "of" {
+                if c.text.isLower(j, "the") { j -= 1 }
+                if c.text.isLower(j, "of") {
                     let rs = c.roleStart(endingBefore: j, floor: sentStart)
                     if rs < j { c.employment(p, m, role: rs..<j, evidence: rs..<p.tokens.upperBound) }
                 }
@@ -214,14 +214,14 @@ enum RelationPatterns {
             // --- ORG was founded by PER / ORG , founded by PER
             if c.isOrg(m) {
                 var j = b
-                if c.lower(j) == "," { j += 1 }
-                if c.lower(j) == "was" || c.lower(j) == "is" { j += 1 }
-                if foundVerbs.contains(token: j, in: c.text), c.lower(j + 1) == "by", let p = c.mention(startingAt: j + 2), c.isPerson(p) {
+                if c.text.isLower(j, ",") { j += 1 }
+                if c.text.isLower(j, "was") || c.text.isLower(j, "is") { j += 1 }
+                if foundVerbs.contains(token: j, in: c.text), c.text.isLower(j + 1, "by"), let p = c.mention(startingAt: j + 2), c.isPerson(p) {
                     c.add(p.entity, m.entity, .founded, label: c.label(j..<(j + 2)), evidence: a..<p.tokens.upperBound)
                 }
             }
             // --- LOC in STATE/COUNTRY, FACILITY in LOC
-            if c.isPlace(m), !c.isCountry(m), c.lower(b) == "in", let loc = c.mention(startingAt: b + 1), c.isPlace(loc), loc.entity != m.entity,
+            if c.isPlace(m), !c.isCountry(m), c.text.isLower(b, "in"), let loc = c.mention(startingAt: b + 1), c.isPlace(loc), loc.entity != m.entity,
                c.isContainer(loc) || (EntityLexicon.facilityHeads.contains(token: b - 1, in: c.text) && !c.isContainer(m)) {
                 c.add(m.entity, loc.entity, .locatedIn, label: "in", evidence: a..<loc.tokens.upperBound)
             }
@@ -231,7 +231,7 @@ enum RelationPatterns {
                 else if c.isPlace(o), c.isContainer(m), !c.isCountry(o) { c.add(o.entity, m.entity, .locatedIn, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound) }
             }
             // --- LOC-based ORG / the LOC-based company
-            if c.isPlace(m), c.lower(b) == "-", basedWords.contains(token: b + 1, in: c.text) {
+            if c.isPlace(m), c.text.isLower(b, "-"), basedWords.contains(token: b + 1, in: c.text) {
                 var j = b + 2
                 var steps = 0
                 var target: MentionSpan? = nil
@@ -240,7 +240,7 @@ enum RelationPatterns {
                     let w = c.lower(j)
                     if EntityLexicon.organizationNouns.contains(w) {
                         // "the Dallas-based company, Texas Instruments Inc."
-                        if c.lower(j + 1) == ",", let o = c.mention(startingAt: j + 2), c.isOrg(o) { target = o }
+                        if c.text.isLower(j + 1, ","), let o = c.mention(startingAt: j + 2), c.isOrg(o) { target = o }
                         break
                     }
                     if w == "," || w == "." { break }
@@ -292,7 +292,7 @@ enum RelationPatterns {
         while i >= sentence.tokens.lowerBound, c.text.tokens[i].kind == .word, !(c.mention(endingAt: i) != nil) { i -= 1 }
         if i < sentence.tokens.lowerBound || c.text.tokens[i].kind == .punctuation {
             // Appositive after an org: "Huawei, the Shenzhen-based company"
-            if i >= sentence.tokens.lowerBound, c.lower(i) == ",", let o = c.mention(endingAt: i - 1), c.isOrg(o) { return o.entity }
+            if i >= sentence.tokens.lowerBound, c.text.isLower(i, ","), let o = c.mention(endingAt: i - 1), c.isOrg(o) { return o.entity }
             if i < sentence.tokens.lowerBound { return previous }
         }
         return nil
@@ -337,11 +337,11 @@ enum RelationPatterns {
             guard nounAt > 0 else { continue }
             let det = c.lower(d - 1)
             // "X and Y, another Chinese tech company" / "X, a Chinese company"
-            if (det == "another" || det == "a" || det == "an" || det == "the"), c.lower(d - 2) == "," {
+            if (det == "another" || det == "a" || det == "an" || det == "the"), c.text.isLower(d - 2, ",") {
                 var subjects: [MentionSpan] = []
                 if let o = c.mention(endingAt: d - 3), c.isOrg(o) {
                     subjects.append(o)
-                    if c.lower(o.tokens.lowerBound - 1) == "and", let o2 = c.mention(endingAt: o.tokens.lowerBound - 2), c.isOrg(o2) {
+                    if c.text.isLower(o.tokens.lowerBound - 1, "and"), let o2 = c.mention(endingAt: o.tokens.lowerBound - 2), c.isOrg(o2) {
                         subjects.insert(o2, at: 0)
                     }
                 }
@@ -370,26 +370,26 @@ enum RelationPatterns {
             let b = m.tokens.upperBound
             // X said / X , ROLE of Y , said
             var j = b
-            if c.lower(j) == "," {
+            if c.text.isLower(j, ",") {
                 var k = j + 1
-                while k < hi, k < j + 12, c.lower(k) != "," { k += 1 }
-                if c.lower(k) == ",", sayVerbs.contains(token: k + 1, in: c.text) { j = k + 1 }
+                while k < hi, k < j + 12, !c.text.isLower(k, ",") { k += 1 }
+                if c.text.isLower(k, ","), sayVerbs.contains(token: k + 1, in: c.text) { j = k + 1 }
             }
-            if c.lower(j) == "reportedly" || c.lower(j) == "also" || c.lower(j) == "has" || c.lower(j) == "had" { j += 1 }
+            if c.text.isLower(j, "reportedly") || c.text.isLower(j, "also") || c.text.isLower(j, "has") || c.text.isLower(j, "had") { j += 1 }
             if sayVerbs.contains(token: j, in: c.text) { speaker = m; verb = j; break }
             // said X
             if sayVerbs.contains(token: m.tokens.lowerBound - 1, in: c.text), m.tokens.lowerBound - 1 > lo { speaker = m; verb = m.tokens.lowerBound - 1; break }
-            if c.lower(m.tokens.lowerBound - 1) == "to", c.lower(m.tokens.lowerBound - 2) == "according" { speaker = m; verb = m.tokens.lowerBound - 2; break }
+            if c.text.isLower(m.tokens.lowerBound - 1, "to"), c.text.isLower(m.tokens.lowerBound - 2, "according") { speaker = m; verb = m.tokens.lowerBound - 2; break }
         }
         guard let s = speaker, verb >= 0 else { return }
         var appositive = min(s.tokens.upperBound, verb)..<max(s.tokens.upperBound, verb)
         // "according to X, ROLE of Y, ...": the appositive after the speaker is no topic.
-        if verb < s.tokens.lowerBound, c.lower(s.tokens.upperBound) == "," {
+        if verb < s.tokens.lowerBound, c.text.isLower(s.tokens.upperBound, ",") {
             var k = s.tokens.upperBound + 1
-            while k < hi, c.lower(k) != "," { k += 1 }
+            while k < hi, !c.text.isLower(k, ",") { k += 1 }
             appositive = s.tokens.upperBound..<k
         }
-        let verbLabel = c.label(verb..<(c.lower(verb) == "according" ? verb + 2 : verb + 1))
+        let verbLabel = c.label(verb..<(c.text.isLower(verb, "according") ? verb + 2 : verb + 1))
         for m in ms where m.entity != s.entity && !appositive.contains(m.tokens.lowerBound) {
             c.add(s.entity, m.entity, .saidAbout, label: verbLabel, evidence: lo..<hi)
         }

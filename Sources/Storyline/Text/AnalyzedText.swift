@@ -86,6 +86,17 @@ public final class AnalyzedText: @unchecked Sendable {
         scalarOffset(ofByte: range.lowerBound)..<scalarOffset(ofByte: range.upperBound)
     }
 
+    /// Whether token `k`'s lower-cased text is exactly `word` (out of range: whether `word` is
+    /// empty, as for an empty string). Compares the byte count first, then the bytes: cheaper
+    /// than `String ==`, which calls into the runtime whenever the two differ.
+    @inline(__always)
+    func isLower(_ k: Int, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard k >= 0 && k < tokens.count else { return n == 0 }
+        guard tokens[k].lower.utf8.count == n else { return false }
+        return word.withUTF8Buffer { tokens[k].lower.utf8.elementsEqual($0) }
+    }
+
     /// Index of the first token whose start is at or after `byte` (binary search).
     public func tokenIndex(atOrAfterByte byte: Int) -> Int {
         var lo = 0, hi = tokens.count

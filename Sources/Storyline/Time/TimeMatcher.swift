@@ -54,32 +54,32 @@ struct Matcher {
     func quantity(_ i: Int) -> (count: Int?, next: Int)? {
         let w = lw(i)
         if let v = integer(i), v < 1000 {
-            if lw(i + 1) == "to" || lw(i + 1) == "or", integer(i + 2) != nil { return (nil, i + 3) }
+            if text.isLower(i + 1, "to") || text.isLower(i + 1, "or"), integer(i + 2) != nil { return (nil, i + 3) }
             // "1,000" style numbers are not counts of time units here.
             if isHyphen(i + 1), attached(i + 1), let v2 = integer(i + 2), attached(i + 2) { return (v2 >= v ? nil : v, i + 1) }
             return (v, i + 1)
         }
         if w == "a" || w == "an" || w == "one" {
-            if lw(i + 1) == "hundred" { return (100, i + 2) }  // "almost a hundred years"
+            if text.isLower(i + 1, "hundred") { return (100, i + 2) }  // "almost a hundred years"
         }
         if w == "a" || w == "an" {
-            if lw(i + 1) == "couple" && lw(i + 2) == "of" { return (2, i + 3) }
+            if text.isLower(i + 1, "couple") && text.isLower(i + 2, "of") { return (2, i + 3) }
             if TimeLexicon.vagueQuantities.contains(token: i + 1, in: text) { return (nil, i + 2) }  // a few
-            if lw(i + 1) == "half" { return (nil, i + 2) }
+            if text.isLower(i + 1, "half") { return (nil, i + 2) }
             return (1, i + 1)
         }
-        if w == "half" && (lw(i + 1) == "a" || lw(i + 1) == "an") { return (nil, i + 2) }
+        if w == "half" && (text.isLower(i + 1, "a") || text.isLower(i + 1, "an")) { return (nil, i + 2) }
         if TimeLexicon.tens.contains(w), let tv = TimeLexicon.numberWords[w] {
             var j = i + 1
             if isHyphen(j), attached(j) { j += 1 }
-            if let u = TimeLexicon.numberWords[token: j, in: text], u < 10, lw(j) != "a", lw(j) != "an" { return (tv + u, j + 1) }
+            if let u = TimeLexicon.numberWords[token: j, in: text], u < 10, !text.isLower(j, "a"), !text.isLower(j, "an") { return (tv + u, j + 1) }
             return (tv, i + 1)
         }
         if let v = TimeLexicon.numberWords[w], w != "dozen", w != "hundred", w != "couple" {
-            if lw(i + 1) == "or" || lw(i + 1) == "to", TimeLexicon.numberWords[token: i + 2, in: text] != nil { return (nil, i + 3) }
+            if text.isLower(i + 1, "or") || text.isLower(i + 1, "to"), TimeLexicon.numberWords[token: i + 2, in: text] != nil { return (nil, i + 3) }
             return (v, i + 1)
         }
-        if w == "couple", lw(i + 1) == "of" { return (2, i + 2) }
+        if w == "couple", text.isLower(i + 1, "of") { return (2, i + 2) }
         if TimeLexicon.vagueQuantities.contains(w) { return (nil, i + 1) }
         return nil
     }
@@ -115,11 +115,11 @@ struct Matcher {
         // "the end of the year", "the beginning of 2013", "the middle of October".
         if w == "the" || w == "at" {
             var j = i + (w == "at" ? 1 : 0)
-            if w == "at" && lw(j) != "the" { return core(at: i) }
+            if w == "at" && !text.isLower(j, "the") { return core(at: i) }
             j += 1
-            if let mod = TimeLexicon.framedModifiers[token: j, in: text], lw(j + 1) == "of" {
+            if let mod = TimeLexicon.framedModifiers[token: j, in: text], text.isLower(j + 1, "of") {
                 let k = j + 2
-                if lw(k) == "the" || lw(k) == "this", let u = TimeLexicon.units[token: k + 1, in: text], !lw(k + 1).hasSuffix("s") {
+                if text.isLower(k, "the") || text.isLower(k, "this"), let u = TimeLexicon.units[token: k + 1, in: text], !lw(k + 1).hasSuffix("s") {
                     return Candidate(start: i + (w == "at" ? 1 : 0), end: k + 2, type: .date, value: "",
                                      anchor: .dctShift(u, 0), mod: mod)
                 }
@@ -130,7 +130,7 @@ struct Matcher {
                 }
             }
             // "the first half of 1989", "the second half of the year"
-            if let q = TimeLexicon.ordinals[token: j, in: text] ?? TimeLexicon.latterWords[token: j, in: text], q <= 2, lw(j + 1) == "half", lw(j + 2) == "of",
+            if let q = TimeLexicon.ordinals[token: j, in: text] ?? TimeLexicon.latterWords[token: j, in: text], q <= 2, text.isLower(j + 1, "half"), text.isLower(j + 2, "of"),
                var c = core(at: j + 3), c.type == .date {
                 c.start = i
                 if c.anchor == .none {
@@ -153,7 +153,7 @@ struct Matcher {
         // "mid-afternoon yesterday", "by mid-morning": a part of the day, of a named day or the day under discussion.
         if w == "mid" {
             let j = isHyphen(i + 1) && attached(i + 1) ? i + 2 : i + 1
-            if isClass(j, .partOfDay), let code = TimeLexicon.partsOfDay[token: j, in: text], lw(j) != "night", lw(j) != "overnight" {
+            if isClass(j, .partOfDay), let code = TimeLexicon.partsOfDay[token: j, in: text], !text.isLower(j, "night"), !text.isLower(j, "overnight") {
                 if let c = core(at: j + 1), var d = Self.withPartOfDay(c, code) {
                     d.start = i
                     return d
@@ -164,8 +164,8 @@ struct Matcher {
             }
         }
         // "in the morning": the day under discussion; "the morning of March 3": that day.
-        if w == "the", isClass(i + 1, .partOfDay), let code = TimeLexicon.partsOfDay[token: i + 1, in: text], lw(i + 1) != "night", lw(i + 1) != "overnight" {
-            if lw(i + 2) == "of", let c = core(at: i + 3), var d = Self.withPartOfDay(c, code) {
+        if w == "the", isClass(i + 1, .partOfDay), let code = TimeLexicon.partsOfDay[token: i + 1, in: text], !text.isLower(i + 1, "night"), !text.isLower(i + 1, "overnight") {
+            if text.isLower(i + 2, "of"), let c = core(at: i + 3), var d = Self.withPartOfDay(c, code) {
                 d.start = i
                 return d
             }
@@ -186,7 +186,7 @@ struct Matcher {
         if let mod = TimeLexicon.pointModifiers[w] {
             var j = i + 1
             if isHyphen(j) && attached(j) { j += 1 }
-            else if lw(j) == "in" && lw(j + 1) == "the" { j += 1 }  // "earlier in the year", "late in the day"
+            else if text.isLower(j, "in") && text.isLower(j + 1, "the") { j += 1 }  // "earlier in the year", "late in the day"
             if var c = core(at: j), c.type == .date || c.type == .time, c.mod == nil, !c.value.hasSuffix("_REF") {
                 c.start = i
                 c.mod = (w == "earlier" || w == "later") ? nil : mod
@@ -196,7 +196,7 @@ struct Matcher {
         // Frames the matcher needs for extent only: "for years" (the preposition is not included).
         if w == "for" || w == "in" || w == "over" || w == "within" || w == "after" {
             if let u = TimeLexicon.units[token: i + 1, in: text], lw(i + 1).hasSuffix("s"), !isHyphen(i + 2), TimeLexicon.units[token: i + 2, in: text] == nil,
-               lw(i + 2) != "of" || w == "for" || w == "after", u != .second {
+               !text.isLower(i + 2, "of") || w == "for" || w == "after", u != .second {
                 return Candidate(start: i + 1, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
             return nil
@@ -227,10 +227,10 @@ struct Matcher {
     /// the index after it and whether it counts from the DCT ("ago", "last year").
     func yearBackTail(at a: Int) -> (end: Int, ago: Bool)? {
         var k = a
-        if lw(k) == "of" || lw(k) == "in" { k += 1 }
-        if lw(k) == "last" && lw(k + 1) == "year" { return (k + 2, true) }
-        if lw(k) == "a" && lw(k + 1) == "year" && (lw(k + 2) == "ago" || lw(k + 2) == "earlier") && k == a {
-            return (k + 3, lw(k + 2) == "ago")
+        if text.isLower(k, "of") || text.isLower(k, "in") { k += 1 }
+        if text.isLower(k, "last") && text.isLower(k + 1, "year") { return (k + 2, true) }
+        if text.isLower(k, "a") && text.isLower(k + 1, "year") && (text.isLower(k + 2, "ago") || text.isLower(k + 2, "earlier")) && k == a {
+            return (k + 3, text.isLower(k + 2, "ago"))
         }
         return nil
     }
@@ -271,7 +271,7 @@ struct Matcher {
         guard var c = best else { return nil }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
         // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
-        if let code = TimeLexicon.partsOfDay[token: c.end, in: text], lw(c.end) != "overnight", var d = Self.withPartOfDay(c, code) {
+        if let code = TimeLexicon.partsOfDay[token: c.end, in: text], !text.isLower(c.end, "overnight"), var d = Self.withPartOfDay(c, code) {
             d.end += 1
             return d
         }
@@ -314,7 +314,7 @@ struct Matcher {
             j = i + 1
             var h = hour
             let ampm = lw(j)
-            if ampm == "p.m." || ampm == "pm" || ampm == "a.m." || ampm == "am" || (ampm == "p" || ampm == "a") && lw(j + 1) == "." {
+            if ampm == "p.m." || ampm == "pm" || ampm == "a.m." || ampm == "am" || (ampm == "p" || ampm == "a") && text.isLower(j + 1, ".") {
                 guard hour >= 1 && hour <= 12 else { return nil }
                 let pm = ampm.hasPrefix("p")
                 if pm && h < 12 { h += 12 }
@@ -322,7 +322,7 @@ struct Matcher {
                 j += 1
             } else if ampm == "o'clock" {
                 j += 1
-            } else if parts.count == 2 && (lw(i - 1) == "at" || lw(i - 1) == "by") {
+            } else if parts.count == 2 && (text.isLower(i - 1, "at") || text.isLower(i - 1, "by")) {
                 // "at 10:30"
             } else {
                 return nil
@@ -333,7 +333,7 @@ struct Matcher {
         var c = Candidate(start: i, end: j, type: .time, value: "", anchor: .clock(time))
         // A following day: "Friday", "Nov. 9", "yesterday", optionally after a comma.
         var k = j
-        if lw(k) == "," { k += 1 }
+        if text.isLower(k, ",") { k += 1 }
         if let d = monthDate(at: k) ?? weekday(at: k) ?? relative(at: k), d.type == .date {
             switch d.anchor {
             case .monthDay(let m, let day?, _): c.anchor = .monthDay(month: m, day: day, suffix: "T" + time); c.end = d.end
@@ -355,7 +355,7 @@ struct Matcher {
             let p = w.split(separator: "/")
             guard p.count == 3 || p.count == 2, let m = Int(p[0]), let d = Int(p[1]), (1...12).contains(m), (1...31).contains(d) else { return nil }
             if p.count == 2 {
-                guard lw(i - 1) == "on" || lw(i - 1) == "since" else { return nil }
+                guard text.isLower(i - 1, "on") || text.isLower(i - 1, "since") else { return nil }
                 return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .monthDay(month: m, day: d, suffix: ""))
             }
             guard var y = Int(p[2]) else { return nil }
@@ -381,7 +381,7 @@ struct Matcher {
         let w = lw(i)
         guard let (m, abbr) = TimeLexicon.months[w], capitalized(i) else { return nil }
         var next = i + 1
-        if abbr && lw(next) == ".", attached(next) { next += 1 }
+        if abbr && text.isLower(next, "."), attached(next) { next += 1 }
         else if abbr && !(w == "sept" || w == "sep") && integer(next) == nil { return nil }
         // "April Fools", "March Madness": a capitalised word after the month makes it a name.
         if let t = tok(next), t.kind == .word, t.isCapitalized, TimeLexicon.weekdays[t.lower] == nil, TimeLexicon.months[t.lower] == nil,
@@ -389,7 +389,7 @@ struct Matcher {
         if (w == "may" || w == "march") && !afterDay {
             // A month only with date context: a number next, or a time preposition before.
             let prev = lw(i - 1)
-            let dateNext = integer(next) != nil || (lw(next) == "," && year(next + 1) != nil)
+            let dateNext = integer(next) != nil || (text.isLower(next, ",") && year(next + 1) != nil)
             if !dateNext && !Self.monthDatePrev.contains(prev) { return nil }
             if w == "may" && !dateNext {
                 // "May" before a verb-like lowercase word is the modal: "in May be" never occurs, so accept.
@@ -405,13 +405,13 @@ struct Matcher {
         // Day first: "2 December 2013", "the 2nd of December".
         var dayFirst: (day: Int, next: Int)?
         if let d = integer(i), digits(i) <= 2, (1...31).contains(d) { dayFirst = (d, i + 1) }
-        else if let d = TimeLexicon.ordinals[token: i, in: text], d <= 31, lw(i + 1) == "of" { dayFirst = (d, i + 2) }
-        else if lw(i) == "the", let d = TimeLexicon.ordinals[token: i + 1, in: text], lw(i + 2) == "of" { dayFirst = (d, i + 3) }
+        else if let d = TimeLexicon.ordinals[token: i, in: text], d <= 31, text.isLower(i + 1, "of") { dayFirst = (d, i + 2) }
+        else if text.isLower(i, "the"), let d = TimeLexicon.ordinals[token: i + 1, in: text], text.isLower(i + 2, "of") { dayFirst = (d, i + 3) }
         if let (d, next) = dayFirst, let (m, after) = monthName(at: next, afterDay: true) {
             guard d <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
             var end = after
             var k = after
-            if lw(k) == "," { k += 1 }
+            if text.isLower(k, ",") { k += 1 }
             if let y = year(k) {
                 end = k + 1
                 return Candidate(start: i, end: end, type: .date, value: TimexFormat.day(CalendarDate(year: y, month: m, day: d)))
@@ -422,13 +422,13 @@ struct Matcher {
         var day: Int?
         var j = next
         if let d = integer(j), digits(j) <= 2, (1...31).contains(d), d <= CalendarDate.daysIn(month: m, year: 2000),
-           !(lw(j + 1) == "," && integer(j + 2) != nil && year(j + 2) == nil) {
+           !(text.isLower(j + 1, ",") && integer(j + 2) != nil && year(j + 2) == nil) {
             day = d; j += 1
         } else if let d = TimeLexicon.ordinals[token: j, in: text], d <= CalendarDate.daysIn(month: m, year: 2000), tok(j)?.kind != .word || lw(j).utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
             day = d; j += 1
         }
         var k = j
-        if lw(k) == "," || (lw(k) == "of" && day == nil) { k += 1 }
+        if text.isLower(k, ",") || (text.isLower(k, "of") && day == nil) { k += 1 }
         if let y = year(k) {
             let value = day.map { TimexFormat.day(CalendarDate(year: y, month: m, day: $0)) } ?? TimexFormat.month(y, m)
             return Candidate(start: i, end: k + 1, type: .date, value: value)
@@ -441,7 +441,7 @@ struct Matcher {
             return Candidate(start: i, end: k + 1, type: .date, value: value)
         }
         // "July last year", "March 3 next year": the month in a year named relative to the DCT.
-        if let years = TimeLexicon.yearDeixis[token: j, in: text], lw(j + 1) == "year" {
+        if let years = TimeLexicon.yearDeixis[token: j, in: text], text.isLower(j + 1, "year") {
             return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .monthInYear(month: m, day: day, years: years))
         }
         return Candidate(start: i, end: j, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
@@ -457,13 +457,13 @@ struct Matcher {
             var v = t
             var k = i + 2
             if isHyphen(k) { k += 1 }
-            if let u = TimeLexicon.numberWords[token: k, in: text], u < 10, lw(k) != "a", lw(k) != "an" { v += u; end = k + 1 }
+            if let u = TimeLexicon.numberWords[token: k, in: text], u < 10, !text.isLower(k, "a"), !text.isLower(k, "an") { v += u; end = k + 1 }
             return ((w == "nineteen" ? 1900 : 1800) + v, end)
         }
-        if w == "two", lw(i + 1) == "thousand", lw(i - 1) == "year" {
+        if w == "two", text.isLower(i + 1, "thousand"), text.isLower(i - 1, "year") {
             var k = i + 2
-            if lw(k) == "and" { k += 1 }
-            if let u = TimeLexicon.numberWords[token: k, in: text], u < 20, lw(k) != "a", lw(k) != "an" { return (2000 + u, k + 1) }
+            if text.isLower(k, "and") { k += 1 }
+            if let u = TimeLexicon.numberWords[token: k, in: text], u < 20, !text.isLower(k, "a"), !text.isLower(k, "an") { return (2000 + u, k + 1) }
             return (2000, i + 2)
         }
         return nil
@@ -484,12 +484,12 @@ struct Matcher {
         guard let wd = TimeLexicon.weekdays[w], capitalized(i) else { return nil }
         var end = i + 1
         if w.utf8.count <= 4 {
-            guard lw(end) == ".", attached(end) else { return nil }
+            guard text.isLower(end, "."), attached(end) else { return nil }
             end += 1
         }
         // "Friday, Oct. 23" and "Monday Oct. 26, 1998" are one date: the calendar date decides.
         var k = end
-        if lw(k) == "," { k += 1 }
+        if text.isLower(k, ",") { k += 1 }
         if var d = monthDate(at: k), sameSentence(i, d.end - 1) {
             var dated = d.value.utf8.count == 10
             if case .monthDay(_, _?, _) = d.anchor { dated = true }
@@ -504,7 +504,7 @@ struct Matcher {
         guard isClass(i, [.deictic, .reference, .the, .shift, .misc]) else { return nil }
         let w = lw(i)
         // "today's youth", "today's personal computers": "today" as "nowadays" in a generic phrase is no date.
-        if w == "today" && lw(i + 1) == "'s" && (TimeLexicon.genericTodayHeads.contains(token: i + 2, in: text)
+        if w == "today" && text.isLower(i + 1, "'s") && (TimeLexicon.genericTodayHeads.contains(token: i + 2, in: text)
             || TimeLexicon.genericTodayHeads.contains(token: i + 3, in: text) && tok(i + 2).map({ $0.kind == .word && !$0.isCapitalized }) ?? false) { return nil }
         if let off = TimeLexicon.dayDeictics[w] {
             if w == "tonight" { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
@@ -512,25 +512,25 @@ struct Matcher {
         }
         if let v = TimeLexicon.referenceWords[w], !v.isEmpty {
             // "Now, ..." opening a sentence is a discourse marker.
-            if w == "now" && lw(i + 1) == "," && (tok(i)?.flags.contains(.sentenceStart) ?? false) { return nil }
-            if w == "now" && lw(i - 1) == "right" { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
+            if w == "now" && text.isLower(i + 1, ",") && (tok(i)?.flags.contains(.sentenceStart) ?? false) { return nil }
+            if w == "now" && text.isLower(i - 1, "right") { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
             return Candidate(start: i, end: i + 1, type: .date, value: v)
         }
         // "by year-end", "around year end", "since year's end": the end of the DCT year (the last one after "since").
         if w == "year", TimeLexicon.yearEndPrepositions.contains(token: i - 1, in: text) {
-            let endAt = lw(i + 1) == "-" || lw(i + 1) == "'s" ? i + 2 : i + 1
-            if lw(endAt) == "end" {
+            let endAt = text.isLower(i + 1, "-") || text.isLower(i + 1, "'s") ? i + 2 : i + 1
+            if text.isLower(endAt, "end") {
                 return Candidate(start: i, end: endAt + 1, type: .date, value: "",
-                                 anchor: .dctShift(.year, lw(i - 1) == "since" ? -1 : 0), mod: "END")
+                                 anchor: .dctShift(.year, text.isLower(i - 1, "since") ? -1 : 0), mod: "END")
             }
         }
-        if w == "at" && lw(i + 1) == "present" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
-        if w == "these" && lw(i + 1) == "days" { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
+        if w == "at" && text.isLower(i + 1, "present") { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
+        if w == "these" && text.isLower(i + 1, "days") { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
         if w == "the" {
             let n = lw(i + 1)
             // "in the future" is a time; "the future of Europe", "the future looks bright" name a topic.
             if n == "future" {
-                guard TimeLexicon.futurePrepositions.contains(token: i - 1, in: text), lw(i + 2) != "of" else { return nil }
+                guard TimeLexicon.futurePrepositions.contains(token: i - 1, in: text), !text.isLower(i + 2, "of") else { return nil }
                 return Candidate(start: i, end: i + 2, type: .date, value: "FUTURE_REF")
             }
             // "the coming weeks", "the recent months"
@@ -539,16 +539,16 @@ struct Matcher {
             }
             // "the weeks ahead", "over the years": an unmeasured stretch of time.
             if let u = TimeLexicon.units[n], n.hasSuffix("s"), u != .second, u != .minute,
-               lw(i + 2) == "ahead" || TimeLexicon.spanPrepositions.contains(token: i - 1, in: text) && lw(i + 2) != "of" && tok(i + 2)?.kind != .number {
-                return Candidate(start: i, end: lw(i + 2) == "ahead" ? i + 3 : i + 2, type: .duration, value: TimexFormat.duration(nil, u))
+               text.isLower(i + 2, "ahead") || TimeLexicon.spanPrepositions.contains(token: i - 1, in: text) && !text.isLower(i + 2, "of") && tok(i + 2)?.kind != .number {
+                return Candidate(start: i, end: text.isLower(i + 2, "ahead") ? i + 3 : i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
             // "sales for the full year": the DCT year.
-            if n == "full" && lw(i + 2) == "year" && !["ended", "ending", "through", "to"].contains(lw(i + 3)) {
+            if n == "full" && text.isLower(i + 2, "year") && !["ended", "ending", "through", "to"].contains(lw(i + 3)) {
                 return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctShift(.year, 0))
             }
             // "the year ended Sept. 30", "the fiscal year ending in June": a one-year period.
             let yearAt = n == "fiscal" || n == "full" ? i + 2 : i + 1
-            if lw(yearAt) == "year", ["ended", "ending", "through", "to"].contains(lw(yearAt + 1)) {
+            if text.isLower(yearAt, "year"), ["ended", "ending", "through", "to"].contains(lw(yearAt + 1)) {
                 return Candidate(start: i, end: yearAt + 1, type: .duration, value: "P1Y")
             }
             // "for the year", "the week's most active session": the DCT's year or week. Not "the
@@ -558,7 +558,7 @@ struct Matcher {
                 return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .dctShift(n == "year" ? .year : .week, 0))
             }
             // "the near future", "the near term", "the short term"
-            if (n == "near" || n == "short" || n == "immediate") && (lw(i + 2) == "future" || lw(i + 2) == "term") {
+            if (n == "near" || n == "short" || n == "immediate") && (text.isLower(i + 2, "future") || text.isLower(i + 2, "term")) {
                 return Candidate(start: i, end: i + 3, type: .date, value: "FUTURE_REF")
             }
             // "the nineties", "the eighties"
@@ -569,7 +569,7 @@ struct Matcher {
             if n == "present" && TimeLexicon.units[token: i + 2, in: text] == nil { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
             if n == "weekend" { return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .dctShift(.weekend, 0)) }
             // "the week of March 6": the ISO week that contains the day.
-            if n == "week", lw(i + 2) == "of", let d = monthDate(at: i + 3) {
+            if n == "week", text.isLower(i + 2, "of"), let d = monthDate(at: i + 3) {
                 if case .monthDay(let m, let day?, let suffix) = d.anchor, suffix.isEmpty {
                     return Candidate(start: i, end: d.end, type: .date, value: "", anchor: .weekOf(month: m, day: day))
                 }
@@ -603,9 +603,9 @@ struct Matcher {
                 }
             }
         }
-        if w == "that" || w == "the" && lw(i + 1) == "same" {
+        if w == "that" || w == "the" && text.isLower(i + 1, "same") {
             let j = w == "that" ? i + 1 : i + 2
-            if let u = TimeLexicon.units[token: j, in: text], !lw(j).hasSuffix("s"), u != .weekend, w == "the" || lw(j) == "day" || lw(j) == "year" || lw(j) == "month" || lw(j) == "week" || lw(j) == "quarter" {
+            if let u = TimeLexicon.units[token: j, in: text], !lw(j).hasSuffix("s"), u != .weekend, w == "the" || text.isLower(j, "day") || text.isLower(j, "year") || text.isLower(j, "month") || text.isLower(j, "week") || text.isLower(j, "quarter") {
                 return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .refShift(u, 0))
             }
         }
@@ -618,9 +618,9 @@ struct Matcher {
             return nil
         }
         // shift word + unit / weekday / month / season / part of day
-        guard let dir = TimeLexicon.shiftWords[w], w != "past" || lw(i - 1) != "the", w != "following", w != "coming" || lw(i - 1) != "the" else { return nil }
+        guard let dir = TimeLexicon.shiftWords[w], w != "past" || !text.isLower(i - 1, "the"), w != "following", w != "coming" || !text.isLower(i - 1, "the") else { return nil }
         var j = i + 1
-        if w == "this" && lw(j) == "past" { j += 1 }
+        if w == "this" && text.isLower(j, "past") { j += 1 }
         let n = lw(j)
         if n == "fiscal" && TimeLexicon.units[token: j + 1, in: text] == .year {
             return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .dctShift(.year, dir))
@@ -628,16 +628,16 @@ struct Matcher {
         if let u = TimeLexicon.units[n], !n.hasSuffix("s") {
             if w == "current" && u == .quarter { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
             // "last year's quarter", "last year's period": the quarter under discussion, a year back.
-            if u == .year, dir == -1, tok(j + 1)?.kind == .possessive, lw(j + 2) == "quarter" || lw(j + 2) == "period" {
+            if u == .year, dir == -1, tok(j + 1)?.kind == .possessive, text.isLower(j + 2, "quarter") || text.isLower(j + 2, "period") {
                 return Candidate(start: i, end: j + 3, type: .date, value: "", anchor: .yearBack(fromDCT: true))
             }
             // "this year's third quarter", "last year's first half"
             if u == .year, tok(j + 1)?.kind == .possessive, let q = TimeLexicon.ordinals[token: j + 2, in: text], q <= 4 {
                 var k = j + 3
                 if isHyphen(k) { k += 1 }
-                if lw(k) == "quarter" || lw(k) == "half" && q <= 2 {
+                if text.isLower(k, "quarter") || text.isLower(k, "half") && q <= 2 {
                     return Candidate(start: i, end: k + 1, type: .date, value: "",
-                                     anchor: .yearPart(years: dir == 0 && j > i + 1 ? -1 : dir, part: q, half: lw(k) == "half"))
+                                     anchor: .yearPart(years: dir == 0 && j > i + 1 ? -1 : dir, part: q, half: text.isLower(k, "half")))
                 }
             }
             return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(u, dir == 0 && j > i + 1 ? -1 : dir))
@@ -670,18 +670,18 @@ struct Matcher {
         var j = i
         var start = i
         var framing: String?  // past/next/last/first/coming/previous
-        if lw(j) == "the" || lw(j) == "each" && lw(j + 1) == "of" && lw(j + 2) == "the" {
-            if lw(j) == "each" { j += 2 }
+        if text.isLower(j, "the") || text.isLower(j, "each") && text.isLower(j + 1, "of") && text.isLower(j + 2, "the") {
+            if text.isLower(j, "each") { j += 2 }
             j += 1
             let f = lw(j)
             if f == "past" || f == "last" || f == "next" || f == "first" || f == "coming" || f == "previous" || f == "latest" || f == "following" || f == "final" || f == "initial" {
                 framing = f; j += 1
             }
-        } else if lw(j) == "past" || lw(j) == "next" || lw(j) == "last" || lw(j) == "another" || lw(j) == "first" {
+        } else if text.isLower(j, "past") || text.isLower(j, "next") || text.isLower(j, "last") || text.isLower(j, "another") || text.isLower(j, "first") {
             framing = lw(j); j += 1
         }
         // "$1.76 a year", "500 million a year": a rate, not a duration.
-        if lw(j) == "a" || lw(j) == "an" || lw(j) == "per", let p = tok(j - 1),
+        if text.isLower(j, "a") || text.isLower(j, "an") || text.isLower(j, "per"), let p = tok(j - 1),
            p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower),
            TimeLexicon.units[token: j + 1, in: text] != nil, TimeLexicon.agoWords[token: j + 2, in: text] == nil, !isHyphen(j + 2) {
             return nil
@@ -690,9 +690,9 @@ struct Matcher {
             // "the past year" style is in `relative`; "years" alone handled by the caller frame.
             return nil
         }
-        if (lw(j) == "a" || lw(j) == "an") && lw(start) == "the" { return nil }
+        if (text.isLower(j, "a") || text.isLower(j, "an")) && text.isLower(start, "the") { return nil }
         // "2 1/2 years", "5 1/2 hours": a half more.
-        if let c = count, lw(afterQ) == "1/2", let u = TimeLexicon.units[token: afterQ + 1, in: text], let v = TimexFormat.durationAndHalf(c, u) {
+        if let c = count, text.isLower(afterQ, "1/2"), let u = TimeLexicon.units[token: afterQ + 1, in: text], let v = TimexFormat.durationAndHalf(c, u) {
             return Candidate(start: start, end: afterQ + 2, type: .duration, value: v)
         }
         var k = afterQ
@@ -701,30 +701,30 @@ struct Matcher {
         if TimeLexicon.furtherWords.contains(token: k, in: text), TimeLexicon.units[token: k + 1, in: text] != nil { k += 1 }
         if isHyphen(k), attached(k) { k += 1; adjectival = true }
         // "eight trading days", "five business days"
-        else if TimeLexicon.dayKinds.contains(token: k, in: text), lw(k + 1) == "days" || lw(k + 1) == "day" || lw(k + 1) == "weeks" { k += 1 }
+        else if TimeLexicon.dayKinds.contains(token: k, in: text), text.isLower(k + 1, "days") || text.isLower(k + 1, "day") || text.isLower(k + 1, "weeks") { k += 1 }
         guard let u = TimeLexicon.units[token: k, in: text] else {
             return nil
         }
-        if !adjectival && isHyphen(k + 1) && (lw(k + 2) == "earlier" || lw(k + 2) == "ago" || lw(k + 2) == "old") { return nil }
-        if adjectival && lw(start) == "the" { start = j }
+        if !adjectival && isHyphen(k + 1) && (text.isLower(k + 2, "earlier") || text.isLower(k + 2, "ago") || text.isLower(k + 2, "old")) { return nil }
+        if adjectival && text.isLower(start, "the") { start = j }
         // "1,000 years" style counts are fine; but bare "1 day" with a huge count is not a duration.
         if let c = count, c > 10000 { return nil }
         if adjectival && lw(k).hasSuffix("s") && u != .weekend { adjectival = false }
         let plural = lw(k).hasSuffix("s")
-        if count == 1 && plural && lw(j) != "one" { return nil }
+        if count == 1 && plural && !text.isLower(j, "one") { return nil }
         // Ages ("52 years old") and fractions ("three-quarters of the shares") are no time.
-        if lw(k + 1) == "old" || (lw(k + 1) == "of" && (u == .quarter || u == .half) && year(k + 2) == nil) { return nil }
+        if text.isLower(k + 1, "old") || (text.isLower(k + 1, "of") && (u == .quarter || u == .half) && year(k + 2) == nil) { return nil }
         // "a second chance", "a minute detail": a noun after a singular small unit is no duration.
         if (u == .second || u == .minute) && !plural, let t = tok(k + 1), t.kind == .word, !t.isCapitalized,
            TimeLexicon.agoWords[t.lower] == nil, t.lower != "or", t.lower != "and" { return nil }
         var end = k + 1
-        if lw(start) == "the" && framing == nil && count == 1 { return nil }
+        if text.isLower(start, "the") && framing == nil && count == 1 { return nil }
         // "a minute and a half", "two hours and a half"
-        if !adjectival, let c = count, lw(end) == "and", lw(end + 1) == "a", lw(end + 2) == "half", let v = TimexFormat.durationAndHalf(c, u) {
+        if !adjectival, let c = count, text.isLower(end, "and"), text.isLower(end + 1, "a"), text.isLower(end + 2, "half"), let v = TimexFormat.durationAndHalf(c, u) {
             return Candidate(start: start, end: end + 3, type: .duration, value: v)
         }
         // "a week or so ago": the approximation stays inside the expression.
-        if !adjectival, lw(end) == "or", lw(end + 1) == "so", TimeLexicon.agoWords[token: end + 2, in: text] != nil { end += 2 }
+        if !adjectival, text.isLower(end, "or"), text.isLower(end + 1, "so"), TimeLexicon.agoWords[token: end + 2, in: text] != nil { end += 2 }
         // "two weeks ago", "a year earlier", "three days later", "two years from now"
         let next = lw(end)
         if !adjectival, let (dir, fromDCT) = TimeLexicon.agoWords[next] {
@@ -745,13 +745,13 @@ struct Matcher {
             return Candidate(start: start, end: end, type: .date, value: "",
                              anchor: fromDCT ? .dctShift(u, dir * c) : .refShift(u, dir * c))
         }
-        if next == "from" && lw(end + 1) == "now" {
+        if next == "from" && text.isLower(end + 1, "now") {
             guard let c = count else { return Candidate(start: start, end: end + 2, type: .date, value: "FUTURE_REF") }
             return Candidate(start: start, end: end + 2, type: .date, value: "", anchor: .dctShift(u, c))
         }
         // "the first nine months", "the past two years": durations including "the" and the framing word.
-        if adjectival && isHyphen(end) && lw(end + 1) == "old" { return nil }  // "10-year-old" is an age
-        if lw(end) == "or" && lw(end + 1) == "so" { end += 2 }
+        if adjectival && isHyphen(end) && text.isLower(end + 1, "old") { return nil }  // "10-year-old" is an age
+        if text.isLower(end, "or") && text.isLower(end + 1, "so") { end += 2 }
         return Candidate(start: start, end: end, type: .duration, value: TimexFormat.duration(count, u))
     }
 
@@ -760,36 +760,36 @@ struct Matcher {
     private func quarter(at i: Int) -> Candidate? {
         guard isClass(i, [.the, .shift, .ordinal, .number, .misc]) else { return nil }
         var j = i
-        if lw(j) == "the" || lw(j) == "this" || lw(j) == "last" || lw(j) == "its" { j += 1 }
+        if text.isLower(j, "the") || text.isLower(j, "this") || text.isLower(j, "last") || text.isLower(j, "its") { j += 1 }
         // "the comparable year-ago quarter", "the same period last year", "the quarter a year earlier"
-        if lw(i) == "the" {
+        if text.isLower(i, "the") {
             var k = j
             if TimeLexicon.comparisonAdjectives.contains(token: k, in: text) { k += 1 }
-            if lw(k) == "quarter" || lw(k) == "period", let (end, ago) = yearBackTail(at: k + 1) {
+            if text.isLower(k, "quarter") || text.isLower(k, "period"), let (end, ago) = yearBackTail(at: k + 1) {
                 return Candidate(start: i, end: end, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
             }
-            if k > j, lw(k) == "year-ago" || lw(k) == "year-earlier" || lw(k) == "year" && isHyphen(k + 1) { j = k }
+            if k > j, text.isLower(k, "year-ago") || text.isLower(k, "year-earlier") || text.isLower(k, "year") && isHyphen(k + 1) { j = k }
         }
-        if lw(j) == "fiscal" { j += 1; if isHyphen(j) { j += 1 } }
+        if text.isLower(j, "fiscal") { j += 1; if isHyphen(j) { j += 1 } }
         var explicitYear: Int?
         if let y = year(j) { explicitYear = y; j += 1 }
-        if lw(j) == "fiscal" { j += 1; if isHyphen(j) { j += 1 } }
+        if text.isLower(j, "fiscal") { j += 1; if isHyphen(j) { j += 1 } }
         // year-earlier / year-ago
-        if (lw(j) == "year" && isHyphen(j + 1) && (lw(j + 2) == "earlier" || lw(j + 2) == "ago")) || lw(j) == "year-earlier" || lw(j) == "year-ago" {
-            let after = lw(j) == "year" ? j + 3 : j + 1
-            let ago = lw(after - 1) == "ago" || lw(j) == "year-ago"
-            if lw(after) == "quarter" || lw(after) == "period" {
+        if (text.isLower(j, "year") && isHyphen(j + 1) && (text.isLower(j + 2, "earlier") || text.isLower(j + 2, "ago"))) || text.isLower(j, "year-earlier") || text.isLower(j, "year-ago") {
+            let after = text.isLower(j, "year") ? j + 3 : j + 1
+            let ago = text.isLower(after - 1, "ago") || text.isLower(j, "year-ago")
+            if text.isLower(after, "quarter") || text.isLower(after, "period") {
                 return Candidate(start: i, end: after + 1, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
             }
             // "the year-ago third quarter": that quarter, a year before the one in discussion.
-            if let q = TimeLexicon.ordinals[token: after, in: text], q <= 4, lw(after + 1) == "quarter" {
+            if let q = TimeLexicon.ordinals[token: after, in: text], q <= 4, text.isLower(after + 1, "quarter") {
                 return Candidate(start: i, end: after + 2, type: .date, value: "", anchor: .yearAgoQuarter(q))
             }
             // "the year-earlier nine months": a span, a year back.
             if let (count, k) = quantity(after), let c = count, let u = TimeLexicon.units[token: k, in: text], !u.isTimeOfDay {
                 return Candidate(start: i, end: k + 1, type: .duration, value: TimexFormat.duration(c, u))
             }
-            if lw(i) == "the" { return nil }
+            if text.isLower(i, "the") { return nil }
             return Candidate(start: i, end: after, type: .date, value: "", anchor: .yearBack(fromDCT: ago))
         }
         if let q = TimeLexicon.ordinals[token: j, in: text], q <= 4 {
@@ -800,40 +800,40 @@ struct Matcher {
             let half = unit == "half"
             var end = k + 1
             var start = i
-            if isHyphen(j + 1) && lw(i) == "the" && explicitYear == nil && j == i + 1 { start = j }
+            if isHyphen(j + 1) && text.isLower(i, "the") && explicitYear == nil && j == i + 1 { start = j }
             var yearValue = explicitYear
             if yearValue == nil {
                 var m = end
-                if lw(m) == "of" { m += 1 }
+                if text.isLower(m, "of") { m += 1 }
                 if let y = year(m) { yearValue = y; end = m + 1 }
             }
             if let y = yearValue {
                 return Candidate(start: start, end: end, type: .date, value: half ? "\(TimexFormat.four(y))-H\(q)" : TimexFormat.quarter(y, q))
             }
-            if lw(i) == "last" || lw(i) == "this" { return nil }
+            if text.isLower(i, "last") || text.isLower(i, "this") { return nil }
             return Candidate(start: start, end: end, type: .date, value: "", anchor: .quarter(q, half: half))
         }
-        if lw(i) == "the" || lw(i) == "this" || lw(i) == "last" || lw(i) == "its" {
+        if text.isLower(i, "the") || text.isLower(i, "this") || text.isLower(i, "last") || text.isLower(i, "its") {
             var k = j
             let adj = lw(k)
-            if adj == "latest" || adj == "current" || adj == "most" && lw(k + 1) == "recent" { k += adj == "most" ? 2 : 1 }
-            if adj == "current" && lw(k) == "quarter" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
-            if lw(k) == "quarter" && !isHyphen(k + 1) || lw(k) == "period" && (adj == "latest" || adj == "current") {
+            if adj == "latest" || adj == "current" || adj == "most" && text.isLower(k + 1, "recent") { k += adj == "most" ? 2 : 1 }
+            if adj == "current" && text.isLower(k, "quarter") { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
+            if text.isLower(k, "quarter") && !isHyphen(k + 1) || text.isLower(k, "period") && (adj == "latest" || adj == "current") {
                 if let y = explicitYear { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .quarterOfYear(y, period: false)) }
-                if lw(i) == "last" { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
-                if lw(i) == "its" { return nil }
+                if text.isLower(i, "last") { return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .dctShift(.quarter, -1)) }
+                if text.isLower(i, "its") { return nil }
                 // "the quarter ended Sept. 30": unless a quarter is in discussion, the calendar quarter
                 // most of the three months fall in.
-                if lw(k) == "quarter", lw(k + 1) == "ended" || lw(k + 1) == "ending", let m = TimeLexicon.months[token: k + 2, in: text]?.month, capitalized(k + 2) {
+                if text.isLower(k, "quarter"), text.isLower(k + 1, "ended") || text.isLower(k + 1, "ending"), let m = TimeLexicon.months[token: k + 2, in: text]?.month, capitalized(k + 2) {
                     let q = (m + 10) % 12 / 3 + 1
                     return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .quarterEnded(q))
                 }
                 return Candidate(start: i, end: k + 1, type: .date, value: adj == "latest" || adj == "most" ? "latest" : "", anchor: .currentQuarter)
             }
-            if let y = explicitYear, lw(k) == "period" {
+            if let y = explicitYear, text.isLower(k, "period") {
                 return Candidate(start: i, end: k + 1, type: .date, value: "", anchor: .quarterOfYear(y, period: true))
             }
-            if let y = explicitYear, lw(k) == "year" {
+            if let y = explicitYear, text.isLower(k, "year") {
                 return Candidate(start: i, end: k + 1, type: .date, value: TimexFormat.four(y))
             }
         }
@@ -842,11 +842,11 @@ struct Matcher {
 
     /// Years: "2013", "fiscal 2014", "FY2014", "the 1990s", "'13", "the mid-1990s", "the year 2000".
     private func yearExpression(at i: Int) -> Candidate? {
-        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord, .ordinal]) || lw(i) == "'" else { return nil }
+        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord, .ordinal]) || text.isLower(i, "'") else { return nil }
         let w = lw(i)
         if w == "fiscal" || w == "fy" {
             var j = i + 1
-            if lw(j) == "year" { j += 1 }
+            if text.isLower(j, "year") { j += 1 }
             if let y = year(j) { return Candidate(start: i, end: j + 1, type: .date, value: TimexFormat.four(y)) }
             if let y = apostropheYear(j) { return Candidate(start: i, end: j + 1, type: .date, value: TimexFormat.four(y)) }
             return nil
@@ -856,7 +856,7 @@ struct Matcher {
         }
         var j = i
         if w == "the" { j += 1 }
-        if lw(j) == "year", year(j + 1) != nil || spokenYear(at: j + 1) != nil, w == "the" {
+        if text.isLower(j, "year"), year(j + 1) != nil || spokenYear(at: j + 1) != nil, w == "the" {
             if let (y, end) = spokenYear(at: j + 1) { return Candidate(start: i, end: end, type: .date, value: TimexFormat.four(y)) }
             j += 1
         }
@@ -867,11 +867,11 @@ struct Matcher {
         }
         if w == "the" && j == i + 1 {
             // "the '80s"
-            if tok(j)?.kind == .punctuation, lw(j) == "'", let t = tok(j + 1), t.kind == .word, lw(j + 1).utf8.count == 3, lw(j + 1).hasSuffix("0s"), attached(j + 1),
+            if tok(j)?.kind == .punctuation, text.isLower(j, "'"), let t = tok(j + 1), t.kind == .word, lw(j + 1).utf8.count == 3, lw(j + 1).hasSuffix("0s"), attached(j + 1),
                let v = Int(lw(j + 1).prefix(2)) {
                 return Candidate(start: i, end: j + 2, type: .date, value: "19" + String(v / 10))
             }
-            if let y = year(j), lw(j + 1) == "period" || lw(j + 1) == "season" { return Candidate(start: i, end: j + 2, type: .date, value: TimexFormat.four(y)) }
+            if let y = year(j), text.isLower(j + 1, "period") || text.isLower(j + 1, "season") { return Candidate(start: i, end: j + 2, type: .date, value: TimexFormat.four(y)) }
             return nil
         }
         if let y = year(i) {
@@ -893,7 +893,7 @@ struct Matcher {
             return Candidate(start: i, end: end, type: .date, value: TimexFormat.four(y))
         }
         // Centuries: "the 20th century", "the nineteenth century" → the century's first two digits.
-        if let n = TimeLexicon.ordinals[w], n >= 1, lw(i + 1) == "century", !isHyphen(i + 2) {
+        if let n = TimeLexicon.ordinals[w], n >= 1, text.isLower(i + 1, "century"), !isHyphen(i + 2) {
             return Candidate(start: i, end: i + 2, type: .date, value: TimexFormat.two(n - 1))
         }
         // "Q3", "Q4 2013", "Q1 '14", "1H", "H2 2012"
@@ -907,10 +907,10 @@ struct Matcher {
             let named = tok(i - 1).map { $0.kind == .word && $0.isCapitalized && !$0.flags.contains(.sentenceStart) } ?? false
             if let (q, half) = part, !named, t.flags.contains(.capitalized) || t.isAllCaps || u[0] < 0x3A {
                 var y = year(i + 1) ?? apostropheYear(i + 1)
-                if y == nil, lw(i + 1) == "fy" || lw(i + 1) == "fiscal", let fy = year(i + 2) { y = fy }
+                if y == nil, text.isLower(i + 1, "fy") || text.isLower(i + 1, "fiscal"), let fy = year(i + 2) { y = fy }
                 let code = half ? "H\(q)" : "Q\(q)"
                 if let y {
-                    let end = lw(i + 1) == "fy" || lw(i + 1) == "fiscal" ? i + 3 : i + 2
+                    let end = text.isLower(i + 1, "fy") || text.isLower(i + 1, "fiscal") ? i + 3 : i + 2
                     return Candidate(start: i, end: end, type: .date, value: "\(TimexFormat.four(y))-\(code)")
                 }
                 return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .quarter(q, half: half))
@@ -934,7 +934,7 @@ struct Matcher {
         let w = lw(i)
         if let v = TimeLexicon.frequencyWords[w] {
             // "average daily volume": a statistic, not a recurrence.
-            if lw(i - 1) == "average" { return nil }
+            if text.isLower(i - 1, "average") { return nil }
             if w == "daily" || w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" {
                 // Adjectives before a noun ("a weekly magazine", "daily newspaper") are not tagged by TimeBank
                 // unless they denote the frequency of an event; keep adverbial uses and "daily" before nouns.
@@ -946,12 +946,12 @@ struct Matcher {
         }
         if w == "every" || w == "each" || w == "per" {
             var j = i + 1
-            if lw(j) == "other" { j += 1 }
+            if text.isLower(j, "other") { j += 1 }
             var count = 1
             if w == "every", let (c, next) = quantity(j), let cc = c, cc > 1 { count = cc; j = next }
-            if w == "every" || w == "per" || lw(i + 1) != "of", let u = TimeLexicon.units[token: j, in: text] {
-                if w == "each" && lw(i - 1) == "of" { return nil }
-                let n = lw(i + 1) == "other" ? 2 : count
+            if w == "every" || w == "per" || !text.isLower(i + 1, "of"), let u = TimeLexicon.units[token: j, in: text] {
+                if w == "each" && text.isLower(i - 1, "of") { return nil }
+                let n = text.isLower(i + 1, "other") ? 2 : count
                 return Candidate(start: i, end: j + 1, type: .set, value: TimexFormat.duration(n, u))
             }
             if let wd = TimeLexicon.weekdays[token: j, in: text], capitalized(j), w != "per" {
@@ -968,10 +968,10 @@ struct Matcher {
         // "twice a week", "three times a year", "once a month"
         var j = i
         if w == "twice" || w == "once" { j += 1 }
-        else if let (_, next) = quantity(i), lw(next) == "times" { j = next + 1 }
+        else if let (_, next) = quantity(i), text.isLower(next, "times") { j = next + 1 }
         else { return nil }
-        if w == "once" && !(lw(j) == "a" || lw(j) == "per" || lw(j) == "every") { return nil }
-        if lw(j) == "a" || lw(j) == "an" || lw(j) == "per" || lw(j) == "every" || lw(j) == "each", let u = TimeLexicon.units[token: j + 1, in: text] {
+        if w == "once" && !(text.isLower(j, "a") || text.isLower(j, "per") || text.isLower(j, "every")) { return nil }
+        if text.isLower(j, "a") || text.isLower(j, "an") || text.isLower(j, "per") || text.isLower(j, "every") || text.isLower(j, "each"), let u = TimeLexicon.units[token: j + 1, in: text] {
             return Candidate(start: i, end: j + 2, type: .set, value: TimexFormat.duration(1, u))
         }
         return nil
@@ -981,22 +981,22 @@ struct Matcher {
     private func season(at i: Int) -> Candidate? {
         guard isClass(i, [.the, .season]) else { return nil }
         var j = i
-        if lw(j) == "the" { j += 1 }
+        if text.isLower(j, "the") { j += 1 }
         guard let code = TimeLexicon.seasons[token: j, in: text] else { return nil }
-        if lw(j) == "fall" && !(lw(j + 1) == "of" || year(j + 1) != nil || j > i) { return nil }  // "fall" the verb
+        if text.isLower(j, "fall") && !(text.isLower(j + 1, "of") || year(j + 1) != nil || j > i) { return nil }  // "fall" the verb
         var k = j + 1
-        if lw(k) == "of" { k += 1 }
+        if text.isLower(k, "of") { k += 1 }
         if let y = year(k) { return Candidate(start: i, end: k + 1, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
         if let (y, end) = spokenYear(at: k) { return Candidate(start: i, end: end, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
         let prev = lw(i - 1)
         if !(prev == "in" || prev == "this" || prev == "during" || prev == "over" || prev == "since" || prev == "until" || prev == "by") { return nil }
-        if lw(j + 1) == "of" { return nil }
+        if text.isLower(j + 1, "of") { return nil }
         return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, nil))
     }
 
     /// "a day-long meeting", "a decades-long battle": the length of what follows.
     private func unitLong(at i: Int) -> Candidate? {
-        guard isClass(i, .unit), let u = TimeLexicon.units[token: i, in: text], isHyphen(i + 1), attached(i + 1), lw(i + 2) == "long", attached(i + 2) else { return nil }
+        guard isClass(i, .unit), let u = TimeLexicon.units[token: i, in: text], isHyphen(i + 1), attached(i + 1), text.isLower(i + 2, "long"), attached(i + 2) else { return nil }
         return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(lw(i).hasSuffix("s") ? nil : 1, u))
     }
 
@@ -1006,16 +1006,16 @@ struct Matcher {
         let w = lw(i)
         if let (m, d) = TimeLexicon.holidays[w], capitalized(i) {
             var end = i + 1
-            if lw(end) == "day" || lw(end) == "eve" { end += 1 }
-            let day = lw(end - 1) == "eve" ? d - 1 : d
+            if text.isLower(end, "day") || text.isLower(end, "eve") { end += 1 }
+            let day = text.isLower(end - 1, "eve") ? d - 1 : d
             return Candidate(start: i, end: end, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
         }
-        if w == "new", capitalized(i), lw(i + 1) == "year", tok(i + 2)?.kind == .possessive, lw(i + 3) == "day" || lw(i + 3) == "eve" {
-            let eve = lw(i + 3) == "eve"
+        if w == "new", capitalized(i), text.isLower(i + 1, "year"), tok(i + 2)?.kind == .possessive, text.isLower(i + 3, "day") || text.isLower(i + 3, "eve") {
+            let eve = text.isLower(i + 3, "eve")
             return Candidate(start: i, end: i + 4, type: .date, value: "", anchor: .monthDay(month: eve ? 12 : 1, day: eve ? 31 : 1, suffix: ""))
         }
         if w == "thanksgiving", capitalized(i) {
-            let end = lw(i + 1) == "day" ? i + 2 : i + 1
+            let end = text.isLower(i + 1, "day") ? i + 2 : i + 1
             return Candidate(start: i, end: end, type: .date, value: "", anchor: .nthWeekday(month: 11, weekday: 4, n: 4))
         }
         return nil
