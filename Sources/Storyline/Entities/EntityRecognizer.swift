@@ -112,12 +112,13 @@ final class EntityRecognizer: Sendable {
     func findCandidates(_ text: AnalyzedText) -> [Candidate] {
         let tokens = text.tokens, bytes = text.bytes
         var cls = [EntityLexicon.WordClass](repeating: [], count: tokens.count)
+        let wordClasses = EntityLexicon.wordClasses  // a local: no one-time-initialisation check per token
         // Word classes of the tokens that can be names (lower-case words are looked up where needed).
         for i in tokens.indices {
             let kind = tokens[i].kind
             guard kind == .word || kind == .acronym,
                   tokens[i].isCapitalized || Self.isCamel(start: tokens[i].start, end: tokens[i].end, bytes) else { continue }
-            cls[i] = EntityLexicon.classes(token: i, in: text)
+            cls[i] = wordClasses[token: i, in: text] ?? []
         }
         var modes: [LineMode] = []
         modes.reserveCapacity(text.sentences.count)

@@ -127,7 +127,8 @@ struct ClauseAnalysis {
         for (k, t) in timexes.enumerated() {
             for i in t.tokens where i >= 0 && i < n && timexAt[i] < 0 { timexAt[i] = Int32(k) }
         }
-        breakAt = (0..<n).map { Self.computeBreak($0, text: text) }
+        let clauseWords = L.clauseWords  // a local: no one-time-initialisation check per token
+        breakAt = (0..<n).map { Self.computeBreak($0, text: text, clauseWords: clauseWords) }
         for i in 0..<n where breakAt[i] && timexAt[i] >= 0 && text.tokens[i].lower == "," { breakAt[i] = false } // "February 24, 1955"
         entityAt = Array(repeating: -1, count: n)
         mentionStart = Array(repeating: -1, count: n)
@@ -156,12 +157,12 @@ struct ClauseAnalysis {
     func isClauseBreak(_ i: Int) -> Bool { i >= 0 && i < breakAt.count && breakAt[i] }
 
     /// Computed once per token in `init`.
-    static func computeBreak(_ i: Int, text: AnalyzedText) -> Bool {
+    static func computeBreak(_ i: Int, text: AnalyzedText, clauseWords: WordSet) -> Bool {
         let tokens = text.tokens
         // Fields are read in place: copying the token would retain and release its string.
         guard tokens[i].kind == .punctuation else {
             // Only short words can be clause words: skip the hash for the rest.
-            return tokens[i].lower.utf8.count <= 8 && L.clauseWords.contains(token: i, in: text)
+            return tokens[i].lower.utf8.count <= 8 && clauseWords.contains(token: i, in: text)
         }
         // One ASCII byte (most punctuation): a byte switch instead of String comparisons, which are
         // slow against the non-ASCII "£" and "€".

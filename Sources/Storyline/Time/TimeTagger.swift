@@ -100,6 +100,8 @@ final class TimeTagger: Sendable {
         var timeWord = [Bool](repeating: false, count: n + 1)
         var leadWord = [Bool](repeating: false, count: n + 1)
         var classes = [WordClass](repeating: [], count: n)
+        // Tables held in locals: each access to a `static let` checks its one-time initialisation.
+        let timeWords = Self.timeWords, leadWords = Self.leadWords, classOf = WordClass.of
         for k in 0..<n {
             // Fields are read in place: a copy of the token would retain and release its string.
             switch t[k].kind {
@@ -107,9 +109,9 @@ final class TimeTagger: Sendable {
             case .word:
                 if t[k].flags.contains(.hasDigit) { timeWord[k] = t[k].end - t[k].start <= 6; classes[k] = .digitWord; continue }
                 // The token's hash was computed with the text: an absent word costs one slot read.
-                if Self.timeWords.contains(token: k, in: text) { timeWord[k] = true }
-                else if Self.leadWords.contains(token: k, in: text) { leadWord[k] = true }
-                if timeWord[k] || leadWord[k] { classes[k] = WordClass.of[token: k, in: text] ?? [] }
+                if timeWords.contains(token: k, in: text) { timeWord[k] = true }
+                else if leadWords.contains(token: k, in: text) { leadWord[k] = true }
+                if timeWord[k] || leadWord[k] { classes[k] = classOf[token: k, in: text] ?? [] }
             case .punctuation:
                 // "'90s": an apostrophe before a decade word
                 if k + 1 < n, t[k + 1].flags.contains(.hasDigit), t[k + 1].kind == .word, t[k].lower == "'" { timeWord[k] = true }
