@@ -16,28 +16,28 @@ enum EntityMerger {
         var canonical: [String?] = []
         var candidateKey: [Int] = []
         candidateKey.reserveCapacity(candidates.count)
-        for c in candidates {
-            if let k = keyIndex[c.key] {
+        // Candidates are read in place (`candidates[ci]`): a copy would retain and release its strings.
+        for ci in candidates.indices {
+            if let k = keyIndex[candidates[ci].key] {
                 candidateKey.append(k)
-                if c.canonical != nil { canonical[k] = c.canonical }
+                if candidates[ci].canonical != nil { canonical[k] = candidates[ci].canonical }
                 continue
             }
-            keyIndex[c.key] = keys.count
+            keyIndex[candidates[ci].key] = keys.count
             candidateKey.append(keys.count)
-            keys.append(c.key)
-            keyTokens.append(c.tokens.compactMap { i in
-                let t = text.tokens[i]
-                return t.kind == .word || t.kind == .acronym ? t.lower : nil
+            keys.append(candidates[ci].key)
+            keyTokens.append(candidates[ci].tokens.compactMap { i in
+                text.tokens[i].kind == .word || text.tokens[i].kind == .acronym ? text.tokens[i].lower : nil
             })
-            canonical.append(c.canonical)
+            canonical.append(candidates[ci].canonical)
         }
         // 1. One type per key: strongest cue wins, then the sum of cues.
         let allTypes = EntityType.allCases
         var votes = [(max: Int, sum: Int)](repeating: (0, 0), count: keys.count * allTypes.count)
-        for (ci, c) in candidates.enumerated() {
-            let slot = candidateKey[ci] * allTypes.count + (allTypes.firstIndex(of: c.type) ?? 0)
-            votes[slot].max = max(votes[slot].max, c.strength)
-            votes[slot].sum += c.strength
+        for ci in candidates.indices {
+            let slot = candidateKey[ci] * allTypes.count + (allTypes.firstIndex(of: candidates[ci].type) ?? 0)
+            votes[slot].max = max(votes[slot].max, candidates[ci].strength)
+            votes[slot].sum += candidates[ci].strength
         }
         var types: [EntityType] = []
         var strengths: [Int] = []
@@ -69,8 +69,8 @@ enum EntityMerger {
             if let other = byCanonical[c] { union(k, other) } else { byCanonical[c] = k }
         }
         // 3. Acronyms in parentheses.
-        for (ci, c) in candidates.enumerated() {
-            if let a = c.acronymOf, a < candidates.count { union(candidateKey[ci], candidateKey[a]) }
+        for ci in candidates.indices {
+            if let a = candidates[ci].acronymOf, a < candidates.count { union(candidateKey[ci], candidateKey[a]) }
         }
         // 4. People: "Ren" / "Mr. Ren" / "Ren Zhengfei", "Jobs" / "Steve Jobs".
         // A lone surname joins the person whatever its weak type; a lone first word ("Ren", "Steve")
@@ -139,26 +139,26 @@ enum EntityMerger {
             var formList: [(bytes: Range<Int>, count: Int, tokens: Int, first: Int)] = []
             var mentions: [EntityMentionRef] = []
             for ci in members {
-                let c = candidates[ci]
+                let tokens = candidates[ci].tokens
                 let k = candidateKey[ci]
                 if strengths[k] > strength || (strengths[k] == strength && types[k] == .person) {
                     strength = strengths[k]; type = types[k]
                 }
                 if let cn = canonical[k] { canon = cn }
-                let br = text.byteRange(tokens: c.tokens)
+                let br = text.byteRange(tokens: tokens)
                 if let f = formList.firstIndex(where: { text.bytes[$0.bytes] == text.bytes[br] }) {
                     formList[f].count += 1
                 } else {
-                    formList.append((br, 1, c.tokens.count, c.tokens.lowerBound))
+                    formList.append((br, 1, tokens.count, tokens.lowerBound))
                 }
-                let startToken = c.tokens.lowerBound
+                let startToken = tokens.lowerBound
                 if startToken >= 0 && startToken < mentionStartOwner.count {
                     if mentionStartOwner[startToken] != Int32(g) {
                         mentionStartOwner[startToken] = Int32(g)
-                        mentions.append(EntityMentionRef(tokens: c.tokens, bytes: br))
+                        mentions.append(EntityMentionRef(tokens: tokens, bytes: br))
                     }
                 } else if !mentions.contains(where: { $0.tokens.lowerBound == startToken }) {
-                    mentions.append(EntityMentionRef(tokens: c.tokens, bytes: br))
+                    mentions.append(EntityMentionRef(tokens: tokens, bytes: br))
                 }
             }
             // Forms with equal bytes are one entry of `formList` already, so each text is one form.
@@ -220,22 +220,22 @@ enum EntityMerger {
         // Per key: how often it occurs and its strongest (first on a tie) candidate, in one table.
         var byKey = WordMap<(count: Int, best: Int)>()
         byKey.reserveCapacity(input.count)
-        for (ci, c) in input.enumerated() {
-            if let old = byKey[c.key] {
-                byKey[c.key] = (old.count + 1, c.strength > input[old.best].strength ? ci : old.best)
+        // Candidates are read in place (`input[ci]`): a copy would retain and release its strings.
+        for ci in input.indices {
+            if let old = byKey[input[ci].key] {
+                byKey[input[ci].key] = (old.count + 1, input[ci].strength > input[old.best].strength ? ci : old.best)
             } else {
-                byKey[c.key] = (1, ci)
+                byKey[input[ci].key] = (1, ci)
             }
         }
-        var out: [Candidate] = []
-        out.reserveCapacity(input.count)
-        var newIndex: [Int] = []      // input index → output index
-        newIndex.reserveCapacity(input.count)
-        for c in input {
-            newIndex.append(out.count)
-            guard c.tokens.count >= 2, byKey[c.key]?.count == 1, c.canonical == nil,
-                  c.tokens.allSatisfy({ text.tokens[$0].kind == .word }) else { out.append(c); continue }
-            var done = false
+        // The two parts each joined run splits into, by input index (most documents have none:
+        // then the input is returned as it is, without copying a candidate).
+        var parts: [Int: (Candidate, Candidate)] = [:]
+        for ci in input.indices {
+            let tokens = input[ci].tokens
+            guard tokens.count >= 2, byKey[input[ci].key]?.count == 1, input[ci].canonical == nil,
+                  tokens.allSatisfy({ text.tokens[$0].kind == .word }) else { continue }
+            let c = input[ci]
             for split in (c.tokens.lowerBound + 1)..<c.tokens.upperBound {
                 let left = c.tokens.lowerBound..<split, right = split..<c.tokens.upperBound
                 let lk = EntityRecognizer.key(text, left), rk = EntityRecognizer.key(text, right)
@@ -243,12 +243,19 @@ enum EntityMerger {
                 let l = input[lb], r = input[rb]
                 guard l.type != r.type || r.strength >= 4 else { continue }
                 let useRun = c.strength > l.strength
-                out.append(Candidate(tokens: left, key: lk, type: useRun ? c.type : l.type, strength: useRun ? c.strength : l.strength))
-                out.append(Candidate(tokens: right, key: rk, type: r.type, strength: r.strength, canonical: r.canonical))
-                done = true
+                parts[ci] = (Candidate(tokens: left, key: lk, type: useRun ? c.type : l.type, strength: useRun ? c.strength : l.strength),
+                             Candidate(tokens: right, key: rk, type: r.type, strength: r.strength, canonical: r.canonical))
                 break
             }
-            if !done { out.append(c) }
+        }
+        if parts.isEmpty { return input }
+        var out: [Candidate] = []
+        out.reserveCapacity(input.count + parts.count)
+        var newIndex: [Int] = []      // input index → output index
+        newIndex.reserveCapacity(input.count)
+        for ci in input.indices {
+            newIndex.append(out.count)
+            if let (l, r) = parts[ci] { out.append(l); out.append(r) } else { out.append(input[ci]) }
         }
         for i in out.indices {
             if let a = out[i].acronymOf { out[i].acronymOf = a < newIndex.count ? newIndex[a] : nil }
