@@ -94,7 +94,13 @@ public final class AnalyzedText: @unchecked Sendable {
         let n = word.utf8CodeUnitCount
         guard k >= 0 && k < tokens.count else { return n == 0 }
         guard tokens[k].lower.utf8.count == n else { return false }
-        return word.withUTF8Buffer { tokens[k].lower.utf8.elementsEqual($0) }
+        return word.withUTF8Buffer { w in
+            tokens[k].lower.utf8.withContiguousStorageIfAvailable { t in
+                var i = 0
+                while i < n && t[i] == w[i] { i += 1 }
+                return i == n
+            } ?? tokens[k].lower.utf8.elementsEqual(w)
+        }
     }
 
     /// Index of the first token whose start is at or after `byte` (binary search).
