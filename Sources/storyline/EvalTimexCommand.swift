@@ -47,7 +47,7 @@ struct EvalTimexCommand: ParsableCommand {
                 if inferred == truth { dated.day += 1 }
                 if inferred.prefix(7) == truth.prefix(7) && inferred.count >= 7 { dated.month += 1 }
                 if inferred.prefix(4) == truth.prefix(4) && inferred.count >= 4 { dated.year += 1 }
-                if errors { print("dated\t\(rel)\t\(truth)\t\(inferred)") }
+                if errors { print("dated\t\(rel)\t\(truth)\t\(inferred)\t\(TimexEvaluation.dateClues(for: goldDoc))") }
             }
             let (s, mismatches) = TimexEvaluation.compare(gold: goldDoc.goldTimexes, system: sys)
             let folder = rel.split(separator: "/").dropLast().joined(separator: "/")

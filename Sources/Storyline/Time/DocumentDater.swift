@@ -11,6 +11,9 @@ enum DocumentDater {
     static func infer(_ text: AnalyzedText) -> String? {
         let mentions = TimeTagger.shared.tag(text, dct: nil)
         let clues = Clues(text, mentions)
+        if let d = clues.datedLine, CalendarDate(year: d.year, month: d.month, day: d.day).isValid {
+            return TimexFormat.day(CalendarDate(year: d.year, month: d.month, day: d.day))
+        }
         guard let year = clues.year() else { return nil }
         if let d = clues.dateline, CalendarDate(year: year, month: d.month, day: d.day).isValid {
             return TimexFormat.day(CalendarDate(year: year, month: d.month, day: d.day))
@@ -49,8 +52,12 @@ enum DocumentDater {
         "targets", "anticipates", "anticipated", "hopes", "next", "future", "coming",
     ]
 
-    /// Words before a date of maturity or expiry, which may lie far ahead.
-    static let maturityLeads: WordSet = ["due", "maturing", "matures", "expire", "expires", "expiring"]
+    /// Words shortly before a date of maturity or expiry, which may lie far ahead ("notes due
+    /// Nov. 1, 2004", "redeemable after the end of 1994").
+    static let maturityLeads: WordSet = [
+        "due", "maturing", "matures", "mature", "maturity", "expire", "expires", "expiring", "expiration",
+        "redeemable", "callable", "puttable",
+    ]
 
     /// Words right before an office holder's title that make the mention historical or another office.
     static let historicalLeads: WordSet = ["vice", "former", "late", "ex", "ex-", "then", "then-", "past", "previous", "onetime", "one-time"]
@@ -133,12 +140,25 @@ enum DocumentDater {
         var partial: [(month: Int, day: Int?)] = []
         /// A month and day at the very start of the article ("NEW YORK, Jan. 8 --").
         var dateline: (month: Int, day: Int)?
+        /// A full date at the very start of the article ("PARIS, March 3, 2004 --").
+        var datedLine: DateValue?
         /// Month, day and the weekday the text gives them ("Friday, Oct. 13").
         var weekdayDates: [(month: Int, day: Int, weekday: Int)] = []
         /// Weekdays named in the lead (the first two sentences), to check against the dateline.
         var leadWeekdays: [Int] = []
         /// Ranges in office of the office holders named with their title.
         var offices: [[ClosedRange<Int>]] = []
+
+        /// The clues of a text, tagged here without a reference date.
+        init(_ text: AnalyzedText) { self.init(text, TimeTagger.shared.tag(text, dct: nil)) }
+
+        /// The clues on one line: past, future, maturity and named years, quarters, dateline, offices.
+        var summary: String {
+            func list(_ a: [Int]) -> String { a.map(String.init).joined(separator: ",") }
+            return "past \(list(pastYears)) future \(list(futureYears)) maturity \(list(maturityYears.sorted()))"
+                + " named \(list(namedYears.sorted())) quarters \(list(pastQuarters))"
+                + " dateline \(dateline.map { "\($0.month)-\($0.day)" } ?? "-") offices \(offices.count)"
+        }
 
         init(_ text: AnalyzedText, _ mentions: [TimexMention]) {
             let t = text.tokens
@@ -148,18 +168,28 @@ enum DocumentDater {
                 let sentence = Int(t[first].sentence)
                 let before = first > 0 ? t[first - 1].lower : ""
                 let sentenceStart = sentence < text.sentences.count ? text.sentences[sentence].tokens.lowerBound : first
-                let future = DocumentDater.futureLeads.contains(before)
-                    || (min(first, max(sentenceStart, first - 5))..<first).contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
+                let window = min(first, max(sentenceStart, first - 5))..<first
+                let maturity = window.contains { DocumentDater.maturityLeads.contains(t[$0].lower) }
+                let future = maturity || DocumentDater.futureLeads.contains(before)
+                    || window.contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
                     || Self.forward(at: first, text)
                 if let v = DateValue(m.value) {
                     // Dates in future-tense sentences ("will ship in 2015") bound the date from above.
                     if future {
                         futureYears.append(v.year)
-                        if DocumentDater.maturityLeads.contains(before) { maturityYears.insert(v.year) }
+                        if maturity { maturityYears.insert(v.year) }
                         continue
                     }
                     pastYears.append(v.year)
-                    if v.granularity == .day || v.granularity == .month { fullDates.append(v); namedYears.insert(v.year) }
+                    // News writes the year of a date only when it is not the current one ("in July
+                    // 1988", "the Aug. 7, 1998, bombings"), so such a date bounds the year from below
+                    // like a year named alone; only a dateline ("PARIS, March 3, 2004 --": after a
+                    // comma, before punctuation, at the article's start) is the article's own date.
+                    if v.granularity == .day || v.granularity == .month {
+                        fullDates.append(v)
+                        if v.granularity == .day, first < 8, sentence == 0, first > 0, t[first - 1].lower == ",",
+                           m.tokens.upperBound < t.count, t[m.tokens.upperBound].kind == .punctuation { datedLine = v }
+                    }
                     // An edition named by its year ("SC ’13", "CES 2014") is of the article's time.
                     if v.granularity == .year, first > 0, m.tokens.count == 1, t[first - 1].isCapitalized, t[first - 1].isWord,
                        Int(t[first - 1].sentence) == sentence, sentence < text.sentences.count, first - 1 > text.sentences[sentence].tokens.lowerBound,
@@ -237,7 +267,12 @@ enum DocumentDater {
 
         /// The publication year, or nil without a clue.
         func year() -> Int? {
-            let lo = pastYears.max()
+            // A year told in the future at least as often as in the past is a future one (the past
+            // readings are most often forecasts whose tense the rules missed).
+            var balance: [Int: Int] = [:]
+            for y in pastYears { balance[y, default: 0] += 1 }
+            for y in futureYears { balance[y, default: 0] -= 1 }
+            let lo = pastYears.filter { balance[$0, default: 0] > 0 }.max()
             let hi = futureYears.filter { $0 >= (lo ?? Int.min) }.min()
             // The best guess from the years alone. A year named alone in the past is most often
             // before the article's year: the year after it, unless a year told in the future comes
