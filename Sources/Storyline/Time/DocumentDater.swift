@@ -52,6 +52,23 @@ enum DocumentDater {
         "targets", "anticipates", "anticipated", "hopes", "next", "future", "coming",
     ]
 
+    /// Nouns of a forecast after a year in its noun phrase ("the 1990 earnings projection").
+    static let forecastNouns: WordSet = [
+        "projection", "projections", "estimate", "estimates", "forecast", "forecasts", "outlook", "target", "targets",
+        "budget", "goal", "goals",
+    ]
+
+    /// Present-tense auxiliaries: a year told with them is current ("sales in 1989 are flat").
+    static let presentAuxiliaries: WordSet = ["is", "are", "has", "have", "isn't", "aren't", "hasn't", "haven't"]
+    /// Auxiliaries of the present perfect ("has not met").
+    static let perfectAuxiliaries: WordSet = ["has", "have", "hasn't", "haven't"]
+
+    /// Words before a year that make it the start or end of a span reaching to now ("since 1988").
+    static let pastSpanLeads: WordSet = ["since", "from", "between", "and", "to", "after"]
+
+    /// Words of a comparison, which put the year after them in the past ("up from 1988").
+    static let comparisonWords: WordSet = ["over", "than", "compared", "from", "versus", "vs.", "against", "since"]
+
     /// Words shortly before a date of maturity or expiry, which may lie far ahead ("notes due
     /// Nov. 1, 2004", "redeemable after the end of 1994").
     static let maturityLeads: WordSet = [
@@ -158,6 +175,7 @@ enum DocumentDater {
             return "past \(list(pastYears)) future \(list(futureYears)) maturity \(list(maturityYears.sorted()))"
                 + " named \(list(namedYears.sorted())) quarters \(list(pastQuarters))"
                 + " dateline \(dateline.map { "\($0.month)-\($0.day)" } ?? "-") offices \(offices.count)"
+                + " partial " + partial.map { "\($0.month)-\($0.day.map(String.init) ?? "")" }.joined(separator: ",")
         }
 
         init(_ text: AnalyzedText, _ mentions: [TimexMention]) {
@@ -173,6 +191,7 @@ enum DocumentDater {
                 let future = maturity || DocumentDater.futureLeads.contains(before)
                     || window.contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
                     || Self.forward(at: first, text)
+                    || Self.forecastAfter(m.tokens.upperBound, text)
                 if let v = DateValue(m.value) {
                     // Dates in future-tense sentences ("will ship in 2015") bound the date from above.
                     if future {
@@ -189,6 +208,14 @@ enum DocumentDater {
                         fullDates.append(v)
                         if v.granularity == .day, first < 8, sentence == 0, first > 0, t[first - 1].lower == ",",
                            m.tokens.upperBound < t.count, t[m.tokens.upperBound].kind == .punctuation { datedLine = v }
+                    }
+                    // A year told in the present tense ("has not met our expectations for 1989",
+                    // "sales in 2013 are flat") is the current one.
+                    // Not a year compared with ("has risen over comparable periods in 1988").
+                    if v.granularity == .year, !DocumentDater.pastSpanLeads.contains(before),
+                       !(max(sentenceStart, first - 4)..<first).contains(where: { DocumentDater.comparisonWords.contains(t[$0].lower) }),
+                       Self.present(at: first, text) {
+                        namedYears.insert(v.year)
                     }
                     // An edition named by its year ("SC ’13", "CES 2014") is of the article's time.
                     if v.granularity == .year, first > 0, m.tokens.count == 1, t[first - 1].isCapitalized, t[first - 1].isWord,
@@ -239,6 +266,38 @@ enum DocumentDater {
             }
         }
 
+        /// Whether a forecast noun follows a year in its noun phrase ("his 1990 earnings projection").
+        static func forecastAfter(_ end: Int, _ text: AnalyzedText) -> Bool {
+            let t = text.tokens
+            for k in end..<min(t.count, end + 3) {
+                if t[k].kind == .punctuation { return false }
+                if DocumentDater.forecastNouns.contains(t[k].lower) { return true }
+            }
+            return false
+        }
+
+        /// Whether the nearest tense cue around a token in its sentence is a present one ("is",
+        /// "has", or a present perfect "has not met").
+        static func present(at index: Int, _ text: AnalyzedText) -> Bool {
+            let t = text.tokens
+            guard index < t.count else { return false }
+            let sentence = t[index].sentence
+            func isPerfect(_ i: Int) -> Bool {
+                (max(0, i - 3)..<i).contains { t[$0].sentence == sentence && DocumentDater.perfectAuxiliaries.contains(t[$0].lower) }
+            }
+            for d in 1...8 {
+                for i in [index - d, index + d] where i >= 0 && i < t.count && t[i].sentence == sentence {
+                    let w = t[i].lower
+                    if DocumentDater.presentAuxiliaries.contains(w) { return true }
+                    if TimeLexicon.futureCues.contains(w) || DocumentDater.forecastWords.contains(w) { return false }
+                    if TimeLexicon.pastCues.contains(w) || TimeLexicon.reportingVerbs.contains(w) || (w.utf8.count > 4 && w.hasSuffix("ed")) {
+                        return isPerfect(i)
+                    }
+                }
+            }
+            return false
+        }
+
         static func digit(_ u: [UInt8], _ i: Int) -> Int? {
             guard i >= 0, i < u.count, u[i] >= 0x30, u[i] <= 0x39 else { return nil }
             return Int(u[i] - 0x30)
@@ -276,8 +335,8 @@ enum DocumentDater {
             let hi = futureYears.filter { $0 >= (lo ?? Int.min) }.min()
             // The best guess from the years alone. A year named alone in the past is most often
             // before the article's year: the year after it, unless a year told in the future comes
-            // right after. A month or day named with it ("March 3, 2004", "October 2012") or an
-            // edition named by it ("SC ’13") keeps the article in that year. With only years told
+            // right after. An edition named by it ("SC ’13") keeps the article in that year; a
+            // month or day named with it ("in July 1988") does not (see `fullDates`). With only years told
             // in the future, the year before the nearest, unless that is a maturity ("due 2011").
             var guess: Int?
             if let lo {
