@@ -175,7 +175,18 @@ enum DocumentDater {
             return "past \(list(pastYears)) future \(list(futureYears)) maturity \(list(maturityYears.sorted()))"
                 + " named \(list(namedYears.sorted())) quarters \(list(pastQuarters))"
                 + " dateline \(dateline.map { "\($0.month)-\($0.day)" } ?? "-") offices \(offices.count)"
+                + " common " + commonOffice
                 + " partial " + partial.map { "\($0.month)-\($0.day.map(String.init) ?? "")" }.joined(separator: ",")
+        }
+
+        private var commonOffice: String {
+            var common: Set<Int>? = nil
+            for g in offices {
+                let years = Set(g.flatMap { Array($0) })
+                common = common.map { $0.intersection(years) } ?? years
+            }
+            guard let c = common, let a = c.min(), let b = c.max() else { return "-" }
+            return "\(a)...\(b)/\(c.count)"
         }
 
         init(_ text: AnalyzedText, _ mentions: [TimexMention]) {
@@ -366,13 +377,17 @@ enum DocumentDater {
             guard !years.isEmpty else { return nil }
             if hasWeekdayClue {
                 var best: (score: Int, distance: Int, year: Int)? = nil
+                var tied = false
                 for y in years {
                     let s = agreement(y), dist = guess.map { abs(y - $0) } ?? 0
                     if s == 0 { continue }
+                    if let b = best, (b.score, -b.distance) == (s, -dist) { tied = true }
                     if let b = best, (b.score, -b.distance, b.year) >= (s, -dist, y) { continue }
+                    if let b = best, (b.score, -b.distance) != (s, -dist) { tied = false }
                     best = (s, dist, y)
                 }
-                if let b = best { return b.year }
+                // Without a guess, years a week's cycle apart agree alike: no choice among them.
+                if let b = best { return tied && guess == nil ? nil : b.year }
             }
             if let g = guess, years.contains(g) { return g }
             if let g = guess, let after = years.first(where: { $0 > g }) { return after }
