@@ -69,6 +69,12 @@ enum DocumentDater {
     /// Words of a comparison, which put the year after them in the past ("up from 1988").
     static let comparisonWords: WordSet = ["over", "than", "compared", "from", "versus", "vs.", "against", "since"]
 
+    /// Nouns after a year that make it a period compared with ("the 1988 quarter", "1988 levels").
+    static let periodNouns: WordSet = [
+        "period", "periods", "quarter", "quarters", "half", "first", "second", "third", "fourth", "level", "levels",
+        "results", "figures",
+    ]
+
     /// Words shortly before a date of maturity or expiry, which may lie far ahead ("notes due
     /// Nov. 1, 2004", "redeemable after the end of 1994").
     static let maturityLeads: WordSet = [
@@ -153,6 +159,10 @@ enum DocumentDater {
         var pastQuarters: [Int] = []
         /// Years named with a month or day ("March 3, 2004") or as an edition's name ("SC ’13").
         var namedYears: Set<Int> = []
+        /// Past years named neither in a comparison ("up from 1988"), nor as a period compared
+        /// ("the 1988 quarter"), nor after a determiner ("the 1987 crash"): in a quarterly report
+        /// they are the report's own year.
+        var plainPastYears: Set<Int> = []
         /// Month (and day) without a year, not in the future.
         var partial: [(month: Int, day: Int?)] = []
         /// A month and day at the very start of the article ("NEW YORK, Jan. 8 --").
@@ -203,7 +213,7 @@ enum DocumentDater {
                     || window.contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
                     || Self.forward(at: first, text)
                     || Self.forecastAfter(m.tokens.upperBound, text)
-                if let v = DateValue(m.value) {
+                if let v = DateValue(m.value) ?? Self.yearOfPartlyKnown(m.value) {
                     // Dates in future-tense sentences ("will ship in 2015") bound the date from above.
                     if future {
                         futureYears.append(v.year)
@@ -211,6 +221,14 @@ enum DocumentDater {
                         continue
                     }
                     pastYears.append(v.year)
+                    let compared = (max(sentenceStart, first - 4)..<first).contains { DocumentDater.comparisonWords.contains(t[$0].lower) }
+                    // The noun may end the expression ("the 1988 period") or follow it ("the 1988 results").
+                    let periodAfter = (m.tokens.upperBound - 1..<min(t.count, m.tokens.upperBound + 1)).contains {
+                        $0 > first && DocumentDater.periodNouns.contains(t[$0].lower)
+                    }
+                    // "the 1987 crash", "its 1988 recapitalization": a year that names a past event.
+                    let attributive = TimeLexicon.determiners.contains(before) || t[max(0, first - 1)].kind == .possessive
+                    if !compared && !periodAfter && !attributive { plainPastYears.insert(v.year) }
                     // News writes the year of a date only when it is not the current one ("in July
                     // 1988", "the Aug. 7, 1998, bombings"), so such a date bounds the year from below
                     // like a year named alone; only a dateline ("PARIS, March 3, 2004 --": after a
@@ -223,9 +241,7 @@ enum DocumentDater {
                     // A year told in the present tense ("has not met our expectations for 1989",
                     // "sales in 2013 are flat") is the current one.
                     // Not a year compared with ("has risen over comparable periods in 1988").
-                    if v.granularity == .year, !DocumentDater.pastSpanLeads.contains(before),
-                       !(max(sentenceStart, first - 4)..<first).contains(where: { DocumentDater.comparisonWords.contains(t[$0].lower) }),
-                       Self.present(at: first, text) {
+                    if v.granularity == .year, !DocumentDater.pastSpanLeads.contains(before), !compared, Self.present(at: first, text) {
                         namedYears.insert(v.year)
                     }
                     // An edition named by its year ("SC ’13", "CES 2014") is of the article's time.
@@ -275,6 +291,13 @@ enum DocumentDater {
             return text.sentences[sentence].tokens.contains { i in
                 i < text.tokens.count && (DocumentDater.forecastWords.contains(text.tokens[i].lower) || TimeLexicon.futureCues.contains(text.tokens[i].lower))
             }
+        }
+
+        /// The year of a value whose finer part is unknown ("1988-QX", "1989-WXX") as a year.
+        static func yearOfPartlyKnown(_ value: String) -> DateValue? {
+            let u = Array(value.utf8)
+            guard u.count > 5, u[4] == 0x2D, u[5...].contains(0x58) else { return nil }
+            return DateValue(String(decoding: u[0..<4], as: UTF8.self))
         }
 
         /// Whether a forecast noun follows a year in its noun phrase ("his 1990 earnings projection").
@@ -351,7 +374,10 @@ enum DocumentDater {
             // in the future, the year before the nearest, unless that is a maturity ("due 2011").
             var guess: Int?
             if let lo {
-                guess = namedYears.contains(lo) || hi.map({ $0 <= lo + 1 }) == true ? lo : lo + 1
+                // A quarter of the year reported in the past ("third-quarter profit rose") makes a
+                // plainly named past year the report's own year ("In fiscal 1989, sales were").
+                let quarterReport = pastQuarters.contains { $0 < 4 } && plainPastYears.contains(lo)
+                guess = quarterReport || namedYears.contains(lo) || hi.map({ $0 <= lo + 1 }) == true ? lo : lo + 1
             } else if let near = futureYears.filter({ !maturityYears.contains($0) }).min() {
                 guess = near - 1
             }
