@@ -416,7 +416,9 @@ enum DocumentDater {
                 if let b = best { return tied && guess == nil ? nil : b.year }
             }
             if let g = guess, years.contains(g) { return g }
-            if let g = guess, let after = years.first(where: { $0 > g }) { return after }
+            // A guess before the range: the range's first full year (a term's first year is partly
+            // spent before it begins), else its first.
+            if let g = guess, let after = years.first(where: { $0 > g }) { return years.contains(after + 1) ? after + 1 : after }
             return years.count == 1 ? years[0] : nil
         }
     }
