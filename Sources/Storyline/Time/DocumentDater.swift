@@ -69,6 +69,9 @@ enum DocumentDater {
     /// Words of a comparison, which put the year after them in the past ("up from 1988").
     static let comparisonWords: WordSet = ["over", "than", "compared", "from", "versus", "vs.", "against", "since"]
 
+    /// Words before the last day of a reported period ("the quarter ended Sept. 30").
+    static let periodEndLeads: WordSet = ["ended", "ending"]
+
     /// Nouns after a year that make it a period compared with ("the 1988 quarter", "1988 levels").
     static let periodNouns: WordSet = [
         "period", "periods", "quarter", "quarters", "half", "first", "second", "third", "fourth", "level", "levels",
@@ -208,6 +211,9 @@ enum DocumentDater {
                 let before = first > 0 ? t[first - 1].lower : ""
                 let sentenceStart = sentence < text.sentences.count ? text.sentences[sentence].tokens.lowerBound : first
                 let window = min(first, max(sentenceStart, first - 5))..<first
+                // A dateline: at the article's start, after a comma, before punctuation ("PARIS, March 3 --").
+                let atDateline = first < 8 && sentence == 0 && first > 0 && t[first - 1].lower == ","
+                    && m.tokens.upperBound < t.count && t[m.tokens.upperBound].kind == .punctuation
                 let maturity = window.contains { DocumentDater.maturityLeads.contains(t[$0].lower) }
                 let future = maturity || DocumentDater.futureLeads.contains(before)
                     || window.contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
@@ -235,8 +241,7 @@ enum DocumentDater {
                     // comma, before punctuation, at the article's start) is the article's own date.
                     if v.granularity == .day || v.granularity == .month {
                         fullDates.append(v)
-                        if v.granularity == .day, first < 8, sentence == 0, first > 0, t[first - 1].lower == ",",
-                           m.tokens.upperBound < t.count, t[m.tokens.upperBound].kind == .punctuation { datedLine = v }
+                        if v.granularity == .day, atDateline { datedLine = v }
                     }
                     // A year told in the present tense ("has not met our expectations for 1989",
                     // "sales in 2013 are flat") is the current one.
@@ -267,9 +272,12 @@ enum DocumentDater {
                     for k in max(0, first - 2)..<min(t.count, m.tokens.upperBound) {
                         if let wd = TimeLexicon.weekdays[t[k].lower] { weekdayDates.append((month, d, wd)); break }
                     }
-                    if dateline == nil, first < 8, sentence == 0 { dateline = (month, d) }
+                    if dateline == nil, atDateline { dateline = (month, d) }
                 }
-                if !future { partial.append((month, day)) }
+                // The end of a reported period ("the quarter ended Sept. 30") is some weeks before
+                // the report: the month after it, day unknown.
+                if !future, DocumentDater.periodEndLeads.contains(before), month < 12 { partial.append((month + 1, nil)) }
+                else if !future { partial.append((month, day)) }
             }
             // Office holders: "<title> [First] Surname", not after "former"/"late".
             for i in t.indices {
