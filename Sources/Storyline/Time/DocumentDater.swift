@@ -229,8 +229,9 @@ enum DocumentDater {
                     pastYears.append(v.year)
                     let compared = (max(sentenceStart, first - 4)..<first).contains { DocumentDater.comparisonWords.contains(t[$0].lower) }
                     // The noun may end the expression ("the 1988 period") or follow it ("the 1988 results").
-                    let periodAfter = (m.tokens.upperBound - 1..<min(t.count, m.tokens.upperBound + 1)).contains {
-                        $0 > first && DocumentDater.periodNouns.contains(t[$0].lower)
+                    let after = min(t.count, m.tokens.upperBound + 1)
+                    let periodAfter = (min(max(first + 1, m.tokens.upperBound - 1), after)..<after).contains {
+                        DocumentDater.periodNouns.contains(t[$0].lower)
                     }
                     // "the 1987 crash", "its 1988 recapitalization": a year that names a past event.
                     let attributive = TimeLexicon.determiners.contains(before) || t[max(0, first - 1)].kind == .possessive
@@ -311,6 +312,7 @@ enum DocumentDater {
         /// Whether a forecast noun follows a year in its noun phrase ("his 1990 earnings projection").
         static func forecastAfter(_ end: Int, _ text: AnalyzedText) -> Bool {
             let t = text.tokens
+            guard end >= 0, end < t.count else { return false }
             for k in end..<min(t.count, end + 3) {
                 if t[k].kind == .punctuation { return false }
                 if DocumentDater.forecastNouns.contains(t[k].lower) { return true }
