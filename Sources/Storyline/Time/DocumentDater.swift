@@ -69,6 +69,13 @@ enum DocumentDater {
     /// Words of a comparison, which put the year after them in the past ("up from 1988").
     static let comparisonWords: WordSet = ["over", "than", "compared", "from", "versus", "vs.", "against", "since"]
 
+    /// Words that may stand beside the date on a web page's date line ("Updated: ... 10:04 PM ET").
+    static let dateLineWords: WordSet = [
+        "updated", "posted", "published", "last", "modified", "created", "date", "on", "at", "am", "pm", "a.m.", "p.m.",
+        "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+        "uk", "local", "time", "aest", "aedt", "ist", "jst", "hkt", "sgt", "msk",
+    ]
+
     /// Words before the last day of a reported period ("the quarter ended Sept. 30").
     static let periodEndLeads: WordSet = ["ended", "ending"]
 
@@ -170,7 +177,8 @@ enum DocumentDater {
         var partial: [(month: Int, day: Int?)] = []
         /// A month and day at the very start of the article ("NEW YORK, Jan. 8 --").
         var dateline: (month: Int, day: Int)?
-        /// A full date at the very start of the article ("PARIS, March 3, 2004 --").
+        /// The article's own full date: a dateline ("PARIS, March 3, 2004 --") or a web page's date
+        /// line near the start ("Posted: May 24, 2005").
         var datedLine: DateValue?
         /// Month, day and the weekday the text gives them ("Friday, Oct. 13").
         var weekdayDates: [(month: Int, day: Int, weekday: Int)] = []
@@ -242,7 +250,13 @@ enum DocumentDater {
                     // comma, before punctuation, at the article's start) is the article's own date.
                     if v.granularity == .day || v.granularity == .month {
                         fullDates.append(v)
-                        if v.granularity == .day, atDateline { datedLine = v }
+                        if v.granularity == .day, atDateline || Self.standsAlone(m.tokens, text) { datedLine = datedLine ?? v }
+                        // A weekday given with it ("on Saturday 8 June 2013", "Sunday, Feb. 1, 2009")
+                        // marks a date of the last days: the article's year.
+                        if v.granularity == .day,
+                           (max(sentenceStart, first - 2)..<min(t.count, m.tokens.upperBound)).contains(where: { TimeLexicon.weekdays[t[$0].lower] != nil }) {
+                            namedYears.insert(v.year)
+                        }
                     }
                     // A year told in the present tense ("has not met our expectations for 1989",
                     // "sales in 2013 are flat") is the current one.
@@ -307,6 +321,25 @@ enum DocumentDater {
             let u = Array(value.utf8)
             guard u.count > 5, u[4] == 0x2D, u[5...].contains(0x58) else { return nil }
             return DateValue(String(decoding: u[0..<4], as: UTF8.self))
+        }
+
+        /// Whether an expression is a line of its own near the start: a web page's date line
+        /// ("May 5, 2010", "Updated: July 7, 2012, 10:04 PM ET", "Thursday, Apr 2, 2009 | Updated 1:32 PM").
+        static func standsAlone(_ tokens: Range<Int>, _ text: AnalyzedText) -> Bool {
+            let t = text.tokens
+            // Near the start: within the first 150 tokens (a web address and a headline may come first).
+            guard tokens.lowerBound < min(t.count, 150) else { return false }
+            var start = tokens.lowerBound, end = max(tokens.upperBound, start + 1)
+            while start > 0 && !t[start].flags.contains(.newlineBefore) && tokens.lowerBound - start < 24 { start -= 1 }
+            while end < t.count && !t[end].flags.contains(.newlineBefore) && end - tokens.upperBound < 24 { end += 1 }
+            guard start == 0 || t[start].flags.contains(.newlineBefore), end == t.count || t[end].flags.contains(.newlineBefore),
+                  end - start <= 24 else { return false }
+            for i in start..<end where !tokens.contains(i) && (t[i].kind == .word || t[i].kind == .acronym) && !t[i].flags.contains(.hasDigit) {
+                let w = t[i].lower
+                if DocumentDater.dateLineWords.contains(w) || TimeLexicon.weekdays[w] != nil || TimeLexicon.months[w] != nil { continue }
+                return false
+            }
+            return true
         }
 
         /// Whether a forecast noun follows a year in its noun phrase ("his 1990 earnings projection").
