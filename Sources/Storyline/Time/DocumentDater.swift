@@ -4,8 +4,10 @@
 /// from below, years told in the future ("will", "due 1993", "fiscal 1990 ... expects") from above,
 /// the titles of office holders ("President Clinton") give a range, and a weekday that agrees with
 /// a month and day ("Friday, Oct. 13", or a dateline "WASHINGTON, August 8 (Xinhua) -- ... Saturday")
-/// picks the year inside the range. The month and day come from a dateline at the article start,
-/// else from the latest dated mention of that year (partial dates such as "2 December" placed in it).
+/// picks the year inside the range. A date written with its year counts as a past year (news
+/// omits the current year), unless it is the article's dateline or web date line. The month and
+/// day come from a dateline at the article start, else from the latest dated mention of that year
+/// (partial dates such as "2 December" placed in it).
 enum DocumentDater {
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or nil when the text gives no clue.
     static func infer(_ text: AnalyzedText) -> String? {
@@ -167,7 +169,8 @@ enum DocumentDater {
         var fullDates: [DateValue] = []
         /// Quarters named without a year ("the third quarter") outside future-tense sentences.
         var pastQuarters: [Int] = []
-        /// Years named with a month or day ("March 3, 2004") or as an edition's name ("SC ’13").
+        /// Years the text tells as the article's own: an edition's name ("SC ’13"), a year told in
+        /// the present tense ("sales in 2013 are flat"), a date given with its weekday.
         var namedYears: Set<Int> = []
         /// Past years named neither in a comparison ("up from 1988"), nor as a period compared
         /// ("the 1988 quarter"), nor after a determiner ("the 1987 crash"): in a quarterly report
@@ -246,8 +249,9 @@ enum DocumentDater {
                     if !compared && !periodAfter && !attributive { plainPastYears.insert(v.year) }
                     // News writes the year of a date only when it is not the current one ("in July
                     // 1988", "the Aug. 7, 1998, bombings"), so such a date bounds the year from below
-                    // like a year named alone; only a dateline ("PARIS, March 3, 2004 --": after a
-                    // comma, before punctuation, at the article's start) is the article's own date.
+                    // like a year named alone. The article's own date is a dateline ("PARIS, March 3,
+                    // 2004 --": after a comma, before punctuation, at the start) or a web page's date
+                    // line near the start ("Posted: May 24, 2005").
                     if v.granularity == .day || v.granularity == .month {
                         fullDates.append(v)
                         if v.granularity == .day, atDateline || Self.standsAlone(m.tokens, text) { datedLine = datedLine ?? v }
