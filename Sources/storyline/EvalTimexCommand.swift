@@ -17,7 +17,7 @@ struct EvalTimexCommand: ParsableCommand {
     @Flag(name: .long, help: "Ignore the gold DCT and infer the publication date from the text.")
     var noDct = false
 
-    @Flag(name: .long, help: "Print every mismatch (missed, spurious, extent, value, type) as tab-separated kind, file, DCT, gold text|type|value, system text|type|value and the text around it.")
+    @Flag(name: .long, help: "Print every mismatch (missed, spurious, extent, value, type) as tab-separated kind, file, DCT, gold text|type|value, system text|type|value and the text around it; with --no-dct also a 'dated' line per file: true date, inferred date and the clues the dater read.")
     var errors = false
 
     @Flag(name: .long, help: "Also time the time stage alone over the gold texts (10 passes) and print MB/s.")
@@ -47,7 +47,7 @@ struct EvalTimexCommand: ParsableCommand {
                 if inferred == truth { dated.day += 1 }
                 if inferred.prefix(7) == truth.prefix(7) && inferred.count >= 7 { dated.month += 1 }
                 if inferred.prefix(4) == truth.prefix(4) && inferred.count >= 4 { dated.year += 1 }
-                if errors { print("dated\t\(rel)\t\(truth)\t\(inferred)") }
+                if errors { print("dated\t\(rel)\t\(truth)\t\(inferred)\t\(TimexEvaluation.dateClues(for: goldDoc))") }
             }
             let (s, mismatches) = TimexEvaluation.compare(gold: goldDoc.goldTimexes, system: sys)
             let folder = rel.split(separator: "/").dropLast().joined(separator: "/")

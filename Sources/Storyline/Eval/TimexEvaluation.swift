@@ -113,6 +113,11 @@ public enum TimexEvaluation {
         DocumentDater.infer(AnalyzedText(doc.article.text))
     }
 
+    /// The year clues the dater reads in a document's text, on one line (for `eval timex --errors`).
+    public static func dateClues(for doc: TimeMLDocument) -> String {
+        DocumentDater.Clues(AnalyzedText(doc.article.text)).summary
+    }
+
     /// Measures the time stage alone (tagging and normalisation, text already tokenised) over
     /// the given texts, `repeats` times. Returns bytes processed, wall-clock seconds and the
     /// CPU seconds of the measuring thread (which is what counts on a busy machine).

@@ -4,13 +4,18 @@
 /// from below, years told in the future ("will", "due 1993", "fiscal 1990 ... expects") from above,
 /// the titles of office holders ("President Clinton") give a range, and a weekday that agrees with
 /// a month and day ("Friday, Oct. 13", or a dateline "WASHINGTON, August 8 (Xinhua) -- ... Saturday")
-/// picks the year inside the range. The month and day come from a dateline at the article start,
-/// else from the latest dated mention of that year (partial dates such as "2 December" placed in it).
+/// picks the year inside the range. A date written with its year counts as a past year (news
+/// omits the current year), unless it is the article's dateline or web date line. The month and
+/// day come from a dateline at the article start, else from the latest dated mention of that year
+/// (partial dates such as "2 December" placed in it).
 enum DocumentDater {
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or nil when the text gives no clue.
     static func infer(_ text: AnalyzedText) -> String? {
         let mentions = TimeTagger.shared.tag(text, dct: nil)
         let clues = Clues(text, mentions)
+        if let d = clues.datedLine, CalendarDate(year: d.year, month: d.month, day: d.day).isValid {
+            return TimexFormat.day(CalendarDate(year: d.year, month: d.month, day: d.day))
+        }
         guard let year = clues.year() else { return nil }
         if let d = clues.dateline, CalendarDate(year: year, month: d.month, day: d.day).isValid {
             return TimexFormat.day(CalendarDate(year: year, month: d.month, day: d.day))
@@ -49,8 +54,45 @@ enum DocumentDater {
         "targets", "anticipates", "anticipated", "hopes", "next", "future", "coming",
     ]
 
-    /// Words before a date of maturity or expiry, which may lie far ahead.
-    static let maturityLeads: WordSet = ["due", "maturing", "matures", "expire", "expires", "expiring"]
+    /// Nouns of a forecast after a year in its noun phrase ("the 1990 earnings projection").
+    static let forecastNouns: WordSet = [
+        "projection", "projections", "estimate", "estimates", "forecast", "forecasts", "outlook", "target", "targets",
+        "budget", "goal", "goals",
+    ]
+
+    /// Present-tense auxiliaries: a year told with them is current ("sales in 1989 are flat").
+    static let presentAuxiliaries: WordSet = ["is", "are", "has", "have", "isn't", "aren't", "hasn't", "haven't"]
+    /// Auxiliaries of the present perfect ("has not met").
+    static let perfectAuxiliaries: WordSet = ["has", "have", "hasn't", "haven't"]
+
+    /// Words before a year that make it the start or end of a span reaching to now ("since 1988").
+    static let pastSpanLeads: WordSet = ["since", "from", "between", "and", "to", "after"]
+
+    /// Words of a comparison, which put the year after them in the past ("up from 1988").
+    static let comparisonWords: WordSet = ["over", "than", "compared", "from", "versus", "vs.", "against", "since"]
+
+    /// Words that may stand beside the date on a web page's date line ("Updated: ... 10:04 PM ET").
+    static let dateLineWords: WordSet = [
+        "updated", "posted", "published", "last", "modified", "created", "date", "on", "at", "am", "pm", "a.m.", "p.m.",
+        "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+        "uk", "local", "time", "aest", "aedt", "ist", "jst", "hkt", "sgt", "msk",
+    ]
+
+    /// Words before the last day of a reported period ("the quarter ended Sept. 30").
+    static let periodEndLeads: WordSet = ["ended", "ending"]
+
+    /// Nouns after a year that make it a period compared with ("the 1988 quarter", "1988 levels").
+    static let periodNouns: WordSet = [
+        "period", "periods", "quarter", "quarters", "half", "first", "second", "third", "fourth", "level", "levels",
+        "results", "figures",
+    ]
+
+    /// Words shortly before a date of maturity or expiry, which may lie far ahead ("notes due
+    /// Nov. 1, 2004", "redeemable after the end of 1994").
+    static let maturityLeads: WordSet = [
+        "due", "maturing", "matures", "mature", "maturity", "expire", "expires", "expiring", "expiration",
+        "redeemable", "callable", "puttable",
+    ]
 
     /// Words right before an office holder's title that make the mention historical or another office.
     static let historicalLeads: WordSet = ["vice", "former", "late", "ex", "ex-", "then", "then-", "past", "previous", "onetime", "one-time"]
@@ -127,18 +169,49 @@ enum DocumentDater {
         var fullDates: [DateValue] = []
         /// Quarters named without a year ("the third quarter") outside future-tense sentences.
         var pastQuarters: [Int] = []
-        /// Years named with a month or day ("March 3, 2004") or as an edition's name ("SC ’13").
+        /// Years the text tells as the article's own: an edition's name ("SC ’13"), a year told in
+        /// the present tense ("sales in 2013 are flat"), a date given with its weekday.
         var namedYears: Set<Int> = []
+        /// Past years named neither in a comparison ("up from 1988"), nor as a period compared
+        /// ("the 1988 quarter"), nor after a determiner ("the 1987 crash"): in a quarterly report
+        /// they are the report's own year.
+        var plainPastYears: Set<Int> = []
         /// Month (and day) without a year, not in the future.
         var partial: [(month: Int, day: Int?)] = []
         /// A month and day at the very start of the article ("NEW YORK, Jan. 8 --").
         var dateline: (month: Int, day: Int)?
+        /// The article's own full date: a dateline ("PARIS, March 3, 2004 --") or a web page's date
+        /// line near the start ("Posted: May 24, 2005").
+        var datedLine: DateValue?
         /// Month, day and the weekday the text gives them ("Friday, Oct. 13").
         var weekdayDates: [(month: Int, day: Int, weekday: Int)] = []
         /// Weekdays named in the lead (the first two sentences), to check against the dateline.
         var leadWeekdays: [Int] = []
         /// Ranges in office of the office holders named with their title.
         var offices: [[ClosedRange<Int>]] = []
+
+        /// The clues of a text, tagged here without a reference date.
+        init(_ text: AnalyzedText) { self.init(text, TimeTagger.shared.tag(text, dct: nil)) }
+
+        /// The clues on one line: past, future, maturity and named years, quarters, dateline, offices.
+        var summary: String {
+            func list(_ a: [Int]) -> String { a.map(String.init).joined(separator: ",") }
+            return "past \(list(pastYears)) future \(list(futureYears)) maturity \(list(maturityYears.sorted()))"
+                + " named \(list(namedYears.sorted())) quarters \(list(pastQuarters))"
+                + " dateline \(dateline.map { "\($0.month)-\($0.day)" } ?? "-") offices \(offices.count)"
+                + " common " + commonOffice
+                + " partial " + partial.map { "\($0.month)-\($0.day.map(String.init) ?? "")" }.joined(separator: ",")
+        }
+
+        private var commonOffice: String {
+            var common: Set<Int>? = nil
+            for g in offices {
+                let years = Set(g.flatMap { Array($0) })
+                common = common.map { $0.intersection(years) } ?? years
+            }
+            guard let c = common, let a = c.min(), let b = c.max() else { return "-" }
+            return "\(a)...\(b)/\(c.count)"
+        }
 
         init(_ text: AnalyzedText, _ mentions: [TimexMention]) {
             let t = text.tokens
@@ -148,18 +221,53 @@ enum DocumentDater {
                 let sentence = Int(t[first].sentence)
                 let before = first > 0 ? t[first - 1].lower : ""
                 let sentenceStart = sentence < text.sentences.count ? text.sentences[sentence].tokens.lowerBound : first
-                let future = DocumentDater.futureLeads.contains(before)
-                    || (min(first, max(sentenceStart, first - 5))..<first).contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
+                let window = min(first, max(sentenceStart, first - 5))..<first
+                // A dateline: at the article's start, after a comma, before punctuation ("PARIS, March 3 --").
+                let atDateline = first < 8 && sentence == 0 && first > 0 && t[first - 1].lower == ","
+                    && m.tokens.upperBound < t.count && t[m.tokens.upperBound].kind == .punctuation
+                let maturity = window.contains { DocumentDater.maturityLeads.contains(t[$0].lower) }
+                let future = maturity || DocumentDater.futureLeads.contains(before)
+                    || window.contains { DocumentDater.farFutureLeads.contains(t[$0].lower) }
                     || Self.forward(at: first, text)
-                if let v = DateValue(m.value) {
+                    || Self.forecastAfter(m.tokens.upperBound, text)
+                if let v = DateValue(m.value) ?? Self.yearOfPartlyKnown(m.value) {
                     // Dates in future-tense sentences ("will ship in 2015") bound the date from above.
                     if future {
                         futureYears.append(v.year)
-                        if DocumentDater.maturityLeads.contains(before) { maturityYears.insert(v.year) }
+                        if maturity { maturityYears.insert(v.year) }
                         continue
                     }
                     pastYears.append(v.year)
-                    if v.granularity == .day || v.granularity == .month { fullDates.append(v); namedYears.insert(v.year) }
+                    let compared = (max(sentenceStart, first - 4)..<first).contains { DocumentDater.comparisonWords.contains(t[$0].lower) }
+                    // The noun may end the expression ("the 1988 period") or follow it ("the 1988 results").
+                    let after = min(t.count, m.tokens.upperBound + 1)
+                    let periodAfter = (min(max(first + 1, m.tokens.upperBound - 1), after)..<after).contains {
+                        DocumentDater.periodNouns.contains(t[$0].lower)
+                    }
+                    // "the 1987 crash", "its 1988 recapitalization": a year that names a past event.
+                    let attributive = TimeLexicon.determiners.contains(before) || t[max(0, first - 1)].kind == .possessive
+                    if !compared && !periodAfter && !attributive { plainPastYears.insert(v.year) }
+                    // News writes the year of a date only when it is not the current one ("in July
+                    // 1988", "the Aug. 7, 1998, bombings"), so such a date bounds the year from below
+                    // like a year named alone. The article's own date is a dateline ("PARIS, March 3,
+                    // 2004 --": after a comma, before punctuation, at the start) or a web page's date
+                    // line near the start ("Posted: May 24, 2005").
+                    if v.granularity == .day || v.granularity == .month {
+                        fullDates.append(v)
+                        if v.granularity == .day, atDateline || Self.standsAlone(m.tokens, text) { datedLine = datedLine ?? v }
+                        // A weekday given with it ("on Saturday 8 June 2013", "Sunday, Feb. 1, 2009")
+                        // marks a date of the last days: the article's year.
+                        if v.granularity == .day,
+                           (max(sentenceStart, first - 2)..<min(t.count, m.tokens.upperBound)).contains(where: { TimeLexicon.weekdays[t[$0].lower] != nil }) {
+                            namedYears.insert(v.year)
+                        }
+                    }
+                    // A year told in the present tense ("has not met our expectations for 1989",
+                    // "sales in 2013 are flat") is the current one.
+                    // Not a year compared with ("has risen over comparable periods in 1988").
+                    if v.granularity == .year, !DocumentDater.pastSpanLeads.contains(before), !compared, Self.present(at: first, text) {
+                        namedYears.insert(v.year)
+                    }
                     // An edition named by its year ("SC ’13", "CES 2014") is of the article's time.
                     if v.granularity == .year, first > 0, m.tokens.count == 1, t[first - 1].isCapitalized, t[first - 1].isWord,
                        Int(t[first - 1].sentence) == sentence, sentence < text.sentences.count, first - 1 > text.sentences[sentence].tokens.lowerBound,
@@ -183,9 +291,12 @@ enum DocumentDater {
                     for k in max(0, first - 2)..<min(t.count, m.tokens.upperBound) {
                         if let wd = TimeLexicon.weekdays[t[k].lower] { weekdayDates.append((month, d, wd)); break }
                     }
-                    if dateline == nil, first < 8, sentence == 0 { dateline = (month, d) }
+                    if dateline == nil, atDateline { dateline = (month, d) }
                 }
-                if !future { partial.append((month, day)) }
+                // The end of a reported period ("the quarter ended Sept. 30") is some weeks before
+                // the report: the month after it, day unknown.
+                if !future, DocumentDater.periodEndLeads.contains(before), month < 12 { partial.append((month + 1, nil)) }
+                else if !future { partial.append((month, day)) }
             }
             // Office holders: "<title> [First] Surname", not after "former"/"late".
             for i in t.indices {
@@ -207,6 +318,65 @@ enum DocumentDater {
             return text.sentences[sentence].tokens.contains { i in
                 i < text.tokens.count && (DocumentDater.forecastWords.contains(text.tokens[i].lower) || TimeLexicon.futureCues.contains(text.tokens[i].lower))
             }
+        }
+
+        /// The year of a value whose finer part is unknown ("1988-QX", "1989-WXX") as a year.
+        static func yearOfPartlyKnown(_ value: String) -> DateValue? {
+            let u = Array(value.utf8)
+            guard u.count > 5, u[4] == 0x2D, u[5...].contains(0x58) else { return nil }
+            return DateValue(String(decoding: u[0..<4], as: UTF8.self))
+        }
+
+        /// Whether an expression is a line of its own near the start: a web page's date line
+        /// ("May 5, 2010", "Updated: July 7, 2012, 10:04 PM ET", "Thursday, Apr 2, 2009 | Updated 1:32 PM").
+        static func standsAlone(_ tokens: Range<Int>, _ text: AnalyzedText) -> Bool {
+            let t = text.tokens
+            // Near the start: within the first 150 tokens (a web address and a headline may come first).
+            guard tokens.lowerBound < min(t.count, 150) else { return false }
+            var start = tokens.lowerBound, end = max(tokens.upperBound, start + 1)
+            while start > 0 && !t[start].flags.contains(.newlineBefore) && tokens.lowerBound - start < 24 { start -= 1 }
+            while end < t.count && !t[end].flags.contains(.newlineBefore) && end - tokens.upperBound < 24 { end += 1 }
+            guard start == 0 || t[start].flags.contains(.newlineBefore), end == t.count || t[end].flags.contains(.newlineBefore),
+                  end - start <= 24 else { return false }
+            for i in start..<end where !tokens.contains(i) && (t[i].kind == .word || t[i].kind == .acronym) && !t[i].flags.contains(.hasDigit) {
+                let w = t[i].lower
+                if DocumentDater.dateLineWords.contains(w) || TimeLexicon.weekdays[w] != nil || TimeLexicon.months[w] != nil { continue }
+                return false
+            }
+            return true
+        }
+
+        /// Whether a forecast noun follows a year in its noun phrase ("his 1990 earnings projection").
+        static func forecastAfter(_ end: Int, _ text: AnalyzedText) -> Bool {
+            let t = text.tokens
+            guard end >= 0, end < t.count else { return false }
+            for k in end..<min(t.count, end + 3) {
+                if t[k].kind == .punctuation { return false }
+                if DocumentDater.forecastNouns.contains(t[k].lower) { return true }
+            }
+            return false
+        }
+
+        /// Whether the nearest tense cue around a token in its sentence is a present one ("is",
+        /// "has", or a present perfect "has not met").
+        static func present(at index: Int, _ text: AnalyzedText) -> Bool {
+            let t = text.tokens
+            guard index < t.count else { return false }
+            let sentence = t[index].sentence
+            func isPerfect(_ i: Int) -> Bool {
+                (max(0, i - 3)..<i).contains { t[$0].sentence == sentence && DocumentDater.perfectAuxiliaries.contains(t[$0].lower) }
+            }
+            for d in 1...8 {
+                for i in [index - d, index + d] where i >= 0 && i < t.count && t[i].sentence == sentence {
+                    let w = t[i].lower
+                    if DocumentDater.presentAuxiliaries.contains(w) { return true }
+                    if TimeLexicon.futureCues.contains(w) || DocumentDater.forecastWords.contains(w) { return false }
+                    if TimeLexicon.pastCues.contains(w) || TimeLexicon.reportingVerbs.contains(w) || (w.utf8.count > 4 && w.hasSuffix("ed")) {
+                        return isPerfect(i)
+                    }
+                }
+            }
+            return false
         }
 
         static func digit(_ u: [UInt8], _ i: Int) -> Int? {
@@ -237,16 +407,24 @@ enum DocumentDater {
 
         /// The publication year, or nil without a clue.
         func year() -> Int? {
-            let lo = pastYears.max()
+            // A year told in the future at least as often as in the past is a future one (the past
+            // readings are most often forecasts whose tense the rules missed).
+            var balance: [Int: Int] = [:]
+            for y in pastYears { balance[y, default: 0] += 1 }
+            for y in futureYears { balance[y, default: 0] -= 1 }
+            let lo = pastYears.filter { balance[$0, default: 0] > 0 }.max()
             let hi = futureYears.filter { $0 >= (lo ?? Int.min) }.min()
             // The best guess from the years alone. A year named alone in the past is most often
             // before the article's year: the year after it, unless a year told in the future comes
-            // right after. A month or day named with it ("March 3, 2004", "October 2012") or an
-            // edition named by it ("SC ’13") keeps the article in that year. With only years told
+            // right after. An edition named by it ("SC ’13") keeps the article in that year; a
+            // month or day named with it ("in July 1988") does not (see `fullDates`). With only years told
             // in the future, the year before the nearest, unless that is a maturity ("due 2011").
             var guess: Int?
             if let lo {
-                guess = namedYears.contains(lo) || hi.map({ $0 <= lo + 1 }) == true ? lo : lo + 1
+                // A quarter of the year reported in the past ("third-quarter profit rose") makes a
+                // plainly named past year the report's own year ("In fiscal 1989, sales were").
+                let quarterReport = pastQuarters.contains { $0 < 4 } && plainPastYears.contains(lo)
+                guess = quarterReport || namedYears.contains(lo) || hi.map({ $0 <= lo + 1 }) == true ? lo : lo + 1
             } else if let near = futureYears.filter({ !maturityYears.contains($0) }).min() {
                 guess = near - 1
             }
@@ -272,16 +450,22 @@ enum DocumentDater {
             guard !years.isEmpty else { return nil }
             if hasWeekdayClue {
                 var best: (score: Int, distance: Int, year: Int)? = nil
+                var tied = false
                 for y in years {
                     let s = agreement(y), dist = guess.map { abs(y - $0) } ?? 0
                     if s == 0 { continue }
+                    if let b = best, (b.score, -b.distance) == (s, -dist) { tied = true }
                     if let b = best, (b.score, -b.distance, b.year) >= (s, -dist, y) { continue }
+                    if let b = best, (b.score, -b.distance) != (s, -dist) { tied = false }
                     best = (s, dist, y)
                 }
-                if let b = best { return b.year }
+                // Without a guess, years a week's cycle apart agree alike: no choice among them.
+                if let b = best { return tied && guess == nil ? nil : b.year }
             }
             if let g = guess, years.contains(g) { return g }
-            if let g = guess, let after = years.first(where: { $0 > g }) { return after }
+            // A guess before the range: the range's first full year (a term's first year is partly
+            // spent before it begins), else its first.
+            if let g = guess, let after = years.first(where: { $0 > g }) { return years.contains(after + 1) ? after + 1 : after }
             return years.count == 1 ? years[0] : nil
         }
     }

@@ -82,6 +82,7 @@ enum TimeLexicon {
             default: suffix = "th"
             }
             t["\(n)\(suffix)"] = n
+            if n < 10 { t["0\(n)\(suffix)"] = n }   // "09th June 2013"
         }
         return t
     }()

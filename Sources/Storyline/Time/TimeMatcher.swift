@@ -401,11 +401,13 @@ struct Matcher {
 
     /// "October 2012", "Dec. 2, 2013", "2 December", "December 2nd", "April", "the 2nd of December".
     private func monthDate(at i: Int) -> Candidate? {
-        guard isClass(i, [.number, .ordinal, .the, .month]) else { return nil }
+        guard isClass(i, [.number, .ordinal, .digitWord, .the, .month]) else { return nil }
         // Day first: "2 December 2013", "the 2nd of December".
         var dayFirst: (day: Int, next: Int)?
         if let d = integer(i), digits(i) <= 2, (1...31).contains(d) { dayFirst = (d, i + 1) }
         else if let d = TimeLexicon.ordinals[token: i, in: text], d <= 31, text.isLower(i + 1, "of") { dayFirst = (d, i + 2) }
+        // "10th June 2013", "3rd May": a suffixed numeral right before the month.
+        else if let d = TimeLexicon.ordinals[token: i, in: text], d <= 31, lw(i).utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true { dayFirst = (d, i + 1) }
         else if text.isLower(i, "the"), let d = TimeLexicon.ordinals[token: i + 1, in: text], text.isLower(i + 2, "of") { dayFirst = (d, i + 3) }
         if let (d, next) = dayFirst, let (m, after) = monthName(at: next, afterDay: true) {
             guard d <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }

@@ -224,7 +224,7 @@ final class TimeTagger: Sendable {
                 guard let d = dctDate else { return half ? "XXXX-H\(q)" : "XXXX-Q\(q)" }
                 var year = d.year
                 let current = half ? (d.month - 1) / 6 + 1 : (d.month - 1) / 3 + 1
-                if q > current && tense() < 0 && !dctCoarse { year = d.year - 1 }
+                if q > current && tense() <= 0 && !dctCoarse { year = d.year - 1 }
                 return half ? "\(TimexFormat.four(year))-H\(q)" : TimexFormat.quarter(year, q)
             }
             var value = c.value

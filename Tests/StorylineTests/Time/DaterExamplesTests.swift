@@ -21,7 +21,8 @@ import Testing
         for (n, line) in examples {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 2 else { failures.append("line \(n): not two columns"); continue }
-            let got = DocumentDater.infer(AnalyzedText(f[0]))
+            // "\n" in the text column stands for a line break (a web page's date line).
+            let got = DocumentDater.infer(AnalyzedText(f[0].replacingOccurrences(of: "\\n", with: "\n")))
             if got != f[1] { failures.append("line \(n): \(f[0]) → expected \(f[1]), got \(got ?? "nil")") }
         }
         #expect(failures.isEmpty, Comment(rawValue: failures.joined(separator: "\n")))
