@@ -244,10 +244,18 @@ struct JSONByteWriter {
 
     /// Writes the separator before an object field and its key (our own ASCII names: nothing to escape).
     mutating func key(_ name: StaticString) {
-        separate()
-        // `"name" : ` (`"name":` when compact) with one capacity check.
+        // The separator, line break and indentation, then `"name" : ` (`"name":` when compact),
+        // with one capacity check (+8: indentation is written eight spaces at a time).
         let n = name.utf8CodeUnitCount
-        reserve(n + 5)
+        let indent = pretty ? 2 * max(depth, 0) : 0
+        reserve(n + indent + 15)
+        let bit = currentBit
+        if hasElement & bit != 0 { base[count] = 0x2C; count += 1 } else { hasElement |= bit }
+        if pretty {
+            base[count] = 0x0A
+            writeSpaces(indent, at: base + count + 1)
+            count += 1 + indent
+        }
         base[count] = 0x22
         (base + count + 1).update(from: name.utf8Start, count: n)
         count += n + 1
@@ -260,6 +268,17 @@ struct JSONByteWriter {
         } else {
             base[count + 1] = 0x3A
             count += 2
+        }
+    }
+
+    /// Writes `n` spaces at `p`, eight at a time: up to 7 bytes past them may be overwritten, so
+    /// the caller reserves 8 more than it writes.
+    @inline(__always)
+    private func writeSpaces(_ n: Int, at p: UnsafeMutablePointer<UInt8>) {
+        var i = 0
+        while i < n {
+            UnsafeMutableRawPointer(p + i).storeBytes(of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
+            i += 8
         }
     }
 
@@ -291,9 +310,9 @@ struct JSONByteWriter {
     private mutating func newline() {
         guard pretty else { return }
         let indent = 2 * max(depth, 0)
-        reserve(1 + indent)
+        reserve(1 + indent + 8)
         base[count] = 0x0A
-        (base + count + 1).update(repeating: 0x20, count: indent)
+        writeSpaces(indent, at: base + count + 1)
         count += 1 + indent
     }
 
