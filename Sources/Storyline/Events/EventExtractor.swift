@@ -20,7 +20,7 @@ final class EventExtractor: Sendable {
     func extract(_ text: AnalyzedText, timexes: [TimexMention], entities: [EntityRecord], dct: String?) -> [EventRecord] {
         var analysis = ClauseAnalysis(text: text, timexes: timexes, entities: entities, dct: dct, options: .timeline)
         let mentions = analysis.run()
-        let events = EventMerger.merge(mentions.map(\.record), dct: dct)
+        let events = EventMerger.merge(mentions.map(\.record), dct: dct) { text.text(tokens: $0) }
         let told = EventMerger.attach(analysis.retellings, to: events) { text.text(tokens: $0) }
         return Self.offenders(told, entities: entities)
     }

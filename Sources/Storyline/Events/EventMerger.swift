@@ -1,17 +1,21 @@
-/// Merges the same event told more than once in one document: same type, compatible dates,
-/// a shared participant. The first telling keeps its trigger and headline; the others become
+/// Merges the same event told more than once in one document: same type and trigger class
+/// (`EventWords.triggerConcept`: an arrest and the charge that follows it, a firing and a hiring are
+/// two events though of one type), compatible dates, a shared participant. The first telling keeps its trigger and headline; the others become
 /// `otherSentences` (with their triggers in `otherTriggers`); the best date wins (stated over inferred, finer over coarser).
 enum EventMerger {
-    static func merge(_ events: [EventRecord], dct: String? = nil) -> [EventRecord] {
+    /// `word` gives the text of a token range (the trigger's words, for its trigger class).
+    static func merge(_ events: [EventRecord], dct: String? = nil, word: (Range<Int>) -> String) -> [EventRecord] {
         var out: [EventRecord] = []
+        var concepts: [String] = [] // trigger class of each event in `out`
         // Candidates are looked up by (type, participant) so merging stays near-linear.
         var byKey: [MergeKey: [Int]] = [:]
         for e in events {
+            let concept = EventWords.triggerConcept(word(e.trigger), type: e.type)
             var target: Int? = nil
             // With an agent, only an event with the same agent can be the same event.
             let keys = e.participants.first(where: { $0.role == .agent }).map { [$0] } ?? e.participants
             search: for p in keys {
-                for idx in byKey[MergeKey(type: e.type, entity: p.entity)] ?? [] where compatible(out[idx], e) && sameAgent(out[idx], e) {
+                for idx in byKey[MergeKey(type: e.type, entity: p.entity)] ?? [] where concepts[idx] == concept && compatible(out[idx], e) && sameAgent(out[idx], e) {
                     target = idx
                     break search
                 }
@@ -31,6 +35,7 @@ enum EventMerger {
                 continue
             }
             out.append(e)
+            concepts.append(concept)
             for p in e.participants { append(&byKey, MergeKey(type: e.type, entity: p.entity), out.count - 1) }
         }
         return out
