@@ -452,7 +452,8 @@ struct ClauseAnalysis {
                 agent = roles.first?.entity
             }
             let headline = makeHeadline(c, range: range, subject: subject, roles: roles)
-            var record = EventRecord(trigger: c.token..<c.end, type: c.entry.type, headline: headline, timex: timexIndex,
+            let type = c.entry.type == "attack" && !c.nominal && killingAttack(after: c.end, range: range) ? "death" : c.entry.type
+            var record = EventRecord(trigger: c.token..<c.end, type: type, headline: headline, timex: timexIndex,
                                      dateValue: value, certainty: certainty, endValue: endValue?.end,
                                      participants: roles, sentence: s, tense: c.tense, polarity: nil, modality: nil)
             if let start = endValue?.start { record.dateValue = start }
@@ -619,6 +620,24 @@ struct ClauseAnalysis {
         }
         return nil
     }
+
+    /// True when an attack verb ending before `end` kills: "dead" or "to death" closes its object in
+    /// its clause ("was shot dead shielding her child", "stabbed his wife and his mother to death");
+    /// "dead" after a determiner ("shot at the dead man's car") does not.
+    func killingAttack(after end: Int, range: Range<Int>) -> Bool {
+        var k = end
+        while k < range.upperBound && k < end + Self.killingAttackReach && !isClauseBreak(k) {
+            let w = lower(k)
+            if w == "to" && lower(k + 1) == "death" { return true }
+            if L.incidentAdjectives.contains(w) { return !L.determiners.contains(lower(k - 1)) }
+            k += 1
+        }
+        return false
+    }
+
+    /// Most tokens between an attack verb and the "dead" or "to death" that closes its object
+    /// ("stabbed his ex-girlfriend and his own mother to death").
+    static let killingAttackReach = 12
 
     /// True when a form of "leave" before `i` in its clause has `i` ("dead") closing its object.
     func leftDeadVerb(before i: Int, range: Range<Int>) -> Bool {

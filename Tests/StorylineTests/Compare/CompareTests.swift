@@ -458,6 +458,12 @@ struct MergeTests {
         #expect(TimelineMerge.merge([a, c]).events.count == 2)
     }
 
+    @Test func anAttackThatKillsIsTheKilling() {
+        #expect(EventWords.triggerConcept("shot", type: "death") == EventWords.triggerConcept("murder", type: "death"))
+        // Negative: an attack that does not kill is no killing.
+        #expect(EventWords.triggerConcept("shot", type: "attack") != EventWords.triggerConcept("murder", type: "death"))
+    }
+
     @Test func aLeaveOfAbsenceIsNoDeparture() {
         #expect(EventWords.triggerConcept("leave", type: "absence") != EventWords.triggerConcept("left", type: "withdrawal"))
         #expect(EventWords.triggerConcept("leave", type: "absence") == EventWords.triggerConcept("sabbatical", type: "absence"))

@@ -40,6 +40,18 @@ import Testing
                 timexes: [("March", .date, "2013-03")], trigger: "released", type: "launch", tense: "past", date: "2013-03"),
         Example(sentence: "Police shot the gunman on Monday.", timexes: [("Monday", .date, "2013-12-02")],
                 trigger: "shot", type: "attack", tense: "past", date: "2013-12-02"),
+        // An attack that kills is the death: "dead" or "to death" closes its object.
+        Example(sentence: "A guard was shot dead in Brooklyn on Friday.", timexes: [("Friday", .date, "2013-11-29")],
+                trigger: "shot", type: "death", tense: "past", date: "2013-11-29"),
+        Example(sentence: "The mother is shot dead shielding her child.", trigger: "shot", type: "death", tense: "present",
+                date: "2013-12-04", certainty: .inferred),
+        Example(sentence: "He stabbed his ex-girlfriend and his own mother to death on Friday.", timexes: [("Friday", .date, "2013-11-29")],
+                trigger: "stabbed", type: "death", tense: "past", date: "2013-11-29"),
+        // Negative: "dead" before a noun, and no "dead" at all, leave the attack.
+        Example(sentence: "Police shot at the dead man's car on Friday.", timexes: [("Friday", .date, "2013-11-29")],
+                trigger: "shot", type: "attack", tense: "past", date: "2013-11-29"),
+        Example(sentence: "Gunmen stabbed a guard on Friday, and police found him dead.", timexes: [("Friday", .date, "2013-11-29")],
+                trigger: "stabbed", type: "attack", tense: "past", date: "2013-11-29"),
         Example(sentence: "The man was murdered on Friday.", timexes: [("Friday", .date, "2013-11-29")],
                 trigger: "murdered", type: "death", tense: "past", date: "2013-11-29"),
         Example(sentence: "Two trains collided near Lyon on Sunday.", timexes: [("Sunday", .date, "2013-12-01")],
