@@ -623,13 +623,17 @@ struct ClauseAnalysis {
 
     /// True when an attack verb ending before `end` kills: "dead" or "to death" closes its object in
     /// its clause ("was shot dead shielding her child", "stabbed his wife and his mother to death");
-    /// "dead" after a determiner ("shot at the dead man's car") does not.
+    /// "dead" after a determiner or a preposition ("shot at the dead man's car", "attacked a rally in
+    /// memory of dead soldiers") does not.
     func killingAttack(after end: Int, range: Range<Int>) -> Bool {
         var k = end
         while k < range.upperBound && k < end + Self.killingAttackReach && !isClauseBreak(k) {
             let w = lower(k)
             if w == "to" && lower(k + 1) == "death" { return true }
-            if L.incidentAdjectives.contains(w) { return !L.determiners.contains(lower(k - 1)) }
+            if L.incidentAdjectives.contains(w) {
+                let before = lower(k - 1)
+                return !L.determiners.contains(before) && !L.otherPrepositions.contains(before) && !L.locationPrepositions.contains(before)
+            }
             k += 1
         }
         return false

@@ -50,6 +50,8 @@ import Testing
         // Negative: "dead" before a noun, and no "dead" at all, leave the attack.
         Example(sentence: "Police shot at the dead man's car on Friday.", timexes: [("Friday", .date, "2013-11-29")],
                 trigger: "shot", type: "attack", tense: "past", date: "2013-11-29"),
+        Example(sentence: "Troops attacked a rally in memory of dead soldiers on Friday.", timexes: [("Friday", .date, "2013-11-29")],
+                trigger: "attacked", type: "attack", tense: "past", date: "2013-11-29"),
         Example(sentence: "Gunmen stabbed a guard on Friday, and police found him dead.", timexes: [("Friday", .date, "2013-11-29")],
                 trigger: "stabbed", type: "attack", tense: "past", date: "2013-11-29"),
         Example(sentence: "The man was murdered on Friday.", timexes: [("Friday", .date, "2013-11-29")],
