@@ -6,16 +6,22 @@ enum EventMerger {
     /// `word` gives the text of a token range (the trigger's words, for its trigger class).
     static func merge(_ events: [EventRecord], dct: String? = nil, word: (Range<Int>) -> String) -> [EventRecord] {
         var out: [EventRecord] = []
-        var concepts: [String] = [] // trigger class of each event in `out`
+        // Trigger class of each event in `out`, computed only when another event may join it.
+        var concepts: [String?] = []
         // Candidates are looked up by (type, participant) so merging stays near-linear.
         var byKey: [MergeKey: [Int]] = [:]
         for e in events {
-            let concept = EventWords.triggerConcept(word(e.trigger), type: e.type)
+            var concept: String? = nil
             var target: Int? = nil
             // With an agent, only an event with the same agent can be the same event.
             let keys = e.participants.first(where: { $0.role == .agent }).map { [$0] } ?? e.participants
             search: for p in keys {
-                for idx in byKey[MergeKey(type: e.type, entity: p.entity)] ?? [] where concepts[idx] == concept && compatible(out[idx], e) && sameAgent(out[idx], e) {
+                for idx in byKey[MergeKey(type: e.type, entity: p.entity)] ?? [] where compatible(out[idx], e) && sameAgent(out[idx], e) {
+                    let mine = concept ?? EventWords.triggerConcept(word(e.trigger), type: e.type)
+                    let theirs = concepts[idx] ?? EventWords.triggerConcept(word(out[idx].trigger), type: out[idx].type)
+                    concept = mine
+                    concepts[idx] = theirs
+                    guard mine == theirs else { continue }
                     target = idx
                     break search
                 }
