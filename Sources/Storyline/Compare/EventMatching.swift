@@ -48,6 +48,8 @@ struct EventFeatures {
     var slackPeriod: DatePeriod? = nil
     /// merge: the participants that are persons (entity group numbers, sorted, unique).
     var persons: [Int] = []
+    /// Scored for merge (`persons` is known); diff leaves it false.
+    var merging = false
 }
 
 /// Interns strings into small integers (concepts, headline words).
@@ -122,6 +124,16 @@ struct EventMatcher {
             && jaccard(a.persons, b.persons) > 0
     }
 
+    /// merge: two tellings of one trigger class whose dates agree (the same value or overlapping
+    /// periods) where only one names a person ("John Smith has been charged with murder", "charged
+    /// him, and he will appear in court"): nothing tells them apart, so they are one event whatever
+    /// their headlines share. Two tellings that name persons need one in common (the score), and two
+    /// that name nobody need their headlines.
+    static func unnamedTelling(_ a: EventFeatures, _ b: EventFeatures, dates: DateRelation) -> Bool {
+        a.merging && b.merging && a.concept == b.concept && (dates == .same || dates == .compatible)
+            && a.persons.isEmpty != b.persons.isEmpty
+    }
+
     /// The score of a pair and its date relation, or nil when the pair is not the same event.
     func match(_ a: EventFeatures, _ b: EventFeatures) -> (score: Double, dates: DateRelation)? {
         let dates = EventMatcher.dateRelation(a, b)
@@ -146,6 +158,7 @@ struct EventMatcher {
                   max(pa.first, pb.first) - min(pa.last, pb.last) <= options.conflictMaxGapDays else { return nil }
             return (score, dates)
         }
+        if EventMatcher.unnamedTelling(a, b, dates: dates) { return (max(score, options.threshold), dates) }
         guard score >= options.threshold, trigger == 1 || headline >= 0.5 else { return nil }
         return (score, dates)
     }

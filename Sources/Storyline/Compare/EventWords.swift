@@ -80,8 +80,9 @@ enum EventWords {
     static let onceOnlyConcepts: Set<String> = [stemPhrase("kill")]
 
     /// Event types whose triggers name one concept whatever the word: a leave of absence is no
-    /// departure, though "leave" and "left" share a stem.
-    static let typeConcepts: [String: String] = ["absence": "absence"]
+    /// departure, though "leave" and "left" share a stem; an attack that kills ("shot dead",
+    /// "stabbed to death") is the killing.
+    static let typeConcepts: [String: String] = ["absence": "absence", "death": stemPhrase("kill")]
 
     /// Words that carry no event content in a headline.
     static let stopWords: Set<String> = [

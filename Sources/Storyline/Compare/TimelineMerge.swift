@@ -190,6 +190,7 @@ public enum TimelineMerge {
             })
             if case .period(let p) = clusterPeriod(e, f, slack: options.clusterDateSlackDays) { f.slackPeriod = p }
             f.persons = Array(Set(e.participants.filter { persons.contains($0.entity) }.compactMap { entityNumber[$0.entity] })).sorted()
+            f.merging = true
             return f
         }
         let group = atoms.map { documentIndex[$0.document] ?? -1 }

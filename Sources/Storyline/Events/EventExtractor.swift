@@ -20,7 +20,7 @@ final class EventExtractor: Sendable {
     func extract(_ text: AnalyzedText, timexes: [TimexMention], entities: [EntityRecord], dct: String?) -> [EventRecord] {
         var analysis = ClauseAnalysis(text: text, timexes: timexes, entities: entities, dct: dct, options: .timeline)
         let mentions = analysis.run()
-        let events = EventMerger.merge(mentions.map(\.record), dct: dct)
+        let events = EventMerger.merge(mentions.map(\.record), dct: dct) { text.text(tokens: $0) }
         let told = EventMerger.attach(analysis.retellings, to: events) { text.text(tokens: $0) }
         return Self.offenders(told, entities: entities)
     }
@@ -454,7 +454,8 @@ struct ClauseAnalysis {
                 agent = roles.first?.entity
             }
             let headline = makeHeadline(c, range: range, subject: subject, roles: roles)
-            var record = EventRecord(trigger: c.token..<c.end, type: c.entry.type, headline: headline, timex: timexIndex,
+            let type = c.entry.type == "attack" && !c.nominal && killingAttack(after: c.end, range: range) ? "death" : c.entry.type
+            var record = EventRecord(trigger: c.token..<c.end, type: type, headline: headline, timex: timexIndex,
                                      dateValue: value, certainty: certainty, endValue: endValue?.end,
                                      participants: roles, sentence: s, tense: c.tense, polarity: nil, modality: nil)
             if let start = endValue?.start { record.dateValue = start }
@@ -621,6 +622,28 @@ struct ClauseAnalysis {
         }
         return nil
     }
+
+    /// True when an attack verb ending before `end` kills: "dead" or "to death" closes its object in
+    /// its clause ("was shot dead shielding her child", "stabbed his wife and his mother to death");
+    /// "dead" after a determiner or a preposition ("shot at the dead man's car", "attacked a rally in
+    /// memory of dead soldiers") does not.
+    func killingAttack(after end: Int, range: Range<Int>) -> Bool {
+        var k = end
+        while k < range.upperBound && k < end + Self.killingAttackReach && !isClauseBreak(k) {
+            let w = lower(k)
+            if w == "to" && lower(k + 1) == "death" { return true }
+            if L.incidentAdjectives.contains(w) {
+                let before = lower(k - 1)
+                return !L.determiners.contains(before) && !L.otherPrepositions.contains(before) && !L.locationPrepositions.contains(before)
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Most tokens between an attack verb and the "dead" or "to death" that closes its object
+    /// ("stabbed his ex-girlfriend and his own mother to death").
+    static let killingAttackReach = 12
 
     /// True when a form of "leave" before `i` in its clause has `i` ("dead") closing its object.
     func leftDeadVerb(before i: Int, range: Range<Int>) -> Bool {

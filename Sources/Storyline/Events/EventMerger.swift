@@ -1,17 +1,27 @@
-/// Merges the same event told more than once in one document: same type, compatible dates,
-/// a shared participant. The first telling keeps its trigger and headline; the others become
+/// Merges the same event told more than once in one document: same type and trigger class
+/// (`EventWords.triggerConcept`: an arrest and the charge that follows it, a firing and a hiring are
+/// two events though of one type), compatible dates, a shared participant. The first telling keeps its trigger and headline; the others become
 /// `otherSentences` (with their triggers in `otherTriggers`); the best date wins (stated over inferred, finer over coarser).
 enum EventMerger {
-    static func merge(_ events: [EventRecord], dct: String? = nil) -> [EventRecord] {
+    /// `word` gives the text of a token range (the trigger's words, for its trigger class).
+    static func merge(_ events: [EventRecord], dct: String? = nil, word: (Range<Int>) -> String) -> [EventRecord] {
         var out: [EventRecord] = []
+        // Trigger class of each event in `out`, computed only when another event may join it.
+        var concepts: [String?] = []
         // Candidates are looked up by (type, participant) so merging stays near-linear.
         var byKey: [MergeKey: [Int]] = [:]
         for e in events {
+            var concept: String? = nil
             var target: Int? = nil
             // With an agent, only an event with the same agent can be the same event.
             let keys = e.participants.first(where: { $0.role == .agent }).map { [$0] } ?? e.participants
             search: for p in keys {
                 for idx in byKey[MergeKey(type: e.type, entity: p.entity)] ?? [] where compatible(out[idx], e) && sameAgent(out[idx], e) {
+                    let mine = concept ?? EventWords.triggerConcept(word(e.trigger), type: e.type)
+                    let theirs = concepts[idx] ?? EventWords.triggerConcept(word(out[idx].trigger), type: out[idx].type)
+                    concept = mine
+                    concepts[idx] = theirs
+                    guard mine == theirs else { continue }
                     target = idx
                     break search
                 }
@@ -30,6 +40,7 @@ enum EventMerger {
                 continue
             }
             out.append(e)
+            concepts.append(concept)
             for p in e.participants { append(&byKey, MergeKey(type: e.type, entity: p.entity), out.count - 1) }
         }
         return out

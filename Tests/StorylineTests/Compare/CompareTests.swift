@@ -381,6 +381,30 @@ struct MergeTests {
         #expect(TimelineMerge.merge([other, b]).events.count == 2)
     }
 
+    @Test func aTellingThatNamesNobodyJoinsTheNamedOne() {
+        // One article names the charged man, the other only "him"; their headlines share little.
+        let named = Self.aboutPerson("a", "John Smith", "John Smith has been charged with the murder of his mother",
+                                     trigger: "charged", date: "2013-06-08", type: "legal")
+        let court = CompareFixtures.entity("magistrates", "Furness Magistrates", .organization, doc: "b")
+        func unnamed(_ date: String) -> StorylineDocument {
+            CompareFixtures.doc("b", entities: [court], events: [Self.told("b", "Charged him and he will appear in court",
+                                                                           trigger: "charged", date: date, ["magistrates"])])
+        }
+        #expect(TimelineMerge.merge([named, unnamed("2013-06")]).events.count == 1)
+        // Negative: dates that do not overlap.
+        #expect(TimelineMerge.merge([named, unnamed("2014-02")]).events.count == 2)
+        // Negative: another trigger class ("arrested" against "charged").
+        var arrest = unnamed("2013-06")
+        arrest.events[0].trigger.text = "arrested"
+        #expect(TimelineMerge.merge([named, arrest]).events.count == 2)
+        // Negative: both name persons, none in common.
+        let other = Self.aboutPerson("c", "Ann Reed", "Charged Ann Reed and she will appear in court",
+                                     trigger: "charged", date: "2013-06", type: "legal")
+        #expect(TimelineMerge.merge([named, other]).events.count == 2)
+        // Negative: diff keeps its score (no persons there).
+        #expect(TimelineDiff.diff(named, unnamed("2013-06")).matched.isEmpty)
+    }
+
     @Test func anIncidentRetoldInTheNextYearIsFound() {
         // Different years: the pair is a candidate through the slack period of the later report.
         let a = Self.article("a", [Self.reported("a", "The murder of Jamal Williams shocked the town", trigger: "murder",
@@ -432,6 +456,12 @@ struct MergeTests {
         // Negative: with a third of the words in common they stay apart.
         let c = Self.article("c", [Self.told("c", "Three soldiers killed near the border", trigger: "killed", date: "XXXX", type: "death", [])])
         #expect(TimelineMerge.merge([a, c]).events.count == 2)
+    }
+
+    @Test func anAttackThatKillsIsTheKilling() {
+        #expect(EventWords.triggerConcept("shot", type: "death") == EventWords.triggerConcept("murder", type: "death"))
+        // Negative: an attack that does not kill is no killing.
+        #expect(EventWords.triggerConcept("shot", type: "attack") != EventWords.triggerConcept("murder", type: "death"))
     }
 
     @Test func aLeaveOfAbsenceIsNoDeparture() {

@@ -92,6 +92,13 @@ import Testing
                 timexes: [("May", .date, "2013-05")], entities: [("Smith", .person)], expected: ["praised", "leave"]),
         Example(text: "Jones said Smith would go on sabbatical. The sabbatical was long.",
                 entities: [("Smith", .person), ("Jones", .person)], expected: ["said", "sabbatical + sabbatical"]),
+        // Events of one type but of two trigger classes are two events, each told again by its own word.
+        Example(text: "Police arrested Smith on Monday. Smith was charged on Monday. Smith was arrested at home.",
+                timexes: [("Monday", .date, "2013-12-02")], entities: [("Smith", .person)],
+                expected: ["arrested + arrested", "charged"]),
+        Example(text: "Acme fired Smith on Monday. Acme hired Jones on Monday.",
+                timexes: [("Monday", .date, "2013-12-02")],
+                entities: [("Acme", .organization), ("Smith", .person), ("Jones", .person)], expected: ["fired", "hired"]),
     ]
 
     @Test(arguments: examples) func example(_ x: Example) {
