@@ -9,9 +9,9 @@ public final class AnalyzedText: @unchecked Sendable {
     public let bytes: [UInt8]
     public let tokens: [Token]
     public let sentences: [Sentence]
-    /// Per token: `WordIndex.hash` of its lower-cased text, computed once so that lexicon lookups
+    /// Per token: `WordIndex.hash32` of its lower-cased text, computed once so that lexicon lookups
     /// by token (`WordSet.contains(token:in:)`) skip hashing the word again in every stage.
-    let lowerHashes: [UInt64]
+    let lowerHashes: [UInt32]
     /// Scalar count before each 64-byte block, for fast byte → scalar offset conversion.
     private let scalarCheckpoints: [Int]
     private let isASCII: Bool
@@ -35,7 +35,7 @@ public final class AnalyzedText: @unchecked Sendable {
         checkpoints.append(count)
         self.scalarCheckpoints = checkpoints
         self.isASCII = ascii
-        var hashes: [UInt64] = []
+        var hashes: [UInt32] = []
         var tokens = Tokenizer.tokenize(bytes, hashes: &hashes)
         self.sentences = SentenceSplitter.split(&tokens, bytes: bytes)
         self.lowerHashes = hashes

@@ -5,13 +5,13 @@
 /// every other non-space character is a one-character punctuation token.
 enum Tokenizer {
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
-        var hashes: [UInt64] = []
+        var hashes: [UInt32] = []
         return tokenize(bytes, hashes: &hashes)
     }
 
-    /// The tokens of `bytes`, and in `hashes` the `WordIndex.hash` of each token's lower-cased
+    /// The tokens of `bytes`, and in `hashes` the `WordIndex.hash32` of each token's lower-cased
     /// text (computed from the bytes just written, so lexicon lookups by token need no hashing).
-    static func tokenize(_ bytes: [UInt8], hashes: inout [UInt64]) -> [Token] {
+    static func tokenize(_ bytes: [UInt8], hashes: inout [UInt32]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 8)
         hashes.removeAll(keepingCapacity: true)
@@ -111,7 +111,7 @@ enum Tokenizer {
     /// spacing state. (A static function with `inout` state, not a closure capturing it: captured
     /// state would be checked for exclusive access at run time on every token.)
     @inline(__always)
-    static func emit(_ start: Int, _ end: Int, _ kind: TokenKind, into tokens: inout [Token], hashes: inout [UInt64],
+    static func emit(_ start: Int, _ end: Int, _ kind: TokenKind, into tokens: inout [Token], hashes: inout [UInt32],
                      _ b: UnsafeBufferPointer<UInt8>, spaceBefore: inout Bool, newlines: inout Int) {
         var (flags, lowerText, hash) = shape(b, start, end)
         hashes.append(hash)
@@ -142,11 +142,11 @@ enum Tokenizer {
 
     /// Shape flags (capitalized, allCaps, hasDigit, hasLetter) and the lower-cased text of the
     /// bytes `start..<end`, with typographic apostrophes and quotes folded to ASCII.
-    static func shape(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (TokenFlags, String, UInt64) {
+    static func shape(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (TokenFlags, String, UInt32) {
         var flags: TokenFlags = []
         var upperCount = 0, letterCount = 0, firstLetterSeen = false
         var ascii = true
-        var hash: UInt64 = 0
+        var hash: UInt32 = 0
         // ASCII (most tokens): shape flags and the lower-cased text in one pass, written straight
         // into the string's storage (no heap allocation up to 15 bytes). A non-ASCII byte stops
         // the pass; the general path below then reads the token again.
@@ -167,7 +167,7 @@ enum Tokenizer {
                 }
                 out[k - start] = c
             }
-            hash = WordIndex.hash(UnsafeBufferPointer(rebasing: out[0..<(end - start)]))
+            hash = WordIndex.hash32(UnsafeBufferPointer(rebasing: out[0..<(end - start)]))
             return end - start
         }
         if !ascii {
@@ -214,8 +214,8 @@ enum Tokenizer {
                 }
             }
             lowerText = String(decoding: lower, as: UTF8.self)
-            hash = lowerText.utf8.withContiguousStorageIfAvailable(WordIndex.hash)
-                ?? Array(lowerText.utf8).withUnsafeBufferPointer(WordIndex.hash)
+            hash = lowerText.utf8.withContiguousStorageIfAvailable(WordIndex.hash32)
+                ?? Array(lowerText.utf8).withUnsafeBufferPointer(WordIndex.hash32)
         }
         if letterCount > 0 { flags.insert(.hasLetter) }
         if letterCount >= 2 && upperCount == letterCount { flags.insert(.allCaps) }

@@ -34,7 +34,7 @@ struct WordIndex: Sendable {
     func index(ofUTF8 word: UnsafeBufferPointer<UInt8>) -> Int? { find(word) }
 
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        find(hash: Self.hash(word), word)
+        find(hash: Self.widened(Self.hash32(word)), word)
     }
 
     /// Index of the lower-cased text of token `k` of `text`, or nil (also for an index out of
@@ -42,7 +42,7 @@ struct WordIndex: Sendable {
     @inline(__always)
     func index(ofToken k: Int, in text: AnalyzedText) -> Int? {
         guard k >= 0 && k < text.lowerHashes.count else { return nil }
-        let h = text.lowerHashes[k]
+        let h = Self.widened(text.lowerHashes[k])
         let slot = firstMatch(hash: h)
         if slot < 0 { return nil }
         return text.tokens[k].lower.utf8.withContiguousStorageIfAvailable { find(hash: h, $0, from: slot) }
@@ -127,11 +127,24 @@ struct WordIndex: Sendable {
     private mutating func place(_ k: Int) {
         let mask = slots.count - 1
         let start = Int(offsets[k]), end = Int(offsets[k + 1])
-        let h = bytes.withUnsafeBufferPointer { b in Self.hash(UnsafeBufferPointer(rebasing: b[start..<end])) }
+        let h = Self.widened(bytes.withUnsafeBufferPointer { b in Self.hash32(UnsafeBufferPointer(rebasing: b[start..<end])) })
         var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(k + 1)
     }
+
+    /// The 32-bit hash of a word that tables use (and tokens carry, `AnalyzedText.lowerHashes`):
+    /// `hash` folded to 32 bits.
+    @inline(__always)
+    static func hash32(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let h = hash(word)
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// A 32-bit hash as the table uses it: the home slot from its low bits, the slot's tag from
+    /// all of it (the high half).
+    @inline(__always)
+    static func widened(_ h: UInt32) -> UInt64 { UInt64(h) << 32 | UInt64(h) }
 
     /// A 64-bit hash of bytes, eight at a time, with a final mix so the low bits depend on all.
     @inline(__always)
