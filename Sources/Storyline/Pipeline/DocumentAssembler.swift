@@ -19,7 +19,8 @@ enum DocumentAssembler {
                                     type: t.type, value: t.value, mod: t.mod))
         }
         var entityIDs: [String] = []
-        var used: Set<String> = []
+        var used = WordSet()  // entity ids given so far (a WordSet: no SipHash per id)
+        used.reserveCapacity(entities.count)
         var outEntities: [Entity] = []
         for e in entities {
             let base = slug(e.name)

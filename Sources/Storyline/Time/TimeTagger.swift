@@ -119,6 +119,7 @@ final class TimeTagger: Sendable {
             }
         }
         var candidates: [Candidate] = []
+        var m = Matcher(text: text, tokens: t, classes: classes)  // one matcher for the document
         var i = 0
         while i < n {
             var worth = timeWord[i]
@@ -127,7 +128,6 @@ final class TimeTagger: Sendable {
                 while k < min(n, i + 5) { if timeWord[k] { worth = true; break }; k += 1 }
             }
             if !worth { i += 1; continue }
-            var m = Matcher(text: text, tokens: t, classes: classes)
             if let c = m.match(at: i), c.end > i {
                 if !Self.isTitle(c, text: text) {
                     candidates.append(c)
