@@ -5,7 +5,7 @@ enum EventWords {
     // MARK: Tables (readable data)
 
     /// Irregular inflections → base form.
-    static let irregularForms: [String: String] = [
+    static let irregularForms: WordMap<String> = [
         "said": "say", "says": "say", "told": "tell", "withdrew": "withdraw", "withdrawn": "withdraw",
         "bought": "buy", "sold": "sell", "took": "take", "taken": "take", "went": "go", "gone": "go",
         "left": "leave", "made": "make", "won": "win", "lost": "lose", "met": "meet", "began": "begin",
@@ -82,10 +82,10 @@ enum EventWords {
     /// Event types whose triggers name one concept whatever the word: a leave of absence is no
     /// departure, though "leave" and "left" share a stem; an attack that kills ("shot dead",
     /// "stabbed to death") is the killing.
-    static let typeConcepts: [String: String] = ["absence": "absence", "death": stemPhrase("kill")]
+    static let typeConcepts: WordMap<String> = ["absence": "absence", "death": stemPhrase("kill")]
 
     /// Words that carry no event content in a headline.
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "but", "its",
         "his", "her", "their", "it", "this", "that", "these", "those", "from", "as", "be", "have", "do",
         "will", "would", "can", "could", "may", "might", "should", "shall", "must", "not", "no", "into",
@@ -96,8 +96,8 @@ enum EventWords {
     // MARK: Compiled tables
 
     /// Stem (or stemmed phrase) → synonym class name.
-    static let conceptOfStem: [String: String] = {
-        var table: [String: String] = [:]
+    static let conceptOfStem: WordMap<String> = {
+        var table = WordMap<String>()
         for row in synonymRows {
             guard let head = row.first else { continue }
             let concept = stemPhrase(head)

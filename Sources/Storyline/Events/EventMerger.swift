@@ -115,6 +115,9 @@ enum EventMerger {
     private struct MergeKey: Hashable {
         var type: String
         var entity: Int
+        /// The entity alone (keys of one entity and different types share a bucket, which is rare):
+        /// hashing the type's string was most of the cost of a lookup.
+        func hash(into hasher: inout Hasher) { hasher.combine(entity) }
     }
 
     private static func append(_ table: inout [MergeKey: [Int]], _ key: MergeKey, _ value: Int) {
