@@ -357,7 +357,10 @@ struct ClauseAnalysis {
         headlineSentence = headlineStyle(range)
         var candidates: [Candidate] = []
         var i = range.lowerBound
+        let triggerForms = Self.triggerForms
         while i < range.upperBound {
+            // Most tokens are no trigger word: `classify`'s first test, made here without the call.
+            guard tokens[i].kind == .word, triggerForms.contains(token: i, in: text) else { i += 1; continue }
             if let c = classify(i, range: range) { candidates.append(c); i = max(i + 1, c.end); continue }
             i += 1
         }
