@@ -274,9 +274,9 @@ enum RelationPatterns {
     static func nextRivalTarget(_ c: RelationContext, from b: Int, limit: Int) -> (Int, MentionSpan)? {
         var j = b
         while j < limit, j < b + 8 {
-            let w = c.lower(j)
-            if w == "," || w == ";" || w == "." || c.mention(startingAt: j) != nil { return nil }
-            if (w == "its" || w == "their"), rivalWords.contains(token: j + 1, in: c.text), let o = c.mention(startingAt: j + 2), c.isOrg(o) {
+            let t = c.text
+            if t.isLower(j, ",") || t.isLower(j, ";") || t.isLower(j, ".") || c.mention(startingAt: j) != nil { return nil }
+            if (t.isLower(j, "its") || t.isLower(j, "their")), rivalWords.contains(token: j + 1, in: t), let o = c.mention(startingAt: j + 2), c.isOrg(o) {
                 return (j + 1, o)
             }
             j += 1
