@@ -1234,7 +1234,8 @@ struct ClauseAnalysis {
     /// Appends the bytes of token `k` as written.
     func appendToken(_ k: Int, to line: inout [UInt8]) {
         let lo = max(0, min(Int(tokens[k].start), text.bytes.count)), hi = max(lo, min(Int(tokens[k].end), text.bytes.count))
-        line.append(contentsOf: text.bytes[lo..<hi])
+        // Through a buffer pointer: an `ArraySlice` would retain and release the text's bytes.
+        text.bytes.withUnsafeBufferPointer { line.append(contentsOf: UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
     }
 
     /// Words that end a headline's object: what follows is circumstance, not the event.
@@ -1271,35 +1272,45 @@ struct ClauseAnalysis {
             length += add
         }
         func word(_ r: Range<Int>) -> String { String(decoding: s[r], as: UTF8.self) }
-        /// A dangling function word, compared lower-cased (ASCII words without a `String`).
-        func dangling(_ r: Range<Int>) -> Bool {
-            guard s[r].allSatisfy({ $0 < 0x80 }) else { return EventLexicon.danglingWords.contains(word(r).lowercased()) }
-            let lowered = s[r].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            return lowered.withUnsafeBufferPointer { EventLexicon.danglingWords.contains(utf8: $0) }
-        }
-        while let w = words.last, words.count > 2, dangling(w) { words.removeLast() }
-        var out: [UInt8] = []
-        out.reserveCapacity(length)
-        for (k, r) in words.enumerated() {
-            if k > 0 { out.append(0x20) }
-            if k == 0 {
-                // Capitalise, but leave names like "iMovie" as they are.
-                if s[r].allSatisfy({ $0 < 0x80 }) {
-                    let lowerFirst = s[r.lowerBound] >= 0x61 && s[r.lowerBound] <= 0x7A
-                    if lowerFirst && !s[r].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
-                        out.append(s[r.lowerBound] - 0x20)
-                        out.append(contentsOf: s[(r.lowerBound + 1)..<r.upperBound])
-                    } else {
-                        out.append(contentsOf: s[r])
-                    }
-                } else {
-                    out.append(contentsOf: capitalised(word(r)).utf8)
+        // The bytes are read through one buffer pointer: an `ArraySlice` per word would retain and
+        // release the array each time.
+        return s.withUnsafeBufferPointer { sb -> String in
+            func isASCII(_ r: Range<Int>) -> Bool { !r.contains { sb[$0] >= 0x80 } }
+            /// A dangling function word, compared lower-cased (ASCII words of up to 16 bytes
+            /// without a `String`).
+            func dangling(_ r: Range<Int>) -> Bool {
+                guard r.count <= 16, isASCII(r) else { return EventLexicon.danglingWords.contains(word(r).lowercased()) }
+                var lowered: (UInt64, UInt64) = (0, 0)
+                return withUnsafeMutableBytes(of: &lowered) { buf in
+                    for (k, j) in r.enumerated() { buf[k] = sb[j] >= 0x41 && sb[j] <= 0x5A ? sb[j] | 0x20 : sb[j] }
+                    let lowerBytes = UnsafeBufferPointer(start: buf.baseAddress!.assumingMemoryBound(to: UInt8.self), count: r.count)
+                    return EventLexicon.danglingWords.contains(utf8: lowerBytes)
                 }
-                continue
             }
-            out.append(contentsOf: s[r])
+            while let w = words.last, words.count > 2, dangling(w) { words.removeLast() }
+            var out: [UInt8] = []
+            out.reserveCapacity(length * 2)
+            for (k, r) in words.enumerated() {
+                if k > 0 { out.append(0x20) }
+                if k == 0 {
+                    // Capitalise, but leave names like "iMovie" as they are.
+                    if isASCII(r) {
+                        let lowerFirst = sb[r.lowerBound] >= 0x61 && sb[r.lowerBound] <= 0x7A
+                        if lowerFirst && !r.contains(where: { sb[$0] >= 0x41 && sb[$0] <= 0x5A }) {
+                            out.append(sb[r.lowerBound] - 0x20)
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: sb[(r.lowerBound + 1)..<r.upperBound]))
+                        } else {
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: sb[r]))
+                        }
+                    } else {
+                        out.append(contentsOf: capitalised(word(r)).utf8)
+                    }
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: sb[r]))
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A word with its first scalar upper-cased when it is lower case and no scalar is upper case.
