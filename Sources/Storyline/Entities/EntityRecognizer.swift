@@ -163,14 +163,11 @@ final class EntityRecognizer: Sendable {
     /// A token right after an opening quote, dash or colon that starts a clause.
     static func afterOpeningQuote(_ text: AnalyzedText, _ i: Int) -> Bool {
         guard i > 0 else { return true }
-        guard text.tokens[i - 1].kind == .punctuation else { return false }
-        // Compared as UTF-8 bytes: `==` against a non-ASCII literal goes through normalisation.
-        let u = text.tokens[i - 1].lower.utf8
-        switch u.count {
-        case 1: return u.first.map { $0 == 0x22 || $0 == 0x27 || $0 == 0x3A || $0 == 0x28 } ?? false  // " ' : (
-        case 3: return u.elementsEqual([0xE2, 0x80, 0x94]) || u.elementsEqual([0xE2, 0x80, 0x93])    // — –
-        default: return false
-        }
+        let p = i - 1
+        guard text.tokens[p].kind == .punctuation else { return false }
+        // `isLower` compares bytes: `==` against a non-ASCII literal goes through normalisation.
+        return text.isLower(p, "\"") || text.isLower(p, "'") || text.isLower(p, ":") || text.isLower(p, "(")
+            || text.isLower(p, "\u{2014}") || text.isLower(p, "\u{2013}")
     }
 
     /// Longest lexicon phrase starting at `i` (within `end`): its length, type, canonical name and strength.

@@ -214,8 +214,7 @@ enum Tokenizer {
                 }
             }
             lowerText = String(decoding: lower, as: UTF8.self)
-            hash = lowerText.utf8.withContiguousStorageIfAvailable(WordIndex.hash32)
-                ?? Array(lowerText.utf8).withUnsafeBufferPointer(WordIndex.hash32)
+            hash = WordIndex.hash32(lowerText)
         }
         if letterCount > 0 { flags.insert(.hasLetter) }
         if letterCount >= 2 && upperCount == letterCount { flags.insert(.allCaps) }

@@ -49,14 +49,14 @@ struct WordIndex: Sendable {
             ?? Array(text.tokens[k].lower.utf8).withUnsafeBufferPointer { find(hash: h, $0, from: slot) }
     }
 
-    /// The first slot at or after the hash's home slot whose tag matches the hash, or -1 when an
-    /// empty slot comes first (the word is absent): most lookups of absent words end here
-    /// without reading any key.
+    /// The first slot at or after `start` (default: the hash's home slot) whose tag matches the
+    /// hash, or -1 when an empty slot comes first (the word is absent): most lookups of absent
+    /// words end here without reading any key.
     @inline(__always)
-    private func firstMatch(hash h: UInt64) -> Int {
+    private func firstMatch(hash h: UInt64, from start: Int? = nil) -> Int {
         let mask = slots.count - 1
         let tag = h & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: h) & mask
+        var slot = (start ?? Int(truncatingIfNeeded: h)) & mask
         return slots.withUnsafeBufferPointer { slots in
             while true {
                 let entry = slots[slot]
@@ -67,30 +67,24 @@ struct WordIndex: Sendable {
         }
     }
 
+    /// Index of `word` with hash `h`: each slot whose tag matches, from `start` on, has its key's
+    /// bytes compared.
     private func find(hash h: UInt64, _ word: UnsafeBufferPointer<UInt8>, from start: Int? = nil) -> Int? {
-        let mask = slots.count - 1
-        let tag = h & 0xFFFF_FFFF_0000_0000
-        var slot = start ?? (Int(truncatingIfNeeded: h) & mask)
-        return slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { keyBytes in
-                offsets.withUnsafeBufferPointer { offsets in
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return nil }
-                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                            let k = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                            let start = Int(offsets[k]), end = Int(offsets[k + 1])
-                            if end - start == word.count {
-                                var i = 0
-                                while i < word.count && keyBytes[start + i] == word[i] { i += 1 }
-                                if i == word.count { return k }
-                            }
-                        }
-                        slot = (slot + 1) & mask
-                    }
+        var slot = firstMatch(hash: h, from: start)
+        while slot >= 0 {
+            let k = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
+            let keyStart = Int(offsets[k]), keyEnd = Int(offsets[k + 1])
+            if keyEnd - keyStart == word.count {
+                let equal = bytes.withUnsafeBufferPointer { keyBytes in
+                    var i = 0
+                    while i < word.count && keyBytes[keyStart + i] == word[i] { i += 1 }
+                    return i == word.count
                 }
+                if equal { return k }
             }
+            slot = firstMatch(hash: h, from: slot + 1)
         }
+        return nil
     }
 
     /// Adds `word` if it is new; returns its index and whether it was inserted.
@@ -139,6 +133,11 @@ struct WordIndex: Sendable {
     static func hash32(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let h = hash(word)
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// `hash32` of a string's UTF-8 bytes.
+    static func hash32(_ word: String) -> UInt32 {
+        word.utf8.withContiguousStorageIfAvailable(hash32) ?? Array(word.utf8).withUnsafeBufferPointer(hash32)
     }
 
     /// A 32-bit hash as the table uses it: the home slot from its low bits, the slot's tag from

@@ -26,12 +26,8 @@ struct Matcher {
     func tok(_ i: Int) -> Token? { i >= 0 && i < tokens.count ? tokens[i] : nil }
     /// Token `i` touches the previous token (no space): "mid-April", "Dec." .
     func attached(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !tokens[i].flags.contains(.spaceBefore) }
-    /// A hyphen or an en dash (compared as bytes: `==` against a non-ASCII literal normalises).
-    func isHyphen(_ i: Int) -> Bool {
-        guard i >= 0 && i < tokens.count else { return false }
-        let u = tokens[i].lower.utf8
-        return u.count == 1 ? u.first == 0x2D : u.count == 3 && u.elementsEqual([0xE2, 0x80, 0x93])
-    }
+    /// A hyphen or an en dash (`isLower` compares bytes: `==` against a non-ASCII literal normalises).
+    func isHyphen(_ i: Int) -> Bool { text.isLower(i, "-") || text.isLower(i, "\u{2013}") }
     func capitalized(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalized }
     func sameSentence(_ a: Int, _ b: Int) -> Bool {
         guard let x = tok(a), let y = tok(b) else { return false }
