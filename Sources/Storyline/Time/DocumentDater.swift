@@ -454,10 +454,10 @@ enum DocumentDater {
                 for y in years {
                     let s = agreement(y), dist = guess.map { abs(y - $0) } ?? 0
                     if s == 0 { continue }
-                    if let b = best, (b.score, -b.distance) == (s, -dist) { tied = true }
-                    if let b = best, (b.score, -b.distance, b.year) >= (s, -dist, y) { continue }
-                    if let b = best, (b.score, -b.distance) != (s, -dist) { tied = false }
-                    best = (s, dist, y)
+                    guard let b = best else { best = (s, dist, y); continue }
+                    // More agreement, then nearer the guess; on a tie the later year, and the tie is noted.
+                    if (s, -dist) > (b.score, -b.distance) { best = (s, dist, y); tied = false }
+                    else if (s, -dist) == (b.score, -b.distance) { tied = true; if y > b.year { best = (s, dist, y) } }
                 }
                 // Without a guess, years a week's cycle apart agree alike: no choice among them.
                 if let b = best { return tied && guess == nil ? nil : b.year }
