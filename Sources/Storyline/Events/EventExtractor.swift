@@ -359,9 +359,9 @@ struct ClauseAnalysis {
         var i = range.lowerBound
         let triggerForms = Self.triggerForms
         while i < range.upperBound {
-            // Most tokens are no trigger word: `classify`'s first test, made here without the call.
-            guard tokens[i].kind == .word, triggerForms.contains(token: i, in: text) else { i += 1; continue }
-            if let c = classify(i, range: range) { candidates.append(c); i = max(i + 1, c.end); continue }
+            // Most tokens are no trigger word: one lookup here, before the call.
+            guard tokens[i].kind == .word, let forms = triggerForms[token: i, in: text] else { i += 1; continue }
+            if let c = classify(i, forms: forms, range: range) { candidates.append(c); i = max(i + 1, c.end); continue }
             i += 1
         }
         // Running antecedents for pronouns, updated token by token.
@@ -559,11 +559,9 @@ struct ClauseAnalysis {
 
     // MARK: Trigger classification
 
-    /// Reads the verb group before token `i`: auxiliaries, adverbs, negation, "to" + governor.
-    func classify(_ i: Int, range: Range<Int>) -> Candidate? {
-        // One lookup for the trigger tables; most words are in none. (The token is read in
-        // place until then: a copy would retain and release its string for every word.)
-        guard tokens[i].kind == .word, let forms = Self.triggerForms[token: i, in: text] else { return nil }
+    /// The trigger candidate at word `i`, whose entries in the trigger tables are `forms`: a verb
+    /// (its group read by `classifyVerb`: auxiliaries, adverbs, negation, "to" + governor) or a noun.
+    func classify(_ i: Int, forms: TriggerForms, range: Range<Int>) -> Candidate? {
         let tok = tokens[i]
         let l = tok.lower
         if let c = offence(i, forms: forms, range: range) { return c }
