@@ -142,7 +142,7 @@ struct Matcher {
             }
         }
         // "the day before last Tuesday", "two days after Christmas": a day counted from a named day.
-        if isClass(i, [.number, .numberWord, .the]),
+        if isClass(i, .number | .numberWord | .the),
            let unitAt = (i + 1...i + 3).first(where: { isClass($0, .unit) && TimeLexicon.units[token: $0, in: text] == .day }),
            let dir = TimeLexicon.dayShiftWords[token: unitAt + 1, in: text],
            let dayCount = w == "the" ? (unitAt == i + 1 ? 1 : nil) : quantity(i).flatMap({ $0.next == unitAt ? $0.count : nil }), dayCount <= 31,
@@ -299,7 +299,7 @@ struct Matcher {
 
     /// "3 p.m.", "10:30 a.m. EST", "noon", "midnight", "3 p.m. Friday", "5 p.m. EST Nov. 9".
     private mutating func clockTime(at i: Int) -> Candidate? {
-        guard isClass(i, [.number, .clock]) else { return nil }
+        guard isClass(i, .number | .clock) else { return nil }
         var j = i
         var time: String
         if let h = TimeLexicon.clockWords[token: i, in: text] {
@@ -402,7 +402,7 @@ struct Matcher {
 
     /// "October 2012", "Dec. 2, 2013", "2 December", "December 2nd", "April", "the 2nd of December".
     private func monthDate(at i: Int) -> Candidate? {
-        guard isClass(i, [.number, .ordinal, .digitWord, .the, .month]) else { return nil }
+        guard isClass(i, .number | .ordinal | .digitWord | .the | .month) else { return nil }
         // Day first: "2 December 2013", "the 2nd of December".
         var dayFirst: (day: Int, next: Int)?
         if let d = integer(i), digits(i) <= 2, (1...31).contains(d) { dayFirst = (d, i + 1) }
@@ -504,7 +504,7 @@ struct Matcher {
     /// Deictic and relative expressions: "yesterday", "now", "last month", "this year", "next
     /// Tuesday", "the previous day", "that month", "the past", "the future", "recent years".
     private func relative(at i: Int) -> Candidate? {
-        guard isClass(i, [.deictic, .reference, .the, .shift, .misc]) else { return nil }
+        guard isClass(i, .deictic | .reference | .the | .shift | .misc) else { return nil }
         let w = lw(i)
         // "today's youth", "today's personal computers": "today" as "nowadays" in a generic phrase is no date.
         if w == "today" && text.isLower(i + 1, "'s") && (TimeLexicon.genericTodayHeads.contains(token: i + 2, in: text)
@@ -669,7 +669,7 @@ struct Matcher {
     /// Quantities of units: "six months", "the past three years", "two weeks ago", "a year
     /// earlier", "five-year", "the first nine months", "decades".
     private func quantified(at i: Int) -> Candidate? {
-        guard isClass(i, [.the, .shift, .ordinal, .number, .numberWord, .misc]) else { return nil }
+        guard isClass(i, .the | .shift | .ordinal | .number | .numberWord | .misc) else { return nil }
         var j = i
         var start = i
         var framing: String?  // past/next/last/first/coming/previous
@@ -761,7 +761,7 @@ struct Matcher {
     /// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
     /// "the 1988 third quarter", "the quarter", "the latest quarter", "the year-earlier quarter".
     private func quarter(at i: Int) -> Candidate? {
-        guard isClass(i, [.the, .shift, .ordinal, .number, .misc]) else { return nil }
+        guard isClass(i, .the | .shift | .ordinal | .number | .misc) else { return nil }
         var j = i
         if text.isLower(j, "the") || text.isLower(j, "this") || text.isLower(j, "last") || text.isLower(j, "its") { j += 1 }
         // "the comparable year-ago quarter", "the same period last year", "the quarter a year earlier"
@@ -845,7 +845,7 @@ struct Matcher {
 
     /// Years: "2013", "fiscal 2014", "FY2014", "the 1990s", "'13", "the mid-1990s", "the year 2000".
     private func yearExpression(at i: Int) -> Candidate? {
-        guard isClass(i, [.the, .number, .digitWord, .misc, .numberWord, .ordinal]) || text.isLower(i, "'") else { return nil }
+        guard isClass(i, .the | .number | .digitWord | .misc | .numberWord | .ordinal) || text.isLower(i, "'") else { return nil }
         let w = lw(i)
         if w == "fiscal" || w == "fy" {
             var j = i + 1
@@ -933,7 +933,7 @@ struct Matcher {
 
     /// Sets: "every year", "each week", "weekly", "twice a week", "three times a year", "every Monday".
     private func frequency(at i: Int) -> Candidate? {
-        guard isClass(i, [.frequency, .number, .numberWord, .misc]) else { return nil }
+        guard isClass(i, .frequency | .number | .numberWord | .misc) else { return nil }
         let w = lw(i)
         if let v = TimeLexicon.frequencyWords[w] {
             // "average daily volume": a statistic, not a recurrence.
@@ -982,7 +982,7 @@ struct Matcher {
 
     /// "summer", "the summer of 1990", "spring 2013"; with shift words it is `relative`.
     private func season(at i: Int) -> Candidate? {
-        guard isClass(i, [.the, .season]) else { return nil }
+        guard isClass(i, .the | .season) else { return nil }
         var j = i
         if text.isLower(j, "the") { j += 1 }
         guard let code = TimeLexicon.seasons[token: j, in: text] else { return nil }
@@ -1005,7 +1005,7 @@ struct Matcher {
 
     /// "Christmas", "Thanksgiving", "New Year's Day".
     private func holiday(at i: Int) -> Candidate? {
-        guard isClass(i, [.holiday, .misc]) else { return nil }
+        guard isClass(i, .holiday | .misc) else { return nil }
         let w = lw(i)
         if let (m, d) = TimeLexicon.holidays[w], capitalized(i) {
             var end = i + 1
@@ -1037,6 +1037,9 @@ extension TimeTagger.Candidate {
 /// Classes of words, computed once per token so rules can skip a position with a bit test.
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt32
+    /// Either class: `isClass(i, .number | .clock)`. (An array literal `[.number, .clock]` would
+    /// build an array on every call: `OptionSet`'s literal initialiser takes one.)
+    @inline(__always) static func | (a: WordClass, b: WordClass) -> WordClass { WordClass(rawValue: a.rawValue | b.rawValue) }
     static let number = WordClass(rawValue: 1 << 0)
     static let digitWord = WordClass(rawValue: 1 << 1)
     static let month = WordClass(rawValue: 1 << 2)
