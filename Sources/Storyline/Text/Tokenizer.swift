@@ -11,7 +11,8 @@ enum Tokenizer {
 
     /// The tokens of `bytes`, and in `hashes` the `WordIndex.hash32` of each token's lower-cased
     /// text (computed from the bytes just written, so lexicon lookups by token need no hashing).
-    static func tokenize(_ bytes: [UInt8], hashes: inout [UInt32]) -> [Token] {
+    /// (`asciiFastPath: false` reads every word with the general loop; tests compare the two.)
+    static func tokenize(_ bytes: [UInt8], hashes: inout [UInt32], asciiFastPath: Bool = true) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 8)
         hashes.removeAll(keepingCapacity: true)
@@ -50,6 +51,11 @@ enum Tokenizer {
                     i += len
                 case .upper, .lower, .digit:
                     let start = i
+                    // Most words: ASCII letters and digits up to a space or punctuation, read once
+                    // for their shape, lower-cased text and hash (see `asciiWord`).
+                    if asciiFastPath, len == 1, Tokenizer.asciiWord(b, from: i, into: &tokens, hashes: &hashes, spaceBefore: &spaceBefore, newlines: &newlines, next: &i) {
+                        continue
+                    }
                     // U.S., p.m., e.g.: two or more "letter." pairs
                     if c != .digit, len == 1 {
                         var j = i, pairs = 0
@@ -121,6 +127,63 @@ enum Tokenizer {
         tokens.append(Token(start: Int32(start), end: Int32(end), sentence: 0, flags: flags, kind: kind, lower: lowerText))
         spaceBefore = false
         newlines = 0
+    }
+
+    /// The word of ASCII letters and digits at `start`, appended with its flags, lower-cased text and
+    /// hash from one pass over its bytes, when that is all it is: at most 15 bytes (a small string),
+    /// ended by a byte that cannot continue it (space, or punctuation other than an apostrophe, or
+    /// `.,:/` after digits), and no `U.S.`-style acronym. Returns false, having written nothing,
+    /// for every other word; the general loop reads those.
+    @inline(__always)
+    static func asciiWord(_ b: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [Token], hashes: inout [UInt32],
+                          spaceBefore: inout Bool, newlines: inout Int, next: inout Int) -> Bool {
+        let n = b.count
+        var lower: (UInt64, UInt64) = (0, 0)
+        var upperCount = 0, letterCount = 0
+        var flags: TokenFlags = []
+        var j = start
+        let fits = withUnsafeMutableBytes(of: &lower) { out -> Bool in
+            while j < n {
+                let c = b[j]
+                if c >= 0x41 && c <= 0x5A {
+                    if letterCount == 0 { flags.insert(.capitalized) }
+                    upperCount += 1; letterCount += 1
+                } else if c >= 0x61 && c <= 0x7A {
+                    letterCount += 1
+                } else if c >= 0x30 && c <= 0x39 {
+                    flags.insert(.hasDigit)
+                } else {
+                    break
+                }
+                if j - start == 15 { return false }
+                out[j - start] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                j += 1
+            }
+            return true
+        }
+        guard fits else { return false }
+        if j < n {
+            let stop = b[j]
+            // Non-ASCII (a letter, a typographic apostrophe) or an apostrophe: the general loop.
+            if stop >= 0x80 || stop == 0x27 { return false }
+            // "U.S.": a letter and a full stop; "1,000", "3.5", "9:30", "2/3": digits and a joiner.
+            if stop == 0x2E && j == start + 1 && letterCount == 1 { return false }
+            if letterCount == 0 && (stop == 0x2E || stop == 0x2C || stop == 0x3A || stop == 0x2F) { return false }
+        }
+        let count = j - start
+        if letterCount > 0 { flags.insert(.hasLetter) }
+        if letterCount >= 2 && upperCount == letterCount { flags.insert(.allCaps) }
+        if spaceBefore { flags.insert(.spaceBefore) }
+        if newlines >= 1 { flags.insert(.newlineBefore) }
+        if newlines >= 2 { flags.insert(.paragraphStart) }
+        let hash = withUnsafeBytes(of: &lower) { WordIndex.hash32(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)) }
+        hashes.append(hash)
+        tokens.append(Token(start: Int32(start), end: Int32(j), sentence: 0, flags: flags, kind: letterCount == 0 ? .number : .word,
+                            lower: SmallASCII.string(lower, count: count)))
+        spaceBefore = false
+        newlines = 0
+        next = j
+        return true
     }
 
     /// The scalar at byte `i` and its length in bytes (U+FFFD and 1 for a malformed sequence).
@@ -252,5 +315,35 @@ enum Tokenizer {
         case .control, .format: return .space
         default: return .other
         }
+    }
+}
+
+/// Builds a small `String` (up to 15 ASCII bytes) from its bytes without the general initialiser,
+/// which costs a few hundred instructions a token: the bytes and the small-ASCII discriminator are
+/// the string's 16-byte representation. That layout is the standard library's, not a public
+/// promise, so it is checked once against `String(decoding:)`; should it ever differ, the general
+/// initialiser is used.
+enum SmallASCII {
+    /// Whether the layout matches this standard library's (checked on a few strings of every length class).
+    static let layoutHolds: Bool = {
+        for sample in ["", "a", "ab", "abc", "said", "company", "12345678", "interview", "123456789abcdef"] {
+            let bytes = Array(sample.utf8)
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { for (k, c) in bytes.enumerated() { $0[k] = c } }
+            let made = unsafeBitCast((words.0, words.1 | (0xE0 | UInt64(bytes.count)) << 56), to: String.self)
+            let reference = String(decoding: bytes, as: UTF8.self)
+            let referenceBits = unsafeBitCast(reference, to: (UInt64, UInt64).self)
+            guard referenceBits == (words.0, words.1 | (0xE0 | UInt64(bytes.count)) << 56), made == reference,
+                  made.utf8.count == bytes.count, Array(made.utf8) == bytes, made.hashValue == reference.hashValue else { return false }
+        }
+        return true
+    }()
+
+    /// The string of the `count` (at most 15) ASCII bytes in `words`, little-endian, the rest zero.
+    @inline(__always)
+    static func string(_ words: (UInt64, UInt64), count: Int) -> String {
+        if layoutHolds { return unsafeBitCast((words.0, words.1 | (0xE0 | UInt64(count)) << 56), to: String.self) }
+        var copy = words
+        return withUnsafeBytes(of: &copy) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<count]).bindMemory(to: UInt8.self), as: UTF8.self) }
     }
 }
