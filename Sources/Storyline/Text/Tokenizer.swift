@@ -22,6 +22,7 @@ enum Tokenizer {
         var spaceBefore = true
         var newlines = 2  // start of text counts as a paragraph start
         let asciiClass = Self.asciiClass  // a local: no lazy-global check per byte
+        let punctuation = Self.asciiPunctuation
         bytes.withUnsafeBufferPointer { b in
             func scalar(at i: Int) -> (Unicode.Scalar, Int) { Tokenizer.scalar(b, at: i) }
             func cls(at i: Int) -> (CharClass, Int) {
@@ -104,6 +105,20 @@ enum Tokenizer {
                             i += ap + 1
                             continue
                         }
+                    }
+                    if asciiFastPath && len == 1 && b[i] < 0x80 {
+                        // One ASCII punctuation byte: its text and hash from the table.
+                        let (text, hash) = punctuation[Int(b[i])]
+                        var flags: TokenFlags = []
+                        if spaceBefore { flags.insert(.spaceBefore) }
+                        if newlines >= 1 { flags.insert(.newlineBefore) }
+                        if newlines >= 2 { flags.insert(.paragraphStart) }
+                        hashes.append(hash)
+                        tokens.append(Token(start: Int32(i), end: Int32(i + 1), sentence: 0, flags: flags, kind: .punctuation, lower: text))
+                        spaceBefore = false
+                        newlines = 0
+                        i += 1
+                        continue
                     }
                     Tokenizer.emit(i, i + len, .punctuation, into: &tokens, hashes: &hashes, b, spaceBefore: &spaceBefore, newlines: &newlines)
                     i += len
@@ -282,6 +297,12 @@ enum Tokenizer {
         if letterCount > 0 { flags.insert(.hasLetter) }
         if letterCount >= 2 && upperCount == letterCount { flags.insert(.allCaps) }
         return (flags, lowerText, hash)
+    }
+
+    /// Each ASCII byte as a one-byte token's text and `WordIndex.hash32` (used for punctuation).
+    static let asciiPunctuation: [(String, UInt32)] = (0..<128).map { (v: Int) -> (String, UInt32) in
+        let byte = [UInt8(v)]
+        return (String(decoding: byte, as: UTF8.self), byte.withUnsafeBufferPointer { WordIndex.hash32($0) })
     }
 
     enum CharClass: UInt8 { case space, newline, upper, lower, digit, mark, other }
