@@ -62,13 +62,25 @@ final class EntityRecognizer: Sendable {
 
     /// Phrase key of a token range: lower-cased tokens, a space where the text has white space.
     static func key(_ text: AnalyzedText, _ range: Range<Int>) -> String {
-        var out = ""
+        if range.count == 1 { return text.tokens[range.lowerBound].lower }
+        // Measured, then written once into the string's storage (appending word by word went
+        // through string interpolation's growth path for every word).
+        var length = 0
         for i in range {
-            let t = text.tokens[i]
-            if i > range.lowerBound && t.flags.contains(.spaceBefore) { out += " " }
-            out += t.lower
+            if i > range.lowerBound && text.tokens[i].flags.contains(.spaceBefore) { length += 1 }
+            length += text.tokens[i].lower.utf8.count
         }
-        return out
+        return String(unsafeUninitializedCapacity: length) { out in
+            var p = 0
+            for i in range {
+                if i > range.lowerBound && text.tokens[i].flags.contains(.spaceBefore) { out[p] = 0x20; p += 1 }
+                var word = text.tokens[i].lower
+                word.withUTF8 { w in
+                    for b in w { out[p] = b; p += 1 }
+                }
+            }
+            return p
+        }
     }
 
     static func isPunct(_ t: Token, _ s: String) -> Bool { t.kind == .punctuation && t.lower == s }
