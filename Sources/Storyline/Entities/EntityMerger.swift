@@ -212,7 +212,26 @@ enum EntityMerger {
 
     /// Lower-cased words of a name, split on spaces.
     static func nameWords(_ name: String) -> [String] {
-        name.lowercased().split(separator: " ").map(String.init)
+        // ASCII names (nearly all) word by word from the bytes, without a lower-cased copy.
+        var copy = name
+        let ascii: [String]? = copy.withUTF8 { b -> [String]? in
+            var words: [String] = []
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x20 { i += 1; continue }
+                let start = i
+                while i < b.count && b[i] != 0x20 {
+                    if b[i] >= 0x80 { return nil }
+                    i += 1
+                }
+                words.append(String(unsafeUninitializedCapacity: i - start) { out in
+                    for k in start..<i { out[k - start] = b[k] >= 0x41 && b[k] <= 0x5A ? b[k] | 0x20 : b[k] }
+                    return i - start
+                })
+            }
+            return words
+        }
+        return ascii ?? name.lowercased().split(separator: " ").map(String.init)
     }
 
     /// Splits a run that is two names seen apart elsewhere ("Mr. Ren Huawei in ..." → Ren, Huawei).

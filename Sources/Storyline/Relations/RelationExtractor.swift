@@ -55,11 +55,12 @@ struct RelationContext {
             for m in rec.mentions where !m.tokens.isEmpty && m.tokens.upperBound <= text.tokens.count {
                 mentions.append(MentionSpan(entity: e, tokens: m.tokens))
             }
-            if rec.type == .location { countryEntity[rec.name] = e }
+            guard rec.type == .location else { countries.append(false); containers.append(false); continue }
+            countryEntity[rec.name] = e
             let name = rec.name.lowercased()
-            let country = rec.type == .location && EntityLexicon.countries[name] != nil
+            let country = EntityLexicon.countries[name] != nil
             countries.append(country)
-            containers.append(rec.type == .location && (country || EntityLexicon.usStates[name] != nil || EntityLexicon.regions.contains(name)))
+            containers.append(country || EntityLexicon.usStates[name] != nil || EntityLexicon.regions.contains(name))
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         for (k, m) in mentions.enumerated() {
@@ -174,6 +175,13 @@ struct RelationContext {
 
     /// "Huawei Enterprise USA" part_of "Huawei": an organisation named after another one.
     mutating func partOfByName() {
+        // A unit and its parent are two organisations, the unit's name of two words or more.
+        var organizations = 0, multiWord = false
+        for e in entities where e.type == .organization {
+            organizations += 1
+            if e.name.utf8.contains(0x20) { multiWord = true }
+        }
+        guard organizations >= 2, multiWord else { return }
         // Name words of every organisation's forms (name, then aliases), split once.
         let formWords: [[[String]]] = entities.map { e in
             e.type == .organization ? ([e.name] + e.aliases).map(EntityMerger.nameWords) : []
