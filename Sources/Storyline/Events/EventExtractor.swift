@@ -1155,12 +1155,14 @@ struct ClauseAnalysis {
     func makeHeadline(_ c: Candidate, range: Range<Int>, subject: String, roles: [EventParticipantRef]) -> String {
         // Verb group without adverbs.
         var group: [Int] = []
+        group.reserveCapacity(max(0, c.end - c.groupStart))
         if c.groupStart < c.token {
             for k in c.groupStart..<c.token where !L.verbGroupAdverbs.contains(token: k, in: text) { group.append(k) }
         }
         group.append(contentsOf: c.token..<c.end)
         // Object: the words after the trigger up to the end of its clause (time expressions left out).
         var object: [Int] = []
+        object.reserveCapacity(12)
         var k = c.end
         // "“…,” said Jobs during the keynote": the speaker after the verb is not the object.
         if let first = subjectAfterVerb(c, range: range) { k = first }
@@ -1248,66 +1250,79 @@ struct ClauseAnalysis {
     /// `tidy` of UTF-8 bytes: words split on white space, kept while the line stays within 90
     /// scalars, dangling function words dropped at the end, the first word capitalised.
     static func tidy(utf8 s: [UInt8]) -> String {
-        var words: [Range<Int>] = []
-        words.reserveCapacity(32)
-        var length = 0
-        var i = 0
-        let n = s.count
-        while i < n {
-            let b = s[i]
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { i += 1; continue }
-            let start = i
-            var scalars = 0
+        // Words are kept while the line stays within 90 scalars, each word at least one scalar and
+        // one separator: at most 46 of them, on the stack.
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 46) { words in
+            var count = 0
+            var length = 0
+            var i = 0
+            let n = s.count
             while i < n {
-                let c = s[i]
-                if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { break }
-                if c & 0xC0 != 0x80 { scalars += 1 }
-                i += 1
-            }
-            let add = scalars + (words.isEmpty ? 0 : 1)
-            if length + add > 90 { break }
-            words.append(start..<i)
-            length += add
-        }
-        func word(_ r: Range<Int>) -> String { String(decoding: s[r], as: UTF8.self) }
-        // The bytes are read through one buffer pointer: an `ArraySlice` per word would retain and
-        // release the array each time.
-        return s.withUnsafeBufferPointer { sb -> String in
-            func isASCII(_ r: Range<Int>) -> Bool { !r.contains { sb[$0] >= 0x80 } }
-            /// A dangling function word, compared lower-cased (ASCII words of up to 16 bytes
-            /// without a `String`).
-            func dangling(_ r: Range<Int>) -> Bool {
-                guard r.count <= 16, isASCII(r) else { return EventLexicon.danglingWords.contains(word(r).lowercased()) }
-                var lowered: (UInt64, UInt64) = (0, 0)
-                return withUnsafeMutableBytes(of: &lowered) { buf in
-                    for (k, j) in r.enumerated() { buf[k] = sb[j] >= 0x41 && sb[j] <= 0x5A ? sb[j] | 0x20 : sb[j] }
-                    let lowerBytes = UnsafeBufferPointer(start: buf.baseAddress!.assumingMemoryBound(to: UInt8.self), count: r.count)
-                    return EventLexicon.danglingWords.contains(utf8: lowerBytes)
+                let b = s[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { i += 1; continue }
+                let start = i
+                var scalars = 0
+                while i < n {
+                    let c = s[i]
+                    if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { break }
+                    if c & 0xC0 != 0x80 { scalars += 1 }
+                    i += 1
                 }
+                let add = scalars + (count == 0 ? 0 : 1)
+                if length + add > 90 || count == words.count { break }
+                words[count] = start..<i
+                count += 1
+                length += add
             }
-            while let w = words.last, words.count > 2, dangling(w) { words.removeLast() }
-            var out: [UInt8] = []
-            out.reserveCapacity(length * 2)
-            for (k, r) in words.enumerated() {
-                if k > 0 { out.append(0x20) }
-                if k == 0 {
-                    // Capitalise, but leave names like "iMovie" as they are.
-                    if isASCII(r) {
-                        let lowerFirst = sb[r.lowerBound] >= 0x61 && sb[r.lowerBound] <= 0x7A
-                        if lowerFirst && !r.contains(where: { sb[$0] >= 0x41 && sb[$0] <= 0x5A }) {
-                            out.append(sb[r.lowerBound] - 0x20)
-                            out.append(contentsOf: UnsafeBufferPointer(rebasing: sb[(r.lowerBound + 1)..<r.upperBound]))
-                        } else {
-                            out.append(contentsOf: UnsafeBufferPointer(rebasing: sb[r]))
-                        }
-                    } else {
-                        out.append(contentsOf: capitalised(word(r)).utf8)
+            func word(_ r: Range<Int>) -> String { String(decoding: s[r], as: UTF8.self) }
+            // The bytes are read through one buffer pointer: an `ArraySlice` per word would retain and
+            // release the array each time.
+            return s.withUnsafeBufferPointer { sb -> String in
+                func isASCII(_ r: Range<Int>) -> Bool { !r.contains { sb[$0] >= 0x80 } }
+                /// A dangling function word, compared lower-cased (ASCII words of up to 16 bytes
+                /// without a `String`).
+                func dangling(_ r: Range<Int>) -> Bool {
+                    guard r.count <= 16, isASCII(r) else { return EventLexicon.danglingWords.contains(word(r).lowercased()) }
+                    var lowered: (UInt64, UInt64) = (0, 0)
+                    return withUnsafeMutableBytes(of: &lowered) { buf in
+                        for (k, j) in r.enumerated() { buf[k] = sb[j] >= 0x41 && sb[j] <= 0x5A ? sb[j] | 0x20 : sb[j] }
+                        let lowerBytes = UnsafeBufferPointer(start: buf.baseAddress!.assumingMemoryBound(to: UInt8.self), count: r.count)
+                        return EventLexicon.danglingWords.contains(utf8: lowerBytes)
                     }
-                    continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: sb[r]))
+                while count > 2, dangling(words[count - 1]) { count -= 1 }
+                guard count > 0 else { return "" }
+                // The first word capitalised, but names like "iMovie" left as they are.
+                let first = words[0]
+                var head: String? = nil
+                var upperFirst = false
+                if isASCII(first) {
+                    upperFirst = sb[first.lowerBound] >= 0x61 && sb[first.lowerBound] <= 0x7A
+                        && !first.contains(where: { sb[$0] >= 0x41 && sb[$0] <= 0x5A })
+                } else {
+                    head = capitalised(word(first))
+                }
+                var total = head?.utf8.count ?? first.count
+                for w in 1..<count { total += 1 + words[w].count }
+                return String(unsafeUninitializedCapacity: total) { out in
+                    var p = 0
+                    func copy(_ r: Range<Int>) { for j in r { out[p] = sb[j]; p += 1 } }
+                    if let head {
+                        for b in head.utf8 { out[p] = b; p += 1 }
+                    } else if upperFirst {
+                        out[0] = sb[first.lowerBound] - 0x20
+                        p = 1
+                        copy((first.lowerBound + 1)..<first.upperBound)
+                    } else {
+                        copy(first)
+                    }
+                    for w in 1..<count {
+                        out[p] = 0x20; p += 1
+                        copy(words[w])
+                    }
+                    return p
+                }
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
