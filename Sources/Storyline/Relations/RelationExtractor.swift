@@ -154,14 +154,19 @@ struct RelationContext {
     // MARK: - Driver
 
     mutating func run() {
-        var bySentence: [[MentionSpan]] = Array(repeating: [], count: text.sentences.count)
-        for m in mentions {
-            let s = Int(text.tokens[m.tokens.lowerBound].sentence)
-            if s >= 0 && s < bySentence.count { bySentence[s].append(m) }
+        // Mentions are in text order, so each sentence's are one run of `mentions`.
+        var bySentence = [Range<Int>](repeating: 0..<0, count: text.sentences.count)
+        var k = 0
+        while k < mentions.count {
+            let s = Int(text.tokens[mentions[k].tokens.lowerBound].sentence)
+            var end = k + 1
+            while end < mentions.count && Int(text.tokens[mentions[end].tokens.lowerBound].sentence) == s { end += 1 }
+            if s >= 0 && s < bySentence.count { bySentence[s] = k..<end }
+            k = end
         }
         var lastSubjectOrg: Int? = nil
         for (si, sentence) in text.sentences.enumerated() {
-            let ms = bySentence[si]
+            let ms = mentions[bySentence[si]]
             RelationPatterns.apply(&self, sentence: sentence, mentions: ms, previousOrganization: lastSubjectOrg)
             if let firstOrg = ms.first(where: { isOrg($0) }) {
                 if ms.first.map({ $0.tokens.lowerBound }) == firstOrg.tokens.lowerBound || lastSubjectOrg == nil {
@@ -205,16 +210,17 @@ struct RelationContext {
     }
 
     /// co_occurs between the entities of each sentence; weight = number of sentences.
-    mutating func coOccurrence(_ bySentence: [[MentionSpan]]) {
+    /// `bySentence`: each sentence's run of `mentions`.
+    mutating func coOccurrence(_ bySentence: [Range<Int>]) {
         // One slot per entity pair (keyed source × entity count + target), in order of first co-occurrence.
         var slot: [Int: Int] = [:]
         let n = entities.count
         var keys: [RelationKey] = []
         var evidence: [[Range<Int>]] = []
         var ids: [Int] = []
-        for (si, ms) in bySentence.enumerated() where ms.count >= 2 {
+        for (si, run) in bySentence.enumerated() where run.count >= 2 {
             ids.removeAll(keepingCapacity: true)
-            for m in ms where !ids.contains(m.entity) { ids.append(m.entity) }
+            for m in mentions[run] where !ids.contains(m.entity) { ids.append(m.entity) }
             guard ids.count >= 2 else { continue }
             ids.sort()
             let s = text.sentences[si]

@@ -32,12 +32,13 @@ enum RelationPatterns {
 
     // MARK: - Patterns
 
-    static func apply(_ c: inout RelationContext, sentence: Sentence, mentions ms: [MentionSpan], previousOrganization: Int?) {
+    static func apply(_ c: inout RelationContext, sentence: Sentence, mentions ms: ArraySlice<MentionSpan>, previousOrganization: Int?) {
         let end = sentence.tokens.upperBound
         let sentStart = sentence.tokens.lowerBound
-        for (k, m) in ms.enumerated() {
+        for k in ms.indices {
+            let m = ms[k]
             let a = m.tokens.lowerBound, b = m.tokens.upperBound   // mention [a, b)
-            let next = ms.count > k + 1 ? ms[k + 1] : nil
+            let next = ms.endIndex > k + 1 ? ms[k + 1] : nil
             // --- X , ... appositive
             if c.text.isLower(b, ",") {
                 var i = b + 1
@@ -286,7 +287,7 @@ enum RelationPatterns {
 
     /// The organisation a "the ... company" description at `a` refers to: the subject of this
     /// sentence when it follows, else the most recent organisation in subject position.
-    static func describedOrganization(_ c: RelationContext, before a: Int, sentence: Sentence, ms: [MentionSpan], previous: Int?) -> Int? {
+    static func describedOrganization(_ c: RelationContext, before a: Int, sentence: Sentence, ms: ArraySlice<MentionSpan>, previous: Int?) -> Int? {
         // Description opening the sentence: "The Chinese technology company, which ..."
         var i = a - 1
         while i >= sentence.tokens.lowerBound, c.text.tokens[i].kind == .word, !(c.mention(endingAt: i) != nil) { i -= 1 }
@@ -300,7 +301,7 @@ enum RelationPatterns {
 
     /// nationality: "Chinese company Huawei", "the Chinese technology company" (→ the
     /// organisation described), "Huawei and ZTE, another Chinese tech company".
-    static func nationality(_ c: inout RelationContext, sentence: Sentence, mentions ms: [MentionSpan], previous: Int?) {
+    static func nationality(_ c: inout RelationContext, sentence: Sentence, mentions ms: ArraySlice<MentionSpan>, previous: Int?) {
         let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
         for d in lo..<hi {
             let t = c.text.tokens[d]
@@ -361,7 +362,7 @@ enum RelationPatterns {
     }
 
     /// said_about: "X said ...", "..., X said", "according to X" → every other entity of the sentence.
-    static func saidAbout(_ c: inout RelationContext, sentence: Sentence, mentions ms: [MentionSpan]) {
+    static func saidAbout(_ c: inout RelationContext, sentence: Sentence, mentions ms: ArraySlice<MentionSpan>) {
         guard ms.count >= 2 else { return }
         let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
         var speaker: MentionSpan? = nil
