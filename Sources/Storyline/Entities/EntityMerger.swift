@@ -118,22 +118,35 @@ enum EntityMerger {
             union(k, o)
         }
         // 7. Build the entities.
-        var groups: [[Int]] = []              // candidate indices per entity, in order of first appearance
+        // Entities in order of first appearance; each one's candidates are a run of `grouped`
+        // (ascending), laid out by counting: no array per entity.
         var groupOfRoot = [Int](repeating: -1, count: keys.count)
+        var groupOfCandidate = [Int](repeating: 0, count: candidates.count)
+        var groupCount = 0
         for ci in candidates.indices {
             let r = find(candidateKey[ci])
             if groupOfRoot[r] < 0 {
-                groupOfRoot[r] = groups.count
-                groups.append([])
+                groupOfRoot[r] = groupCount
+                groupCount += 1
             }
-            groups[groupOfRoot[r]].append(ci)
+            groupOfCandidate[ci] = groupOfRoot[r]
+        }
+        var groupStart = [Int](repeating: 0, count: groupCount + 1)
+        for g in groupOfCandidate { groupStart[g + 1] += 1 }
+        for g in 0..<groupCount { groupStart[g + 1] += groupStart[g] }
+        var grouped = [Int](repeating: 0, count: candidates.count)
+        var fill = groupStart
+        for ci in candidates.indices {
+            grouped[fill[groupOfCandidate[ci]]] = ci
+            fill[groupOfCandidate[ci]] += 1
         }
         // Which entity already has a mention starting at a token (one mention per start).
         var mentionStartOwner = [Int32](repeating: -1, count: text.tokens.count)
         var records: [EntityRecord] = []
-        records.reserveCapacity(groups.count)
-        for (g, members) in groups.enumerated() {
-            let r = find(candidateKey[members[0]])
+        records.reserveCapacity(groupCount)
+        for g in 0..<groupCount {
+            let members = grouped[groupStart[g]..<groupStart[g + 1]]
+            let r = find(candidateKey[members[members.startIndex]])
             var type = types[r], strength = -1
             var canon: String?
             var formList: [(bytes: Range<Int>, count: Int, tokens: Int, first: Int)] = []
@@ -162,12 +175,16 @@ enum EntityMerger {
                 }
             }
             // Forms with equal bytes are one entry of `formList` already, so each text is one form.
-            let ordered = formList.map { (key: text.text($0.bytes), value: (count: $0.count, tokens: $0.tokens, first: $0.first)) }
-                .sorted { $0.value.first < $1.value.first }
+            var ordered = formList.map { (key: text.text($0.bytes), value: (count: $0.count, tokens: $0.tokens, first: $0.first, caps: false)) }
+            ordered.sort { $0.value.first < $1.value.first }
             mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             // Forms written in capitals (headlines, acronyms) name the entity only when nothing else does.
-            let mixed = ordered.filter { !isAllCaps($0.key) }
-            let pool = mixed.isEmpty ? ordered : mixed
+            var anyMixed = false
+            for f in ordered.indices {
+                ordered[f].value.caps = isAllCaps(ordered[f].key)
+                if !ordered[f].value.caps { anyMixed = true }
+            }
+            let pool = ordered.lazy.filter { !anyMixed || !$0.value.caps }
             let name: String
             if let cn = canon {
                 name = cn
