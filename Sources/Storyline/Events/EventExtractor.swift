@@ -947,6 +947,7 @@ struct ClauseAnalysis {
     /// `antecedents`: the latest organisation, person and thing (organisation or product) named before the trigger.
     func participants(_ c: Candidate, range: Range<Int>, antecedents: (org: Int?, person: Int?, thing: Int?)) -> (Int?, String, [EventParticipantRef]) {
         var roles: [EventParticipantRef] = []
+        roles.reserveCapacity(6)
         func add(_ e: Int, _ r: ParticipantRole) {
             if !roles.contains(where: { $0.entity == e }) { roles.append(EventParticipantRef(entity: e, role: r)) }
         }
