@@ -994,9 +994,9 @@ struct ClauseAnalysis {
                     ms = Int(mentionStart[ms - 2])
                 }
                 let prep = preposition(before: ms, floor: lo)
-                if L.locationPrepositions.contains(prep) && entities[e].type == .location {
+                if L.locationPrepositions.contains(token: prep, in: text) && entities[e].type == .location {
                     for g in group { add(g, .location) }
-                } else if L.otherPrepositions.contains(prep) || L.locationPrepositions.contains(prep) {
+                } else if L.otherPrepositions.contains(token: prep, in: text) || L.locationPrepositions.contains(token: prep, in: text) {
                     for g in group { add(g, .other) }
                 } else if agent == nil {
                     let me = Int(mentionEnd[t])
@@ -1019,10 +1019,10 @@ struct ClauseAnalysis {
             t -= 1
         }
         if agent == nil, hi > lo {
-            let last = lower(hi - 1)
-            if last == "it" || last == "its" || L.thingAnaphors.contains(last) { agent = antecedents.thing }
-            else if L.organisationAnaphors.contains(last) { agent = antecedents.org }
-            else if L.personAnaphors.contains(last) { agent = antecedents.person }
+            let last = hi - 1
+            if text.isLower(last, "it") || text.isLower(last, "its") || L.thingAnaphors.contains(token: last, in: text) { agent = antecedents.thing }
+            else if L.organisationAnaphors.contains(token: last, in: text) { agent = antecedents.org }
+            else if L.personAnaphors.contains(token: last, in: text) { agent = antecedents.person }
         }
         if agent == nil, lo == hi, lo - 1 > range.lowerBound, ["which", "who", "that"].contains(lower(lo - 1)) {
             // "its iTunes Music Store, which sells ...": the relative pronoun's antecedent.
@@ -1053,7 +1053,7 @@ struct ClauseAnalysis {
                 }
                 for t in a..<(lo - 1) {
                     if let e = entity(at: t), [.person, .organization, .product].contains(entities[e].type),
-                       !L.otherPrepositions.contains(preposition(before: Int(mentionStart[t]), floor: a)) {
+                       !L.otherPrepositions.contains(token: preposition(before: Int(mentionStart[t]), floor: a), in: text) {
                         agent = e; break
                     }
                 }
@@ -1093,7 +1093,7 @@ struct ClauseAnalysis {
             if let e = entity(at: k) {
                 let ms = Int(mentionStart[k])
                 let prep = preposition(before: ms, floor: c.end)
-                let prep2 = ms > c.end + 1 ? lower(ms - 2) : ""
+                let prep2 = ms > c.end + 1 ? ms - 2 : -1
                 if c.speech {
                     // Who said it to whom; the names in what was said belong to its own events.
                     let me = Int(mentionEnd[k])
@@ -1101,14 +1101,14 @@ struct ClauseAnalysis {
                     let nextIsVerb = L.verbs[next] != nil || L.beForms[next] != nil || L.haveForms[next] != nil
                         || L.hypotheticalModals.contains(next) || L.futureAuxiliaries.contains(next) || L.annotationVerbs[next] != nil
                     let direct = ms == c.end || (ms == c.end + 1 && L.determiners.contains(token: c.end, in: text))
-                    if L.agentPrepositions.contains(prep) && c.passive { add(e, .agent) }
-                    else if prep == "to" || (ms == c.end && L.addresseeLemmas.contains(c.entry.lemma)) { add(e, .other) }
+                    if L.agentPrepositions.contains(token: prep, in: text) && c.passive { add(e, .agent) }
+                    else if text.isLower(prep, "to") || (ms == c.end && L.addresseeLemmas.contains(c.entry.lemma)) { add(e, .other) }
                     else if direct && !nextIsVerb && !L.addresseeLemmas.contains(c.entry.lemma) { add(e, .patient) } // "announced the iPhone"
                     break
                 }
-                if L.agentPrepositions.contains(prep) && c.passive { add(e, .agent) }
-                else if L.locationPrepositions.contains(prep) && entities[e].type == .location { add(e, .location) }
-                else if L.otherPrepositions.contains(prep) || L.otherPrepositions.contains(prep2) { add(e, .other) }
+                if L.agentPrepositions.contains(token: prep, in: text) && c.passive { add(e, .agent) }
+                else if L.locationPrepositions.contains(token: prep, in: text) && entities[e].type == .location { add(e, .location) }
+                else if L.otherPrepositions.contains(token: prep, in: text) || L.otherPrepositions.contains(token: prep2, in: text) { add(e, .other) }
                 else if firstObject { add(e, c.passive ? .other : .patient) }
                 else { add(e, .other) }
                 firstObject = false
@@ -1127,10 +1127,12 @@ struct ClauseAnalysis {
     }
 
     /// The word before a name, looking past "the": "in the United States" → "in".
-    func preposition(before start: Int, floor: Int) -> String {
-        guard start > floor else { return "" }
-        if text.isLower(start - 1, "the"), start - 1 > floor { return lower(start - 2) }
-        return lower(start - 1)
+    /// The token of the preposition before a name starting at `start` ("in Denver", "of the
+    /// company"), or -1 when the name starts at `floor`. (A token, so the tables look it up by its hash.)
+    func preposition(before start: Int, floor: Int) -> Int {
+        guard start > floor else { return -1 }
+        if text.isLower(start - 1, "the"), start - 1 > floor { return start - 2 }
+        return start - 1
     }
 
     // MARK: Headline
