@@ -304,8 +304,7 @@ enum RelationPatterns {
     static func nationality(_ c: inout RelationContext, sentence: Sentence, mentions ms: ArraySlice<MentionSpan>, previous: Int?) {
         let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
         for d in lo..<hi {
-            let t = c.text.tokens[d]
-            guard t.isCapitalized, let country = EntityLexicon.demonyms[t.lower], let target = c.countryEntity[country] else { continue }
+            guard c.text.tokens[d].isCapitalized, let country = EntityLexicon.demonyms[token: d, in: c.text], let target = c.countryEntity[country] else { continue }
             guard c.mention(startingAt: d) == nil, c.startAt.indices.contains(d) else { continue }
             // DEMONYM [up to 3 lower-case words or titles] NAME
             var j = d + 1

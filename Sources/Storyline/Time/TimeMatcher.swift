@@ -70,18 +70,18 @@ struct Matcher {
             return (1, i + 1)
         }
         if w == "half" && (text.isLower(i + 1, "a") || text.isLower(i + 1, "an")) { return (nil, i + 2) }
-        if TimeLexicon.tens.contains(w), let tv = TimeLexicon.numberWords[w] {
+        if TimeLexicon.tens.contains(token: i, in: text), let tv = TimeLexicon.numberWords[token: i, in: text] {
             var j = i + 1
             if isHyphen(j), attached(j) { j += 1 }
             if let u = TimeLexicon.numberWords[token: j, in: text], u < 10, !text.isLower(j, "a"), !text.isLower(j, "an") { return (tv + u, j + 1) }
             return (tv, i + 1)
         }
-        if let v = TimeLexicon.numberWords[w], w != "dozen", w != "hundred", w != "couple" {
+        if let v = TimeLexicon.numberWords[token: i, in: text], w != "dozen", w != "hundred", w != "couple" {
             if text.isLower(i + 1, "or") || text.isLower(i + 1, "to"), TimeLexicon.numberWords[token: i + 2, in: text] != nil { return (nil, i + 3) }
             return (v, i + 1)
         }
         if w == "couple", text.isLower(i + 1, "of") { return (2, i + 2) }
-        if TimeLexicon.vagueQuantities.contains(w) { return (nil, i + 1) }
+        if TimeLexicon.vagueQuantities.contains(token: i, in: text) { return (nil, i + 1) }
         return nil
     }
 
@@ -184,7 +184,7 @@ struct Matcher {
             return c
         }
         // "early 2013", "mid-April", "late yesterday", "earlier this month", "late last week", "early in the year".
-        if let mod = TimeLexicon.pointModifiers[w] {
+        if let mod = TimeLexicon.pointModifiers[token: i, in: text] {
             var j = i + 1
             if isHyphen(j) && attached(j) { j += 1 }
             else if text.isLower(j, "in") && text.isLower(j + 1, "the") { j += 1 }  // "earlier in the year", "late in the day"
@@ -241,12 +241,12 @@ struct Matcher {
 
     private func quantityModifier(at i: Int) -> (String, Int)? {
         let w = lw(i)
-        guard Self.modifierHeads.contains(w) else { return nil }
+        guard Self.modifierHeads.contains(token: i, in: text) else { return nil }
         let two = w + " " + lw(i + 1)
         let three = two + " " + lw(i + 2)
         if let m = TimeLexicon.quantityModifiers[three] { return (m, i + 3) }
         if let m = TimeLexicon.quantityModifiers[two] { return (m, i + 2) }
-        if let m = TimeLexicon.quantityModifiers[w] { return (m, i + 1) }
+        if let m = TimeLexicon.quantityModifiers[token: i, in: text] { return (m, i + 1) }
         return nil
     }
 
@@ -380,7 +380,7 @@ struct Matcher {
     /// A month name at `i` that is really a month (capitalised, "May" and abbreviations checked).
     private func monthName(at i: Int, afterDay: Bool = false) -> (month: Int, next: Int)? {
         let w = lw(i)
-        guard let (m, abbr) = TimeLexicon.months[w], capitalized(i) else { return nil }
+        guard let (m, abbr) = TimeLexicon.months[token: i, in: text], capitalized(i) else { return nil }
         var next = i + 1
         if abbr && text.isLower(next, "."), attached(next) { next += 1 }
         else if abbr && !(w == "sept" || w == "sep") && integer(next) == nil { return nil }
@@ -484,7 +484,7 @@ struct Matcher {
     private func weekday(at i: Int) -> Candidate? {
         guard isClass(i, .weekday) else { return nil }
         let w = lw(i)
-        guard let wd = TimeLexicon.weekdays[w], capitalized(i) else { return nil }
+        guard let wd = TimeLexicon.weekdays[token: i, in: text], capitalized(i) else { return nil }
         var end = i + 1
         if w.utf8.count <= 4 {
             guard text.isLower(end, "."), attached(end) else { return nil }
@@ -509,11 +509,11 @@ struct Matcher {
         // "today's youth", "today's personal computers": "today" as "nowadays" in a generic phrase is no date.
         if w == "today" && text.isLower(i + 1, "'s") && (TimeLexicon.genericTodayHeads.contains(token: i + 2, in: text)
             || TimeLexicon.genericTodayHeads.contains(token: i + 3, in: text) && tok(i + 2).map({ $0.kind == .word && !$0.isCapitalized }) ?? false) { return nil }
-        if let off = TimeLexicon.dayDeictics[w] {
+        if let off = TimeLexicon.dayDeictics[token: i, in: text] {
             if w == "tonight" { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
         }
-        if let v = TimeLexicon.referenceWords[w], !v.isEmpty {
+        if let v = TimeLexicon.referenceWords[token: i, in: text], !v.isEmpty {
             // "Now, ..." opening a sentence is a discourse marker.
             if w == "now" && text.isLower(i + 1, ",") && (tok(i)?.flags.contains(.sentenceStart) ?? false) { return nil }
             if w == "now" && text.isLower(i - 1, "right") { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
@@ -621,7 +621,7 @@ struct Matcher {
             return nil
         }
         // shift word + unit / weekday / month / season / part of day
-        guard let dir = TimeLexicon.shiftWords[w], w != "past" || !text.isLower(i - 1, "the"), w != "following", w != "coming" || !text.isLower(i - 1, "the") else { return nil }
+        guard let dir = TimeLexicon.shiftWords[token: i, in: text], w != "past" || !text.isLower(i - 1, "the"), w != "following", w != "coming" || !text.isLower(i - 1, "the") else { return nil }
         var j = i + 1
         if w == "this" && text.isLower(j, "past") { j += 1 }
         let n = lw(j)
@@ -896,7 +896,7 @@ struct Matcher {
             return Candidate(start: i, end: end, type: .date, value: TimexFormat.four(y))
         }
         // Centuries: "the 20th century", "the nineteenth century" → the century's first two digits.
-        if let n = TimeLexicon.ordinals[w], n >= 1, text.isLower(i + 1, "century"), !isHyphen(i + 2) {
+        if let n = TimeLexicon.ordinals[token: i, in: text], n >= 1, text.isLower(i + 1, "century"), !isHyphen(i + 2) {
             return Candidate(start: i, end: i + 2, type: .date, value: TimexFormat.two(n - 1))
         }
         // "Q3", "Q4 2013", "Q1 '14", "1H", "H2 2012"
@@ -935,7 +935,7 @@ struct Matcher {
     private func frequency(at i: Int) -> Candidate? {
         guard isClass(i, .frequency | .number | .numberWord | .misc) else { return nil }
         let w = lw(i)
-        if let v = TimeLexicon.frequencyWords[w] {
+        if let v = TimeLexicon.frequencyWords[token: i, in: text] {
             // "average daily volume": a statistic, not a recurrence.
             if text.isLower(i - 1, "average") { return nil }
             if w == "daily" || w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" {
@@ -1007,7 +1007,7 @@ struct Matcher {
     private func holiday(at i: Int) -> Candidate? {
         guard isClass(i, .holiday | .misc) else { return nil }
         let w = lw(i)
-        if let (m, d) = TimeLexicon.holidays[w], capitalized(i) {
+        if let (m, d) = TimeLexicon.holidays[token: i, in: text], capitalized(i) {
             var end = i + 1
             if text.isLower(end, "day") || text.isLower(end, "eve") { end += 1 }
             let day = text.isLower(end - 1, "eve") ? d - 1 : d
