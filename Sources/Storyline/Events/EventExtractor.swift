@@ -575,14 +575,14 @@ struct ClauseAnalysis {
         if prev == "-" && !tok.flags.contains(.spaceBefore) { return nil }
         if i + 1 < range.upperBound, text.isLower(i + 1, "-"), !tokens[i + 1].flags.contains(.spaceBefore) { return nil }
         // "have" before a participle is an auxiliary, not a state.
-        if L.haveForms[l] != nil || l == "have" {
+        if L.haveForms[token: i, in: text] != nil || l == "have" {
             var n = i + 1
             while n < range.upperBound && (L.verbGroupAdverbs.contains(token: n, in: text) || L.negators.contains(token: n, in: text) || text.isLower(n, "before")) { n += 1 }
             let next = lower(n)
             if next == "been" || next == "had" || next.hasSuffix("ed") || next.hasSuffix("en")
                 || [.past, .participle].contains(L.verbs[next]?.form ?? .base) && L.verbs[next] != nil { return nil }
         }
-        let nounContext = L.nounContext.contains(prev) || (i > range.lowerBound && tokens[i - 1].kind == .possessive)
+        let nounContext = (i > range.lowerBound && L.nounContext.contains(token: i - 1, in: text)) || (i > range.lowerBound && tokens[i - 1].kind == .possessive)
         // A form that is also a noun, followed by punctuation or a preposition, is the noun: "new Mac purchases."
         let nextIsEnd = i + 1 >= range.upperBound || isPunct(i + 1) || L.locationPrepositions.contains(token: i + 1, in: text) || L.otherPrepositions.contains(token: i + 1, in: text)
         let nounByPosition = noun != nil && verb?.form == .thirdPerson && nextIsEnd
@@ -594,7 +594,7 @@ struct ClauseAnalysis {
         // "charged with murdering", "accused of shooting": a bare gerund names the incident; the
         // timeline keeps it only as a retelling (`isRetelling`).
         if noun == nil, !options.everyMention, let v = verb, v.form == .gerund, L.incidentTypes.contains(v.type),
-           L.gerundPrepositions.contains(prev) {
+           i > range.lowerBound, L.gerundPrepositions.contains(token: i - 1, in: text) {
             return Candidate(token: i, end: i + 1, groupStart: i, entry: v, nominal: true, tense: nil, passive: false, speech: false)
         }
         if let n = noun {
