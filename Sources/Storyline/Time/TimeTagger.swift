@@ -79,6 +79,21 @@ final class TimeTagger: Sendable {
         "fewer", "up", "no", "just", "several", "few", "many", "numerous", "multiple", "couple", "half", "these",
     ]
 
+    /// A time word or a lead word, with its word classes.
+    private struct TagWord {
+        /// A time word (else a lead word only).
+        var time: Bool
+        var classes: WordClass
+    }
+
+    /// Time words and lead words with their classes in one table: one lookup a token.
+    private static let tagWords: WordMap<TagWord> = {
+        var table = WordMap<TagWord>()
+        for w in leadWords { table[w] = TagWord(time: false, classes: WordClass.of[w] ?? []) }
+        for w in timeWords { table[w] = TagWord(time: true, classes: WordClass.of[w] ?? []) }
+        return table
+    }()
+
     /// Words that make a nearby expression possible (one hash lookup a token).
     private static let timeWords: WordSet = {
         let L = TimeLexicon.self
@@ -101,7 +116,7 @@ final class TimeTagger: Sendable {
         var leadWord = [Bool](repeating: false, count: n + 1)
         var classes = [WordClass](repeating: [], count: n)
         // Tables held in locals: each access to a `static let` checks its one-time initialisation.
-        let timeWords = Self.timeWords, leadWords = Self.leadWords, classOf = WordClass.of
+        let tagWords = Self.tagWords
         for k in 0..<n {
             // Fields are read in place: a copy of the token would retain and release its string.
             switch t[k].kind {
@@ -109,9 +124,10 @@ final class TimeTagger: Sendable {
             case .word:
                 if t[k].flags.contains(.hasDigit) { timeWord[k] = t[k].end - t[k].start <= 6; classes[k] = .digitWord; continue }
                 // The token's hash was computed with the text: an absent word costs one slot read.
-                if timeWords.contains(token: k, in: text) { timeWord[k] = true }
-                else if leadWords.contains(token: k, in: text) { leadWord[k] = true }
-                if timeWord[k] || leadWord[k] { classes[k] = classOf[token: k, in: text] ?? [] }
+                if let word = tagWords[token: k, in: text] {
+                    if word.time { timeWord[k] = true } else { leadWord[k] = true }
+                    classes[k] = word.classes
+                }
             case .punctuation:
                 // "'90s": an apostrophe before a decade word
                 if k + 1 < n, t[k + 1].flags.contains(.hasDigit), t[k + 1].kind == .word, t[k].lower == "'" { timeWord[k] = true }
