@@ -328,7 +328,7 @@ final class EntityRecognizer: Sendable {
                 if next.flags.contains(.spaceBefore) {
                     if next.kind == .apostropheYear || (next.kind == .number && next.lower.utf8.count == 4 && (next.lower.hasPrefix("19") || next.lower.hasPrefix("20"))) {
                         if !Self.isProductHead(text, start..<runEnd) && tokens[runEnd - 1].isAllCaps { isEvent = true; runEnd += 1 }
-                    } else if (next.kind == .number && !next.lower.contains(",") && next.lower.utf8.count <= 2) || (next.kind == .word && next.flags.contains(.hasDigit) && next.lower.utf8.count <= 4),
+                    } else if (next.kind == .number && !next.lower.utf8.contains(0x2C) && next.lower.utf8.count <= 2) || (next.kind == .word && next.flags.contains(.hasDigit) && next.lower.utf8.count <= 4),
                               Self.isProductHead(text, start..<runEnd) {
                         runEnd += 1
                     }
