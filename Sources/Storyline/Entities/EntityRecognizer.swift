@@ -207,6 +207,14 @@ final class EntityRecognizer: Sendable {
         return (e.type, e.canonical, e.strength)
     }
 
+    /// Whether a lower-cased word ends like a surname ("-ov", "-enko"), compared as bytes.
+    static func hasSurnameEnding(_ word: String) -> Bool {
+        let w = Array(word.utf8)
+        return Self.surnameEndingBytes.contains { e in e.count <= w.count && w[(w.count - e.count)...].elementsEqual(e) }
+    }
+
+    private static let surnameEndingBytes: [[UInt8]] = EntityLexicon.surnameEndings.map { Array($0.utf8) }
+
     /// A name token that may stand in a name run.
     @inline(__always)
     static func isNameToken(_ i: Int, _ text: AnalyzedText, _ cls: [EntityLexicon.WordClass]) -> Bool {
@@ -563,7 +571,7 @@ final class EntityRecognizer: Sendable {
         }
         // "Putin", "Gorbachev": an unknown word with a surname ending.
         if n == 1, !cls[r.lowerBound].contains(.common), !first.isAllCaps, first.lower.utf8.count >= 5,
-           EntityLexicon.surnameEndings.contains(where: { first.lower.hasSuffix($0) }) {
+           Self.hasSurnameEnding(first.lower) {
             return make(.person, 2)
         }
         return make(.organization, 1)
