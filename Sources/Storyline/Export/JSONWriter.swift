@@ -317,19 +317,20 @@ struct JSONByteWriter {
     }
 
     private mutating func integer(_ value: Int) {
-        // Digits written backwards into spare room past the end (20 at most), then copied into
-        // place without overlap: one division per digit.
-        reserve(41)
+        // The digits are counted, then written in place from the last one (a division by ten per
+        // digit, which compiles to a multiplication).
+        reserve(21)
         if value < 0 { base[count] = 0x2D; count += 1 }
         var magnitude = value.magnitude
-        var digits = 0
-        let end = base + count + 40
+        var digits = 1
+        var bound: UInt = 10
+        while digits < 20 && magnitude >= bound { digits += 1; bound = bound &* 10 }
+        var p = base + count + digits
         repeat {
-            digits += 1
-            (end - digits).pointee = 0x30 + UInt8(magnitude % 10)
+            p -= 1
+            p.pointee = 0x30 + UInt8(magnitude % 10)
             magnitude /= 10
         } while magnitude > 0
-        (base + count).update(from: end - digits, count: digits)
         count += digits
     }
 
