@@ -53,34 +53,33 @@ struct Matcher {
     /// A count at `i`: digits, number words ("twenty-four", "twenty four"), vague words ("several",
     /// "a few"). Returns the count (nil = vague) and the index after it.
     func quantity(_ i: Int) -> (count: Int?, next: Int)? {
-        let w = lw(i)
         if let v = integer(i), v < 1000 {
             if text.isLower(i + 1, "to") || text.isLower(i + 1, "or"), integer(i + 2) != nil { return (nil, i + 3) }
             // "1,000" style numbers are not counts of time units here.
             if isHyphen(i + 1), attached(i + 1), let v2 = integer(i + 2), attached(i + 2) { return (v2 >= v ? nil : v, i + 1) }
             return (v, i + 1)
         }
-        if w == "a" || w == "an" || w == "one" {
+        if text.isLower(i, "a") || text.isLower(i, "an") || text.isLower(i, "one") {
             if text.isLower(i + 1, "hundred") { return (100, i + 2) }  // "almost a hundred years"
         }
-        if w == "a" || w == "an" {
+        if text.isLower(i, "a") || text.isLower(i, "an") {
             if text.isLower(i + 1, "couple") && text.isLower(i + 2, "of") { return (2, i + 3) }
             if TimeLexicon.vagueQuantities.contains(token: i + 1, in: text) { return (nil, i + 2) }  // a few
             if text.isLower(i + 1, "half") { return (nil, i + 2) }
             return (1, i + 1)
         }
-        if w == "half" && (text.isLower(i + 1, "a") || text.isLower(i + 1, "an")) { return (nil, i + 2) }
+        if text.isLower(i, "half") && (text.isLower(i + 1, "a") || text.isLower(i + 1, "an")) { return (nil, i + 2) }
         if TimeLexicon.tens.contains(token: i, in: text), let tv = TimeLexicon.numberWords[token: i, in: text] {
             var j = i + 1
             if isHyphen(j), attached(j) { j += 1 }
             if let u = TimeLexicon.numberWords[token: j, in: text], u < 10, !text.isLower(j, "a"), !text.isLower(j, "an") { return (tv + u, j + 1) }
             return (tv, i + 1)
         }
-        if let v = TimeLexicon.numberWords[token: i, in: text], w != "dozen", w != "hundred", w != "couple" {
+        if let v = TimeLexicon.numberWords[token: i, in: text], !text.isLower(i, "dozen"), !text.isLower(i, "hundred"), !text.isLower(i, "couple") {
             if text.isLower(i + 1, "or") || text.isLower(i + 1, "to"), TimeLexicon.numberWords[token: i + 2, in: text] != nil { return (nil, i + 3) }
             return (v, i + 1)
         }
-        if w == "couple", text.isLower(i + 1, "of") { return (2, i + 2) }
+        if text.isLower(i, "couple"), text.isLower(i + 1, "of") { return (2, i + 2) }
         if TimeLexicon.vagueQuantities.contains(token: i, in: text) { return (nil, i + 1) }
         return nil
     }
@@ -103,7 +102,6 @@ struct Matcher {
 
     /// The longest time expression starting at `i`, with modifiers.
     mutating func match(at i: Int) -> Candidate? {
-        let w = lw(i)
         // Quantity modifiers: "about three years", "more than a decade", "nearly two years ago".
         if let (mod, next) = quantityModifier(at: i), quantity(next) != nil || TimeLexicon.clockWords[token: next, in: text] != nil,
            var c = core(at: next) {
@@ -114,18 +112,18 @@ struct Matcher {
             }
         }
         // "the end of the year", "the beginning of 2013", "the middle of October".
-        if w == "the" || w == "at" {
-            var j = i + (w == "at" ? 1 : 0)
-            if w == "at" && !text.isLower(j, "the") { return core(at: i) }
+        if text.isLower(i, "the") || text.isLower(i, "at") {
+            var j = i + (text.isLower(i, "at") ? 1 : 0)
+            if text.isLower(i, "at") && !text.isLower(j, "the") { return core(at: i) }
             j += 1
             if let mod = TimeLexicon.framedModifiers[token: j, in: text], text.isLower(j + 1, "of") {
                 let k = j + 2
                 if text.isLower(k, "the") || text.isLower(k, "this"), let u = TimeLexicon.units[token: k + 1, in: text], !lw(k + 1).hasSuffix("s") {
-                    return Candidate(start: i + (w == "at" ? 1 : 0), end: k + 2, type: .date, value: "",
+                    return Candidate(start: i + (text.isLower(i, "at") ? 1 : 0), end: k + 2, type: .date, value: "",
                                      anchor: .dctShift(u, 0), mod: mod)
                 }
                 if var c = core(at: j + 2), c.type == .date {
-                    c.start = i + (w == "at" ? 1 : 0)
+                    c.start = i + (text.isLower(i, "at") ? 1 : 0)
                     c.mod = mod
                     return c
                 }
@@ -145,14 +143,14 @@ struct Matcher {
         if isClass(i, .number | .numberWord | .the),
            let unitAt = (i + 1...i + 3).first(where: { isClass($0, .unit) && TimeLexicon.units[token: $0, in: text] == .day }),
            let dir = TimeLexicon.dayShiftWords[token: unitAt + 1, in: text],
-           let dayCount = w == "the" ? (unitAt == i + 1 ? 1 : nil) : quantity(i).flatMap({ $0.next == unitAt ? $0.count : nil }), dayCount <= 31,
+           let dayCount = text.isLower(i, "the") ? (unitAt == i + 1 ? 1 : nil) : quantity(i).flatMap({ $0.next == unitAt ? $0.count : nil }), dayCount <= 31,
            var c = core(at: unitAt + 2), c.type == .date, Self.namesADay(c) {
             c.start = i
             c.dayOffset = dir * dayCount
             return c
         }
         // "mid-afternoon yesterday", "by mid-morning": a part of the day, of a named day or the day under discussion.
-        if w == "mid" {
+        if text.isLower(i, "mid") {
             let j = isHyphen(i + 1) && attached(i + 1) ? i + 2 : i + 1
             if isClass(j, .partOfDay), let code = TimeLexicon.partsOfDay[token: j, in: text], !text.isLower(j, "night"), !text.isLower(j, "overnight") {
                 if let c = core(at: j + 1), var d = Self.withPartOfDay(c, code) {
@@ -165,7 +163,7 @@ struct Matcher {
             }
         }
         // "in the morning": the day under discussion; "the morning of March 3": that day.
-        if w == "the", isClass(i + 1, .partOfDay), let code = TimeLexicon.partsOfDay[token: i + 1, in: text], !text.isLower(i + 1, "night"), !text.isLower(i + 1, "overnight") {
+        if text.isLower(i, "the"), isClass(i + 1, .partOfDay), let code = TimeLexicon.partsOfDay[token: i + 1, in: text], !text.isLower(i + 1, "night"), !text.isLower(i + 1, "overnight") {
             if text.isLower(i + 2, "of"), let c = core(at: i + 3), var d = Self.withPartOfDay(c, code) {
                 d.start = i
                 return d
@@ -178,7 +176,7 @@ struct Matcher {
             }
         }
         // "the mid-1990s", "the late 1970s"
-        if w == "the", TimeLexicon.pointModifiers[token: i + 1, in: text] != nil, var c = match(at: i + 1), c.start == i + 1,
+        if text.isLower(i, "the"), TimeLexicon.pointModifiers[token: i + 1, in: text] != nil, var c = match(at: i + 1), c.start == i + 1,
            c.type == .date, c.value.utf8.count == 3 {
             c.start = i
             return c
@@ -190,14 +188,14 @@ struct Matcher {
             else if text.isLower(j, "in") && text.isLower(j + 1, "the") { j += 1 }  // "earlier in the year", "late in the day"
             if var c = core(at: j), c.type == .date || c.type == .time, c.mod == nil, !c.value.hasSuffix("_REF") {
                 c.start = i
-                c.mod = (w == "earlier" || w == "later") ? nil : mod
+                c.mod = (text.isLower(i, "earlier") || text.isLower(i, "later")) ? nil : mod
                 return c
             }
         }
         // Frames the matcher needs for extent only: "for years" (the preposition is not included).
-        if w == "for" || w == "in" || w == "over" || w == "within" || w == "after" {
+        if text.isLower(i, "for") || text.isLower(i, "in") || text.isLower(i, "over") || text.isLower(i, "within") || text.isLower(i, "after") {
             if let u = TimeLexicon.units[token: i + 1, in: text], lw(i + 1).hasSuffix("s"), !isHyphen(i + 2), TimeLexicon.units[token: i + 2, in: text] == nil,
-               !text.isLower(i + 2, "of") || w == "for" || w == "after", u != .second {
+               !text.isLower(i + 2, "of") || text.isLower(i, "for") || text.isLower(i, "after"), u != .second {
                 return Candidate(start: i + 1, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
             return nil
@@ -379,20 +377,19 @@ struct Matcher {
 
     /// A month name at `i` that is really a month (capitalised, "May" and abbreviations checked).
     private func monthName(at i: Int, afterDay: Bool = false) -> (month: Int, next: Int)? {
-        let w = lw(i)
         guard let (m, abbr) = TimeLexicon.months[token: i, in: text], capitalized(i) else { return nil }
         var next = i + 1
         if abbr && text.isLower(next, "."), attached(next) { next += 1 }
-        else if abbr && !(w == "sept" || w == "sep") && integer(next) == nil { return nil }
+        else if abbr && !(text.isLower(i, "sept") || text.isLower(i, "sep")) && integer(next) == nil { return nil }
         // "April Fools", "March Madness": a capitalised word after the month makes it a name.
         if let t = tok(next), t.kind == .word, t.isCapitalized, TimeLexicon.weekdays[t.lower] == nil, TimeLexicon.months[t.lower] == nil,
            t.sentence == tok(i)?.sentence, !t.flags.contains(.sentenceStart) { return nil }
-        if (w == "may" || w == "march") && !afterDay {
+        if (text.isLower(i, "may") || text.isLower(i, "march")) && !afterDay {
             // A month only with date context: a number next, or a time preposition before.
             let prev = lw(i - 1)
             let dateNext = integer(next) != nil || (text.isLower(next, ",") && year(next + 1) != nil)
             if !dateNext && !Self.monthDatePrev.contains(prev) { return nil }
-            if w == "may" && !dateNext {
+            if text.isLower(i, "may") && !dateNext {
                 // "May" before a verb-like lowercase word is the modal: "in May be" never occurs, so accept.
                 if let t = tok(next), t.kind == .word, !t.isCapitalized, prev != "in" && prev != "of" && prev != "since" { return nil }
             }
@@ -454,16 +451,15 @@ struct Matcher {
     /// (and) one" after "the year" (elsewhere "two thousand" is an amount). Returns the year and
     /// the index after it.
     func spokenYear(at i: Int) -> (year: Int, next: Int)? {
-        let w = lw(i)
-        if w == "nineteen" || w == "eighteen", TimeLexicon.tens.contains(token: i + 1, in: text), let t = TimeLexicon.numberWords[token: i + 1, in: text] {
+        if text.isLower(i, "nineteen") || text.isLower(i, "eighteen"), TimeLexicon.tens.contains(token: i + 1, in: text), let t = TimeLexicon.numberWords[token: i + 1, in: text] {
             var end = i + 2
             var v = t
             var k = i + 2
             if isHyphen(k) { k += 1 }
             if let u = TimeLexicon.numberWords[token: k, in: text], u < 10, !text.isLower(k, "a"), !text.isLower(k, "an") { v += u; end = k + 1 }
-            return ((w == "nineteen" ? 1900 : 1800) + v, end)
+            return ((text.isLower(i, "nineteen") ? 1900 : 1800) + v, end)
         }
-        if w == "two", text.isLower(i + 1, "thousand"), text.isLower(i - 1, "year") {
+        if text.isLower(i, "two"), text.isLower(i + 1, "thousand"), text.isLower(i - 1, "year") {
             var k = i + 2
             if text.isLower(k, "and") { k += 1 }
             if let u = TimeLexicon.numberWords[token: k, in: text], u < 20, !text.isLower(k, "a"), !text.isLower(k, "an") { return (2000 + u, k + 1) }
@@ -505,31 +501,30 @@ struct Matcher {
     /// Tuesday", "the previous day", "that month", "the past", "the future", "recent years".
     private func relative(at i: Int) -> Candidate? {
         guard isClass(i, .deictic | .reference | .the | .shift | .misc) else { return nil }
-        let w = lw(i)
         // "today's youth", "today's personal computers": "today" as "nowadays" in a generic phrase is no date.
-        if w == "today" && text.isLower(i + 1, "'s") && (TimeLexicon.genericTodayHeads.contains(token: i + 2, in: text)
+        if text.isLower(i, "today") && text.isLower(i + 1, "'s") && (TimeLexicon.genericTodayHeads.contains(token: i + 2, in: text)
             || TimeLexicon.genericTodayHeads.contains(token: i + 3, in: text) && tok(i + 2).map({ $0.kind == .word && !$0.isCapitalized }) ?? false) { return nil }
         if let off = TimeLexicon.dayDeictics[token: i, in: text] {
-            if w == "tonight" { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
+            if text.isLower(i, "tonight") { return Candidate(start: i, end: i + 1, type: .time, value: "", anchor: .dctDay(offset: 0, suffix: "TNI")) }
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
         }
         if let v = TimeLexicon.referenceWords[token: i, in: text], !v.isEmpty {
             // "Now, ..." opening a sentence is a discourse marker.
-            if w == "now" && text.isLower(i + 1, ",") && (tok(i)?.flags.contains(.sentenceStart) ?? false) { return nil }
-            if w == "now" && text.isLower(i - 1, "right") { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
+            if text.isLower(i, "now") && text.isLower(i + 1, ",") && (tok(i)?.flags.contains(.sentenceStart) ?? false) { return nil }
+            if text.isLower(i, "now") && text.isLower(i - 1, "right") { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
             return Candidate(start: i, end: i + 1, type: .date, value: v)
         }
         // "by year-end", "around year end", "since year's end": the end of the DCT year (the last one after "since").
-        if w == "year", TimeLexicon.yearEndPrepositions.contains(token: i - 1, in: text) {
+        if text.isLower(i, "year"), TimeLexicon.yearEndPrepositions.contains(token: i - 1, in: text) {
             let endAt = text.isLower(i + 1, "-") || text.isLower(i + 1, "'s") ? i + 2 : i + 1
             if text.isLower(endAt, "end") {
                 return Candidate(start: i, end: endAt + 1, type: .date, value: "",
                                  anchor: .dctShift(.year, text.isLower(i - 1, "since") ? -1 : 0), mod: "END")
             }
         }
-        if w == "at" && text.isLower(i + 1, "present") { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
-        if w == "these" && text.isLower(i + 1, "days") { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
-        if w == "the" {
+        if text.isLower(i, "at") && text.isLower(i + 1, "present") { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
+        if text.isLower(i, "these") && text.isLower(i + 1, "days") { return Candidate(start: i, end: i + 2, type: .date, value: "PRESENT_REF") }
+        if text.isLower(i, "the") {
             let n = lw(i + 1)
             // "in the future" is a time; "the future of Europe", "the future looks bright" name a topic.
             if n == "future" {
@@ -606,30 +601,30 @@ struct Matcher {
                 }
             }
         }
-        if w == "that" || w == "the" && text.isLower(i + 1, "same") {
-            let j = w == "that" ? i + 1 : i + 2
-            if let u = TimeLexicon.units[token: j, in: text], !lw(j).hasSuffix("s"), u != .weekend, w == "the" || text.isLower(j, "day") || text.isLower(j, "year") || text.isLower(j, "month") || text.isLower(j, "week") || text.isLower(j, "quarter") {
+        if text.isLower(i, "that") || text.isLower(i, "the") && text.isLower(i + 1, "same") {
+            let j = text.isLower(i, "that") ? i + 1 : i + 2
+            if let u = TimeLexicon.units[token: j, in: text], !lw(j).hasSuffix("s"), u != .weekend, text.isLower(i, "the") || text.isLower(j, "day") || text.isLower(j, "year") || text.isLower(j, "month") || text.isLower(j, "week") || text.isLower(j, "quarter") {
                 return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .refShift(u, 0))
             }
         }
         // "in recent years", "the coming weeks", "in coming months"
-        if w == "recent" || w == "coming" && ["the", "in", "for", "over", "during"].contains(lw(i - 1)) {
+        if text.isLower(i, "recent") || text.isLower(i, "coming") && ["the", "in", "for", "over", "during"].contains(lw(i - 1)) {
             if let u = TimeLexicon.units[token: i + 1, in: text], lw(i + 1).hasSuffix("s") {
-                if w == "recent" && u == .year { return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF") }
+                if text.isLower(i, "recent") && u == .year { return Candidate(start: i, end: i + 2, type: .date, value: "PAST_REF") }
                 return Candidate(start: i, end: i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
             return nil
         }
         // shift word + unit / weekday / month / season / part of day
-        guard let dir = TimeLexicon.shiftWords[token: i, in: text], w != "past" || !text.isLower(i - 1, "the"), w != "following", w != "coming" || !text.isLower(i - 1, "the") else { return nil }
+        guard let dir = TimeLexicon.shiftWords[token: i, in: text], !text.isLower(i, "past") || !text.isLower(i - 1, "the"), !text.isLower(i, "following"), !text.isLower(i, "coming") || !text.isLower(i - 1, "the") else { return nil }
         var j = i + 1
-        if w == "this" && text.isLower(j, "past") { j += 1 }
+        if text.isLower(i, "this") && text.isLower(j, "past") { j += 1 }
         let n = lw(j)
         if n == "fiscal" && TimeLexicon.units[token: j + 1, in: text] == .year {
             return Candidate(start: i, end: j + 2, type: .date, value: "", anchor: .dctShift(.year, dir))
         }
         if let u = TimeLexicon.units[n], !n.hasSuffix("s") {
-            if w == "current" && u == .quarter { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
+            if text.isLower(i, "current") && u == .quarter { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .dctShift(.quarter, 0)) }
             // "last year's quarter", "last year's period": the quarter under discussion, a year back.
             if u == .year, dir == -1, tok(j + 1)?.kind == .possessive, text.isLower(j + 2, "quarter") || text.isLower(j + 2, "period") {
                 return Candidate(start: i, end: j + 3, type: .date, value: "", anchor: .yearBack(fromDCT: true))
@@ -648,16 +643,16 @@ struct Matcher {
         if let wd = TimeLexicon.weekdays[n], capitalized(j), n.utf8.count > 4 {
             return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .weekday(wd, direction: dir, suffix: ""))
         }
-        if let code = TimeLexicon.partsOfDay[n], w == "this" || w == "last" {
+        if let code = TimeLexicon.partsOfDay[n], text.isLower(i, "this") || text.isLower(i, "last") {
             // "this morning", "last night"
-            if w == "last" && n != "night" { return nil }
-            return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: w == "last" ? -1 : 0, suffix: "T" + code))
+            if text.isLower(i, "last") && n != "night" { return nil }
+            return Candidate(start: i, end: j + 1, type: .time, value: "", anchor: .dctDay(offset: text.isLower(i, "last") ? -1 : 0, suffix: "T" + code))
         }
         if let code = TimeLexicon.seasons[n] {
             // "this past spring": the last spring that began before the DCT
-            if w == "this" && j > i + 1 { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .pastSeason(code)) }
+            if text.isLower(i, "this") && j > i + 1 { return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .pastSeason(code)) }
             let k = (dir == 0 && j > i + 1) ? -1 : dir
-            return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, w == "this" && j == i + 1 ? 0 : k))
+            return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, text.isLower(i, "this") && j == i + 1 ? 0 : k))
         }
         if let (m, _) = TimeLexicon.months[n], capitalized(j), !TimeLexicon.months[n]!.abbreviation {
             // "last April": the most recent April before the DCT month; "next May"
@@ -847,7 +842,7 @@ struct Matcher {
     private func yearExpression(at i: Int) -> Candidate? {
         guard isClass(i, .the | .number | .digitWord | .misc | .numberWord | .ordinal) || text.isLower(i, "'") else { return nil }
         let w = lw(i)
-        if w == "fiscal" || w == "fy" {
+        if text.isLower(i, "fiscal") || text.isLower(i, "fy") {
             var j = i + 1
             if text.isLower(j, "year") { j += 1 }
             if let y = year(j) { return Candidate(start: i, end: j + 1, type: .date, value: TimexFormat.four(y)) }
@@ -858,8 +853,8 @@ struct Matcher {
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
         }
         var j = i
-        if w == "the" { j += 1 }
-        if text.isLower(j, "year"), year(j + 1) != nil || spokenYear(at: j + 1) != nil, w == "the" {
+        if text.isLower(i, "the") { j += 1 }
+        if text.isLower(j, "year"), year(j + 1) != nil || spokenYear(at: j + 1) != nil, text.isLower(i, "the") {
             if let (y, end) = spokenYear(at: j + 1) { return Candidate(start: i, end: end, type: .date, value: TimexFormat.four(y)) }
             j += 1
         }
@@ -868,7 +863,7 @@ struct Matcher {
         if tok(j)?.kind == .word, d.utf8.count == 5, d.hasSuffix("0s"), let y = Int(d.prefix(4)), y >= 1000, y <= 2090 {
             return Candidate(start: i, end: j + 1, type: .date, value: String(TimexFormat.four(y).prefix(3)))
         }
-        if w == "the" && j == i + 1 {
+        if text.isLower(i, "the") && j == i + 1 {
             // "the '80s"
             if tok(j)?.kind == .punctuation, text.isLower(j, "'"), let t = tok(j + 1), t.kind == .word, lw(j + 1).utf8.count == 3, lw(j + 1).hasSuffix("0s"), attached(j + 1),
                let v = Int(lw(j + 1).prefix(2)) {
@@ -920,12 +915,12 @@ struct Matcher {
             }
         }
         // "'90s"
-        if tok(i)?.kind == .punctuation, w == "'", let t = tok(i + 1), t.kind == .word, attached(i + 1), lw(i + 1).utf8.count == 3,
+        if tok(i)?.kind == .punctuation, text.isLower(i, "'"), let t = tok(i + 1), t.kind == .word, attached(i + 1), lw(i + 1).utf8.count == 3,
            lw(i + 1).hasSuffix("0s"), let v = Int(lw(i + 1).prefix(2)) {
             return Candidate(start: i, end: i + 2, type: .date, value: (v >= 30 ? "19" : "20") + String(v / 10))
         }
         // "week 48"
-        if w == "week", let n = integer(i + 1), (1...53).contains(n), digits(i + 1) <= 2 {
+        if text.isLower(i, "week"), let n = integer(i + 1), (1...53).contains(n), digits(i + 1) <= 2 {
             return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .weekNumber(n))
         }
         return nil
@@ -934,46 +929,45 @@ struct Matcher {
     /// Sets: "every year", "each week", "weekly", "twice a week", "three times a year", "every Monday".
     private func frequency(at i: Int) -> Candidate? {
         guard isClass(i, .frequency | .number | .numberWord | .misc) else { return nil }
-        let w = lw(i)
         if let v = TimeLexicon.frequencyWords[token: i, in: text] {
             // "average daily volume": a statistic, not a recurrence.
             if text.isLower(i - 1, "average") { return nil }
-            if w == "daily" || w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" {
+            if text.isLower(i, "daily") || text.isLower(i, "weekly") || text.isLower(i, "monthly") || text.isLower(i, "quarterly") || text.isLower(i, "yearly") {
                 // Adjectives before a noun ("a weekly magazine", "daily newspaper") are not tagged by TimeBank
                 // unless they denote the frequency of an event; keep adverbial uses and "daily" before nouns.
-                if let t = tok(i + 1), t.kind == .word, !t.isCapitalized, !["basis", "and", "or"].contains(lw(i + 1)), w != "daily" {
+                if let t = tok(i + 1), t.kind == .word, !t.isCapitalized, !["basis", "and", "or"].contains(lw(i + 1)), !text.isLower(i, "daily") {
                     return nil
                 }
             }
             return Candidate(start: i, end: i + 1, type: .set, value: v)
         }
-        if w == "every" || w == "each" || w == "per" {
+        if text.isLower(i, "every") || text.isLower(i, "each") || text.isLower(i, "per") {
             var j = i + 1
             if text.isLower(j, "other") { j += 1 }
             var count = 1
-            if w == "every", let (c, next) = quantity(j), let cc = c, cc > 1 { count = cc; j = next }
-            if w == "every" || w == "per" || !text.isLower(i + 1, "of"), let u = TimeLexicon.units[token: j, in: text] {
-                if w == "each" && text.isLower(i - 1, "of") { return nil }
+            if text.isLower(i, "every"), let (c, next) = quantity(j), let cc = c, cc > 1 { count = cc; j = next }
+            if text.isLower(i, "every") || text.isLower(i, "per") || !text.isLower(i + 1, "of"), let u = TimeLexicon.units[token: j, in: text] {
+                if text.isLower(i, "each") && text.isLower(i - 1, "of") { return nil }
                 let n = text.isLower(i + 1, "other") ? 2 : count
                 return Candidate(start: i, end: j + 1, type: .set, value: TimexFormat.duration(n, u))
             }
-            if let wd = TimeLexicon.weekdays[token: j, in: text], capitalized(j), w != "per" {
+            if let wd = TimeLexicon.weekdays[token: j, in: text], capitalized(j), !text.isLower(i, "per") {
                 return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-WXX-\(wd)")
             }
-            if let (m, _) = TimeLexicon.months[token: j, in: text], capitalized(j), w != "per" {
+            if let (m, _) = TimeLexicon.months[token: j, in: text], capitalized(j), !text.isLower(i, "per") {
                 return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-" + TimexFormat.two(m))
             }
-            if let code = TimeLexicon.seasons[token: j, in: text], w != "per" {
+            if let code = TimeLexicon.seasons[token: j, in: text], !text.isLower(i, "per") {
                 return Candidate(start: i, end: j + 1, type: .set, value: "XXXX-" + code)
             }
             return nil
         }
         // "twice a week", "three times a year", "once a month"
         var j = i
-        if w == "twice" || w == "once" { j += 1 }
+        if text.isLower(i, "twice") || text.isLower(i, "once") { j += 1 }
         else if let (_, next) = quantity(i), text.isLower(next, "times") { j = next + 1 }
         else { return nil }
-        if w == "once" && !(text.isLower(j, "a") || text.isLower(j, "per") || text.isLower(j, "every")) { return nil }
+        if text.isLower(i, "once") && !(text.isLower(j, "a") || text.isLower(j, "per") || text.isLower(j, "every")) { return nil }
         if text.isLower(j, "a") || text.isLower(j, "an") || text.isLower(j, "per") || text.isLower(j, "every") || text.isLower(j, "each"), let u = TimeLexicon.units[token: j + 1, in: text] {
             return Candidate(start: i, end: j + 2, type: .set, value: TimexFormat.duration(1, u))
         }
@@ -1006,18 +1000,17 @@ struct Matcher {
     /// "Christmas", "Thanksgiving", "New Year's Day".
     private func holiday(at i: Int) -> Candidate? {
         guard isClass(i, .holiday | .misc) else { return nil }
-        let w = lw(i)
         if let (m, d) = TimeLexicon.holidays[token: i, in: text], capitalized(i) {
             var end = i + 1
             if text.isLower(end, "day") || text.isLower(end, "eve") { end += 1 }
             let day = text.isLower(end - 1, "eve") ? d - 1 : d
             return Candidate(start: i, end: end, type: .date, value: "", anchor: .monthDay(month: m, day: day, suffix: ""))
         }
-        if w == "new", capitalized(i), text.isLower(i + 1, "year"), tok(i + 2)?.kind == .possessive, text.isLower(i + 3, "day") || text.isLower(i + 3, "eve") {
+        if text.isLower(i, "new"), capitalized(i), text.isLower(i + 1, "year"), tok(i + 2)?.kind == .possessive, text.isLower(i + 3, "day") || text.isLower(i + 3, "eve") {
             let eve = text.isLower(i + 3, "eve")
             return Candidate(start: i, end: i + 4, type: .date, value: "", anchor: .monthDay(month: eve ? 12 : 1, day: eve ? 31 : 1, suffix: ""))
         }
-        if w == "thanksgiving", capitalized(i) {
+        if text.isLower(i, "thanksgiving"), capitalized(i) {
             let end = text.isLower(i + 1, "day") ? i + 2 : i + 1
             return Candidate(start: i, end: end, type: .date, value: "", anchor: .nthWeekday(month: 11, weekday: 4, n: 4))
         }
