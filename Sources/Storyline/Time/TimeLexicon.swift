@@ -198,6 +198,9 @@ enum TimeLexicon {
     /// Time zones allowed after a clock time.
     static let timeZones: WordSet = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "et", "pt", "ct", "mt"]
 
+    /// Prepositions before an hour said in words ("at three in the morning", "until ten o'clock").
+    static let clockPrepositions: WordSet = ["at", "by", "until", "till", "around", "about", "before", "after", "since", "from", "to"]
+
     /// Clock words → hour.
     static let clockWords: WordMap<Int> = ["noon": 12, "midday": 12, "midnight": 24]
 
@@ -232,6 +235,11 @@ enum TimeLexicon {
     /// "vacation plans" says nothing of an expression's time (checked before
     /// `futureCues`, which the dater reads as they are).
     static let intentionWords: WordSet = ["plans", "plan", "intends", "intend"]
+    /// The same intentions told in the past: they look ahead to an expression after them when
+    /// "to" or a noun phrase follows ("the team planned to leave on Thursday", "protesters
+    /// planned a rally on Saturday"); "as previously planned Saturday night", "had planned to"
+    /// and an expression before them ("On Friday, the government planned to pay") stay past.
+    static let pastIntentionWords: WordSet = ["planned", "intended"]
     /// Determiners before a participle that make it an adjective ("a proposed sale", "its
     /// troubled unit"), which carries no tense.
     static let determiners: WordSet = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any"]
@@ -263,6 +271,9 @@ enum TimeLexicon {
     /// Words before a month (and day) or weekday without a year that make it a deadline or start
     /// ahead of (or on) the DCT ("by February", "effective June 1", "until March 6", "until Tuesday").
     static let deadlinePrepositions: WordSet = ["by", "effective", "until", "till"]
+    /// Words before a month (and day) or weekday without a year that make it the last one on or
+    /// before the DCT, whatever the tense ("has been on patrol since March and was scheduled to").
+    static let startPrepositions: WordSet = ["since"]
     /// Past-perfect auxiliaries: "had filed reports by Wednesday", "until Thursday they had not
     /// called him a suspect" put a deadline word's day in the past.
     static let pastPerfectAuxiliaries: WordSet = ["had", "hadn't", "'d"]

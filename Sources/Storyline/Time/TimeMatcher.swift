@@ -299,12 +299,25 @@ struct Matcher {
 
     /// "3 p.m.", "10:30 a.m. EST", "noon", "midnight", "3 p.m. Friday", "5 p.m. EST Nov. 9".
     private mutating func clockTime(at i: Int) -> Candidate? {
-        guard isClass(i, [.number, .clock]) else { return nil }
+        guard isClass(i, [.number, .clock, .numberWord]) else { return nil }
         var j = i
         var time: String
         if let h = TimeLexicon.clockWords[token: i, in: text] {
             time = h == 24 ? "24:00" : "12:00"
             j = i + 1
+        } else if let hour = TimeLexicon.numberWords[token: i, in: text] {
+            // "at three in the morning", "until ten o'clock": an hour in words, after a preposition.
+            guard (1...12).contains(hour), !text.isLower(i, "a"), !text.isLower(i, "an"),
+                  TimeLexicon.clockPrepositions.contains(token: i - 1, in: text) else { return nil }
+            if text.isLower(i + 1, "o'clock") {
+                j = i + 2
+                time = TimexFormat.two(hour) + ":00"
+            } else if let (h, end) = hourOfDayPart(hour, at: i + 1) {
+                j = end
+                time = TimexFormat.two(h) + ":00"
+            } else {
+                return nil
+            }
         } else {
             guard let t = tok(i), t.kind == .number else { return nil }
             let parts = t.lower.split(separator: ":")
@@ -323,6 +336,11 @@ struct Matcher {
                 j += 1
             } else if ampm == "o'clock" {
                 j += 1
+            } else if (1...12).contains(hour), TimeLexicon.clockPrepositions.contains(token: i - 1, in: text),
+                      let (dayHour, end) = hourOfDayPart(hour, at: j) {
+                // "at 4 in the morning", "until 10:30 at night"
+                h = dayHour
+                j = end
             } else if parts.count == 2 && (text.isLower(i - 1, "at") || text.isLower(i - 1, "by")) {
                 // "at 10:30"
             } else {
@@ -345,6 +363,27 @@ struct Matcher {
             }
         }
         return c
+    }
+
+    /// The hour of the day of a clock hour (1…12) followed by "in the morning", "in the
+    /// afternoon", "in the evening" or "at night", and the index after that phrase.
+    func hourOfDayPart(_ hour: Int, at j: Int) -> (hour: Int, next: Int)? {
+        let code: String
+        let end: Int
+        if text.isLower(j, "in"), text.isLower(j + 1, "the"), let c = TimeLexicon.partsOfDay[token: j + 2, in: text], c != "NI" {
+            code = c; end = j + 3
+        } else if text.isLower(j, "at"), text.isLower(j + 1, "night") {
+            code = "NI"; end = j + 2
+        } else {
+            return nil
+        }
+        // Not "4 in the morning game": the part of the day ends its phrase.
+        if let next = tok(end), next.kind != .punctuation, !TimeLexicon.phraseBoundaryWords.contains(next.lower), next.sentence == tok(j)?.sentence { return nil }
+        switch code {
+        case "MO": return (hour == 12 ? 0 : hour, end)
+        case "NI": return (hour >= 6 && hour < 12 ? hour + 12 : hour == 12 ? 0 : hour, end)
+        default: return (hour == 12 ? 12 : hour + 12, end)
+        }
     }
 
     /// "12/02/2013", "2013-12-02", "12/2".

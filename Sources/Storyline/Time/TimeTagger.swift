@@ -254,7 +254,10 @@ final class TimeTagger: Sendable {
                     // "by February", "effective June 1", "until March 6": a deadline or start ahead.
                     let before = c.start > 0 ? text.tokens[c.start - 1].lower : ""
                     let tn = forced != 0 ? forced : TimeLexicon.deadlinePrepositions.contains(before) ? 1 : tense()
-                    if forced < 0 { if month >= d.month { year -= 1 } }
+                    if TimeLexicon.startPrepositions.contains(before) && forced == 0 && !sameYear {
+                        // "since March": the last such month (or day) on or before the DCT.
+                        if month > d.month || month == d.month && (day ?? 0) > d.day { year -= 1 }
+                    } else if forced < 0 { if month >= d.month { year -= 1 } }
                     else if forced > 0 { if month <= d.month { year += 1 } }
                     else if !sameYear && !dctCoarse { year = Self.yearForMonth(month, dct: d, tense: tn) }
                     value = day.map { TimexFormat.day(CalendarDate(year: year, month: month, day: $0)) }
@@ -277,7 +280,8 @@ final class TimeTagger: Sendable {
                     // "until Tuesday", "by Monday": a deadline is the DCT's day or one ahead.
                     let before = c.start > 0 ? text.tokens[c.start - 1].lower : ""
                     let deadline = direction == nil && TimeLexicon.deadlinePrepositions.contains(before) && !Self.pastPerfect(near: c.start, text: text)
-                    let tn = deadline ? 1 : direction == nil && !possessive ? tense() : 0
+                    let since = direction == nil && TimeLexicon.startPrepositions.contains(before)
+                    let tn = deadline ? 1 : since ? -1 : direction == nil && !possessive ? tense() : 0
                     switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
                     case 3:
                         // No tense: news reports what happened, so the last such day (or the DCT's own
@@ -445,7 +449,7 @@ final class TimeTagger: Sendable {
     }
 
     /// Kinds of tense cue words.
-    enum Cue: UInt8 { case future, past, intention, reporting }
+    enum Cue: UInt8 { case future, past, intention, pastIntention, reporting }
     /// The tense cue tables of `TimeLexicon` in one table, so a token costs one lookup.
     private static let cues: WordMap<Cue> = {
         var t = WordMap<Cue>()
@@ -453,6 +457,7 @@ final class TimeTagger: Sendable {
         for w in TimeLexicon.reportingVerbs { t[w] = .reporting }
         for w in TimeLexicon.futureCues { t[w] = .future }
         for w in TimeLexicon.intentionWords { t[w] = .intention }
+        for w in TimeLexicon.pastIntentionWords { t[w] = .pastIntention }
         return t
     }()
 
@@ -471,6 +476,11 @@ final class TimeTagger: Sendable {
             case .intention?:
                 // "plans to": an intention ahead; "vacation plans" is no cue.
                 return next == "to" ? 1 : 0
+            case .pastIntention?:
+                // "planned to leave on Thursday", "planned a rally Saturday": ahead of the plan, unless
+                // the plan itself is past ("had planned to", "as previously planned Saturday").
+                let p1 = i - 1 >= range.lowerBound ? text.tokens[i - 1].lower : ""
+                if i < index && (next == "to" || TimeLexicon.determiners.contains(next)) && !TimeLexicon.pastPerfectAuxiliaries.contains(p1) { return 1 }
             case .future?:
                 // "had been scheduled to expire Friday", "had expected": a plan made in the past, for the past.
                 if i - 1 >= range.lowerBound {
@@ -481,11 +491,13 @@ final class TimeTagger: Sendable {
                 return 1
             default: break
             }
+            // "were planning to drive on Monday", "was expected to": the plan after the auxiliary decides.
+            if kind == .past, w == "was" || w == "were", let nk = Self.cues[next], nk == .future || nk == .intention || nk == .pastIntention { return 0 }
             // "is set to resume Monday", "is to resume trading Tuesday": a schedule, not a past tense.
             if (w == "set" || w == "is" || w == "are") && next == "to" { return 1 }
             // Simple pasts, a reporting verb right next to the expression ("said Friday": it dates the
             // report) and other -ed words.
-            let edWord = kind == nil && t.kind == .word && w.utf8.count > 4 && w.hasSuffix("ed") && !t.isCapitalized
+            let edWord = (kind == nil || kind == .pastIntention) && t.kind == .word && w.utf8.count > 4 && w.hasSuffix("ed") && !t.isCapitalized
             guard kind == .past || kind == .reporting && near || edWord else { return 0 }
             // A participle after "be"/"is" is a passive ("will be paid", "is based"), not a past tense.
             if i > range.lowerBound, TimeLexicon.passiveAuxiliaries.contains(text.tokens[i - 1].lower) { return 0 }
