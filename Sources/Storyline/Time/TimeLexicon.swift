@@ -209,6 +209,16 @@ enum TimeLexicon {
         "christmas": (12, 25), "valentine's": (2, 14), "halloween": (10, 31),
     ]
 
+    /// Holidays on the n-th weekday of a month, named with "Day" ("Election Day", "Labor Day") →
+    /// month, ISO weekday, n, and days after that weekday (US Election Day is the Tuesday after
+    /// the first Monday of November).
+    static let weekdayHolidays: WordMap<(month: Int, weekday: Int, n: Int, days: Int)> = [
+        "election": (11, 1, 1, 1), "labor": (9, 1, 1, 0), "columbus": (10, 1, 2, 0),
+    ]
+
+    /// Days named after Easter Sunday → days from it ("Easter Monday"; "Easter week" is its ISO week).
+    static let easterDays: WordMap<Int> = ["sunday": 0, "monday": 1, "day": 0]
+
     /// Words before a number that make it not a year ("Section 2013", "Room 1990").
     static let nonYearHeads: WordSet = [
         "section", "article", "room", "no", "number", "flight", "route", "model", "version", "chapter",

@@ -1060,6 +1060,21 @@ struct Matcher {
             let end = text.isLower(i + 1, "day") ? i + 2 : i + 1
             return Candidate(start: i, end: end, type: .date, value: "", anchor: .nthWeekday(month: 11, weekday: 4, n: 4))
         }
+        // "Election Day", "Labor Day": the capitalised name with "Day".
+        if let h = TimeLexicon.weekdayHolidays[w], capitalized(i), text.isLower(i + 1, "day"), capitalized(i + 1) {
+            var c = Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .nthWeekday(month: h.month, weekday: h.weekday, n: h.n))
+            c.dayOffset = h.days
+            return c
+        }
+        // "Easter", "Easter Sunday", "Easter Monday", "Easter week".
+        if w == "easter", capitalized(i) {
+            if text.isLower(i + 1, "week") { return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .easter(week: true)) }
+            var c = Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .easter(week: false))
+            if let days = TimeLexicon.easterDays[token: i + 1, in: text], capitalized(i + 1) { c.end = i + 2; c.dayOffset = days; return c }
+            // "Easter Island", "the Easter Bunny": a capitalised word after it makes a name.
+            if let t = tok(i + 1), t.kind == .word, t.isCapitalized, sameSentence(i, i + 1) { return nil }
+            return c
+        }
         return nil
     }
 }
@@ -1112,6 +1127,8 @@ struct WordClass: OptionSet, Sendable {
         add(TimeLexicon.frequencyWords.keys, .frequency)
         add(TimeLexicon.clockWords.keys, .clock)
         add(TimeLexicon.holidays.keys, .holiday)
+        add(TimeLexicon.weekdayHolidays.keys, .holiday)
+        add(["easter"], .holiday)
         add(TimeLexicon.partsOfDay.keys, .partOfDay)
         add(["the"], .the)
         add(["every", "each", "per", "fiscal", "fy", "that", "same", "at", "twice", "once", "week", "new", "thanksgiving", "these",

@@ -47,6 +47,8 @@ final class TimeTagger: Sendable {
         case weekNumber(Int)
         /// The n-th weekday of a month in the DCT year ("Thanksgiving": 4th Thursday of November).
         case nthWeekday(month: Int, weekday: Int, n: Int)
+        /// Easter Sunday of the year the tense points to, or its ISO week (`week`: "Easter week").
+        case easter(week: Bool)
         /// A quarter or half of the year `years` from the DCT year ("last year's third quarter").
         case yearPart(years: Int, part: Int, half: Bool)
         /// "the 1988 quarter": the quarter under discussion in that year. "the 1988 period"
@@ -86,7 +88,7 @@ final class TimeTagger: Sendable {
             L.months.keys, L.weekdays.keys, L.numberWords.keys.filter { $0 != "a" && $0 != "an" }, L.ordinals.keys,
             L.units.keys, L.seasons.keys, L.partsOfDay.keys, L.dayDeictics.keys,
             L.referenceWords.keys.filter { $0 != "once" }, L.frequencyWords.keys, L.clockWords.keys,
-            L.holidays.keys, L.decadeWords.keys,
+            L.holidays.keys, L.decadeWords.keys, L.weekdayHolidays.keys, ["easter"],
             ["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half",
              "period", "quarter", "times", "year"],
         ]
@@ -180,7 +182,7 @@ final class TimeTagger: Sendable {
         // "New Year's Day", "Thanksgiving Day").
         let holiday = (c.start..<c.end).contains { k in
             let w = t[k].lower
-            return TimeLexicon.holidays[w] != nil || w == "new" || w == "thanksgiving"
+            return TimeLexicon.holidays[w] != nil || TimeLexicon.weekdayHolidays[w] != nil || w == "new" || w == "thanksgiving" || w == "easter"
         }
         if !holiday, (c.start + 1..<c.end).contains(where: commonCapital) { return true }
         // "'60 Minutes": a capitalised unit right after it.
@@ -356,6 +358,14 @@ final class TimeTagger: Sendable {
                     value = TimexFormat.day(first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (k - 1)))
                 } else {
                     value = "XXXX-" + TimexFormat.two(month)
+                }
+            case .easter(let week):
+                if let d = dctDate {
+                    let year = dctCoarse ? d.year : Self.yearForMonth(CalendarDate.easter(year: d.year).month, dct: d, tense: tense())
+                    let sunday = CalendarDate.easter(year: year)
+                    value = week ? TimexFormat.week(sunday) : TimexFormat.day(sunday)
+                } else {
+                    value = week ? "XXXX-WXX" : "XXXX-XX-XX"
                 }
             case .yearPart(let k, let part, let half):
                 let y = dctDate.map { TimexFormat.four($0.year + k) } ?? "XXXX"
