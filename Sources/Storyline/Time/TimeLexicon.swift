@@ -132,6 +132,13 @@ enum TimeLexicon {
         "economy", "market", "marketplace", "standards", "technology", "computers", "culture", "consumers", "workers",
     ]
 
+    /// Words after "current" that make it no time: money and electricity terms and a verb after
+    /// the noun ("the current account", "the current flows").
+    static let nonTemporalCurrentHeads: WordSet = [
+        "account", "accounts", "assets", "liabilities", "ratio", "flows", "flow", "flowing", "carried", "carries",
+        "is", "was", "and", "or", "of", "in", "through", "from", "to", "that", "which", "can", "could", "will", "would",
+    ]
+
     /// Relative shift words before a unit, weekday, month or season → direction.
     static let shiftWords: WordMap<Int> = [
         "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,

@@ -659,6 +659,15 @@ struct Matcher {
             }
             return nil
         }
+        // "current market conditions", "his current wife": the present, as TimeBank annotates the
+        // adjective; "the then current price" is a past one. Not the noun ("a strong current"), not
+        // "current account", not a name ("Current TV").
+        if w == "current", let t = tok(i + 1), t.kind == .word, !t.isCapitalized, sameSentence(i, i + 1),
+           TimeLexicon.units[t.lower] == nil, t.lower != "fiscal", !TimeLexicon.nonTemporalCurrentHeads.contains(t.lower),
+           !capitalized(i) || (tok(i)?.flags.contains(.sentenceStart) ?? false) {
+            if text.isLower(i - 1, "then") { return Candidate(start: i - 1, end: i + 1, type: .date, value: "PAST_REF") }
+            return Candidate(start: i, end: i + 1, type: .date, value: "PRESENT_REF")
+        }
         // shift word + unit / weekday / month / season / part of day
         guard let dir = TimeLexicon.shiftWords[w], w != "past" || !text.isLower(i - 1, "the"), w != "following", w != "coming" || !text.isLower(i - 1, "the") else { return nil }
         var j = i + 1
