@@ -105,6 +105,9 @@ enum TimeLexicon {
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
     ]
 
+    /// Words before a season without a year that make it a time ("in the spring", "into the summer").
+    static let seasonPrepositions: WordSet = ["in", "this", "during", "over", "since", "until", "till", "by", "into", "through", "throughout"]
+
     /// Parts of the day → TIMEX3 code.
     static let partsOfDay: WordMap<String> = [
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",

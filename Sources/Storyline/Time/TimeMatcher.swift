@@ -177,9 +177,9 @@ struct Matcher {
                 return Candidate(start: i, end: i + 2, type: .time, value: "", anchor: .clock(code))
             }
         }
-        // "the mid-1990s", "the late 1970s"
+        // "the mid-1990s", "the late 1970s", "the early summer"
         if w == "the", TimeLexicon.pointModifiers[token: i + 1, in: text] != nil, var c = match(at: i + 1), c.start == i + 1,
-           c.type == .date, c.value.utf8.count == 3 {
+           c.type == .date, c.value.utf8.count == 3 || Self.isSeason(c) {
             c.start = i
             return c
         }
@@ -203,6 +203,12 @@ struct Matcher {
             return nil
         }
         return core(at: i)
+    }
+
+    /// Whether a candidate is a season without a year ("summer" in "the early summer").
+    static func isSeason(_ c: Candidate) -> Bool {
+        if case .season(_, nil) = c.anchor { return true }
+        return false
     }
 
     /// Whether a candidate names one day ("last Tuesday", "Christmas", "Oct. 23, 1999").
@@ -1039,9 +1045,13 @@ struct Matcher {
         if text.isLower(k, "of") { k += 1 }
         if let y = year(k) { return Candidate(start: i, end: k + 1, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
         if let (y, end) = spokenYear(at: k) { return Candidate(start: i, end: end, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
-        let prev = lw(i - 1)
-        if !(prev == "in" || prev == "this" || prev == "during" || prev == "over" || prev == "since" || prev == "until" || prev == "by") { return nil }
+        // A season without a year only after a time preposition or modifier ("in the spring", "well
+        // into the summer", "the early summer"): "spring water", "the Spring of Life" are none.
+        if !TimeLexicon.seasonPrepositions.contains(token: i - 1, in: text) && TimeLexicon.pointModifiers[token: i - 1, in: text] == nil { return nil }
         if text.isLower(j + 1, "of") { return nil }
+        // Not "into the summer cooler": the season ends its phrase.
+        if let next = tok(j + 1), next.kind == .word, !next.isCapitalized, !TimeLexicon.phraseBoundaryWords.contains(next.lower),
+           TimeLexicon.units[next.lower] == nil, sameSentence(j, j + 1) { return nil }
         return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, nil))
     }
 
