@@ -292,8 +292,9 @@ enum TimeLexicon {
     /// ahead of (or on) the DCT ("by February", "effective June 1", "until March 6", "until Tuesday").
     static let deadlinePrepositions: WordSet = ["by", "effective", "until", "till"]
     /// Words before a month (and day) or weekday without a year that make it the last one on or
-    /// before the DCT, whatever the tense ("has been on patrol since March and was scheduled to").
-    static let startPrepositions: WordSet = ["since"]
+    /// before the DCT, whatever the tense ("has been on patrol since March and was scheduled to",
+    /// "the fiscal year ended Jan. 31").
+    static let lookBackWords: WordSet = ["since", "ended"]
     /// Past-perfect auxiliaries: "had filed reports by Wednesday", "until Thursday they had not
     /// called him a suspect" put a deadline word's day in the past.
     static let pastPerfectAuxiliaries: WordSet = ["had", "hadn't", "'d"]

@@ -594,6 +594,13 @@ struct Matcher {
             if n == "full" && text.isLower(i + 2, "year") && !["ended", "ending", "through", "to"].contains(lw(i + 3)) {
                 return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctShift(.year, 0))
             }
+            // "earnings for the fiscal year", "sales in the latest fiscal year": the DCT's fiscal year, or
+            // the last finished one.
+            let fiscalAt = n == "latest" ? i + 2 : i + 1
+            if text.isLower(fiscalAt, "fiscal"), text.isLower(fiscalAt + 1, "year"),
+               !["ended", "ending", "through", "to", "that", "which"].contains(lw(fiscalAt + 2)), tok(fiscalAt + 2)?.kind != .possessive {
+                return Candidate(start: i, end: fiscalAt + 2, type: .date, value: "", anchor: .dctShift(.year, n == "latest" ? -1 : 0))
+            }
             // "the year ended Sept. 30", "the fiscal year ending in June": a one-year period.
             let yearAt = n == "fiscal" || n == "full" ? i + 2 : i + 1
             if text.isLower(yearAt, "year"), ["ended", "ending", "through", "to"].contains(lw(yearAt + 1)) {

@@ -222,11 +222,12 @@ final class TimeTagger: Sendable {
             guard c.end > c.start, c.end <= text.tokens.count else { continue }
             func tense() -> Int { Self.tense(at: c.start, text: text) }
             /// Quarter (or half) `q` of the DCT year, or of the year before when the text looks back.
-            func quarterValue(_ q: Int, half: Bool) -> String {
+            /// `ended`: a quarter that has ended ("the quarter ended Nov. 30"), so not the DCT's own.
+            func quarterValue(_ q: Int, half: Bool, ended: Bool = false) -> String {
                 guard let d = dctDate else { return half ? "XXXX-H\(q)" : "XXXX-Q\(q)" }
                 var year = d.year
                 let current = half ? (d.month - 1) / 6 + 1 : (d.month - 1) / 3 + 1
-                if q > current && tense() <= 0 && !dctCoarse { year = d.year - 1 }
+                if (q > current || ended && q == current) && tense() <= 0 && !dctCoarse { year = d.year - 1 }
                 return half ? "\(TimexFormat.four(year))-H\(q)" : TimexFormat.quarter(year, q)
             }
             var value = c.value
@@ -256,8 +257,8 @@ final class TimeTagger: Sendable {
                     // "by February", "effective June 1", "until March 6": a deadline or start ahead.
                     let before = c.start > 0 ? text.tokens[c.start - 1].lower : ""
                     let tn = forced != 0 ? forced : TimeLexicon.deadlinePrepositions.contains(before) ? 1 : tense()
-                    if TimeLexicon.startPrepositions.contains(before) && forced == 0 && !sameYear {
-                        // "since March": the last such month (or day) on or before the DCT.
+                    if TimeLexicon.lookBackWords.contains(before) && forced == 0 && !sameYear {
+                        // "since March", "ended Jan. 31": the last such month (or day) on or before the DCT.
                         if month > d.month || month == d.month && (day ?? 0) > d.day { year -= 1 }
                     } else if forced < 0 { if month >= d.month { year -= 1 } }
                     else if forced > 0 { if month <= d.month { year += 1 } }
@@ -282,7 +283,7 @@ final class TimeTagger: Sendable {
                     // "until Tuesday", "by Monday": a deadline is the DCT's day or one ahead.
                     let before = c.start > 0 ? text.tokens[c.start - 1].lower : ""
                     let deadline = direction == nil && TimeLexicon.deadlinePrepositions.contains(before) && !Self.pastPerfect(near: c.start, text: text)
-                    let since = direction == nil && TimeLexicon.startPrepositions.contains(before)
+                    let since = direction == nil && TimeLexicon.lookBackWords.contains(before)
                     let tn = deadline ? 1 : since ? -1 : direction == nil && !possessive ? tense() : 0
                     switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
                     case 3:
@@ -306,7 +307,7 @@ final class TimeTagger: Sendable {
             case .quarterEnded(let q):
                 // A quarter already named (perhaps a fiscal one) is the one that ended then.
                 if let r = lastQuarter { value = TimexFormat.quarter(r.year, r.quarter) }
-                else { value = quarterValue(q, half: false) }
+                else { value = quarterValue(q, half: false, ended: true) }
             case .quarter(let q, let half):
                 value = quarterValue(q, half: half)
             case .yearAgoQuarter(let q):
