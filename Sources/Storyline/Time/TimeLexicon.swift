@@ -189,6 +189,9 @@ enum TimeLexicon {
         "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
     ]
 
+    /// Words that end an amount before a frequency adverb ("20% annually", "$2 million yearly").
+    static let amountWords: WordSet = ["%", "percent", "million", "billion", "thousand", "trillion"]
+
     /// Modifiers before a point in time → TIMEX3 mod.
     static let pointModifiers: WordMap<String> = [
         "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",

@@ -392,6 +392,12 @@ struct Matcher {
         }
     }
 
+    /// Whether token `i` ends an amount: a number, "%", "percent", "million" ("20%", "$17.9 million").
+    func isAmount(_ i: Int) -> Bool {
+        guard let t = tok(i) else { return false }
+        return t.kind == .number || TimeLexicon.amountWords.contains(t.lower)
+    }
+
     /// "12/02/2013", "2013-12-02", "12/2".
     private func numericDate(at i: Int) -> Candidate? {
         guard isClass(i, .number) else { return nil }
@@ -999,6 +1005,9 @@ struct Matcher {
         if let v = TimeLexicon.frequencyWords[w] {
             // "average daily volume": a statistic, not a recurrence.
             if text.isLower(i - 1, "average") { return nil }
+            // "rise 8.5% annually", "10,000 units annually", "$17.9 million annually": a rate, which
+            // the TIDES/TimeML guidelines do not mark.
+            if isAmount(i - 1) || isAmount(i - 2) && tok(i - 1).map({ $0.kind == .word && !$0.isCapitalized }) == true { return nil }
             if w == "daily" || w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" {
                 // Adjectives before a noun ("a weekly magazine", "daily newspaper") are not tagged by TimeBank
                 // unless they denote the frequency of an event; keep adverbial uses and "daily" before nouns.
