@@ -43,6 +43,11 @@ enum TimeLexicon {
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
 
+    /// Plural weekday names ("on Tuesdays") → ISO weekday: a recurring day (SET).
+    static let weekdayPlurals: WordMap<Int> = [
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+    ]
+
     /// Number words → value ("a"/"an" count as one where a unit follows).
     static let numberWords: WordMap<Int> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -112,6 +117,9 @@ enum TimeLexicon {
     static let partsOfDay: WordMap<String> = [
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
     ]
+
+    /// Plural parts of the day after a weekday ("Tuesday nights") → TIMEX3 code: a recurrence.
+    static let partsOfDayPlural: WordMap<String> = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
 
     /// Relative day words → day offset from the reference date.
     static let dayDeictics: WordMap<Int> = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]

@@ -535,7 +535,24 @@ struct Matcher {
     private func weekday(at i: Int) -> Candidate? {
         guard isClass(i, .weekday) else { return nil }
         let w = lw(i)
+        // "on Tuesdays", "Sunday mornings": a recurring day (and part of it).
+        if let wd = TimeLexicon.weekdayPlurals[w], capitalized(i) {
+            // "the Tuesdays Club": a capitalised word after it makes a name.
+            if let t = tok(i + 1), t.kind == .word, t.isCapitalized, sameSentence(i, i + 1) { return nil }
+            if let code = TimeLexicon.partsOfDayPlural[token: i + 1, in: text] {
+                return Candidate(start: i, end: i + 2, type: .set, value: "XXXX-WXX-\(wd)T\(code)")
+            }
+            return Candidate(start: i, end: i + 1, type: .set, value: "XXXX-WXX-\(wd)")
+        }
         guard let wd = TimeLexicon.weekdays[w], capitalized(i) else { return nil }
+        if w.utf8.count > 4, let code = TimeLexicon.partsOfDayPlural[token: i + 1, in: text] {
+            return Candidate(start: i, end: i + 2, type: .set, value: "XXXX-WXX-\(wd)T\(code)")
+        }
+        // "on Monday and Tuesday nights": the first day recurs too.
+        if w.utf8.count > 4, text.isLower(i + 1, "and") || text.isLower(i + 1, "or"), TimeLexicon.weekdays[token: i + 2, in: text] != nil,
+           let code = TimeLexicon.partsOfDayPlural[token: i + 3, in: text] {
+            return Candidate(start: i, end: i + 1, type: .set, value: "XXXX-WXX-\(wd)T\(code)")
+        }
         var end = i + 1
         if w.utf8.count <= 4 {
             guard text.isLower(end, "."), attached(end) else { return nil }
@@ -1151,6 +1168,7 @@ struct WordClass: OptionSet, Sendable {
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
         add(TimeLexicon.months.keys, .month)
         add(TimeLexicon.weekdays.keys, .weekday)
+        add(TimeLexicon.weekdayPlurals.keys, .weekday)
         add(TimeLexicon.numberWords.keys, .numberWord)
         add(TimeLexicon.vagueQuantities, .numberWord)
         add(TimeLexicon.ordinals.keys, .ordinal)

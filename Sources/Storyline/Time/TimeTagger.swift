@@ -85,7 +85,7 @@ final class TimeTagger: Sendable {
     private static let timeWords: WordSet = {
         let L = TimeLexicon.self
         let words: [[String]] = [
-            L.months.keys, L.weekdays.keys, L.numberWords.keys.filter { $0 != "a" && $0 != "an" }, L.ordinals.keys,
+            L.months.keys, L.weekdays.keys, L.weekdayPlurals.keys, L.numberWords.keys.filter { $0 != "a" && $0 != "an" }, L.ordinals.keys,
             L.units.keys, L.seasons.keys, L.partsOfDay.keys, L.dayDeictics.keys,
             L.referenceWords.keys.filter { $0 != "once" }, L.frequencyWords.keys, L.clockWords.keys,
             L.holidays.keys, L.decadeWords.keys, L.weekdayHolidays.keys, ["easter"],
