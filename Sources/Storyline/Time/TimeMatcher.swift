@@ -801,8 +801,9 @@ struct Matcher {
         if count == 1 && plural && !text.isLower(j, "one") { return nil }
         // Ages ("52 years old") and fractions ("three-quarters of the shares") are no time.
         if text.isLower(k + 1, "old") || (text.isLower(k + 1, "of") && (u == .quarter || u == .half) && year(k + 2) == nil) { return nil }
-        // "a second chance", "a minute detail": a noun after a singular small unit is no duration.
-        if (u == .second || u == .minute) && !plural, let t = tok(k + 1), t.kind == .word, !t.isCapitalized,
+        // "a second chance", "a minute detail": a noun after "a" and a singular small unit is no
+        // duration ("for one minute to get him" is one).
+        if (u == .second || u == .minute) && !plural, text.isLower(j, "a") || text.isLower(j, "an"), let t = tok(k + 1), t.kind == .word, !t.isCapitalized,
            TimeLexicon.agoWords[t.lower] == nil, t.lower != "or", t.lower != "and" { return nil }
         var end = k + 1
         if text.isLower(start, "the") && framing == nil && count == 1 { return nil }
