@@ -262,6 +262,8 @@ enum TimeLexicon {
         "will", "'ll", "shall", "would", "scheduled", "upcoming", "tomorrow", "wo", "won't", "plans", "expected",
         "plan", "planning", "soon",
     ]
+    /// Modal verbs before "one day" that make it some day ahead ("will one day be").
+    static let modals: WordSet = ["will", "would", "could", "may", "might", "can", "shall", "should", "must", "'ll"]
     /// Words of intention that look ahead only before "to" ("plans to leave", "intends to fly");
     /// "vacation plans" says nothing of an expression's time (checked before
     /// `futureCues`, which the dater reads as they are).

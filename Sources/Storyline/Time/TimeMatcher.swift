@@ -309,6 +309,8 @@ struct Matcher {
         var j = i
         var time: String
         if let h = TimeLexicon.clockWords[token: i, in: text] {
+            // "high noon comes today": the idiom, not twelve o'clock.
+            if h == 12, text.isLower(i - 1, "high") { return nil }
             time = h == 24 ? "24:00" : "12:00"
             j = i + 1
         } else if let hour = TimeLexicon.numberWords[token: i, in: text] {
@@ -772,6 +774,10 @@ struct Matcher {
            p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower),
            TimeLexicon.units[token: j + 1, in: text] != nil, TimeLexicon.agoWords[token: j + 2, in: text] == nil, !isHyphen(j + 2) {
             return nil
+        }
+        // "Islam will one day be", "he may one day return": some day ahead, not a day's length.
+        if text.isLower(j, "one"), text.isLower(j + 1, "day"), TimeLexicon.modals.contains(token: j - 1, in: text) {
+            return Candidate(start: j, end: j + 2, type: .date, value: "FUTURE_REF")
         }
         guard let (count, afterQ) = quantity(j) else {
             // "the past year" style is in `relative`; "years" alone handled by the caller frame.
