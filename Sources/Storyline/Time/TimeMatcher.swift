@@ -615,6 +615,11 @@ struct Matcher {
                text.isLower(i + 2, "ahead") || TimeLexicon.spanPrepositions.contains(token: i - 1, in: text) && !text.isLower(i + 2, "of") && tok(i + 2)?.kind != .number {
                 return Candidate(start: i, end: text.isLower(i + 2, "ahead") ? i + 3 : i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
+            // "today is the eighth day of the operation", "it's the second day of an offensive": the DCT.
+            if TimeLexicon.ordinals[n] != nil, text.isLower(i + 2, "day"), text.isLower(i + 3, "of"),
+               text.isLower(i - 1, "is") || text.isLower(i - 1, "'s") {
+                return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctDay(offset: 0, suffix: ""))
+            }
             // "sales for the full year": the DCT year.
             if n == "full" && text.isLower(i + 2, "year") && !["ended", "ending", "through", "to"].contains(lw(i + 3)) {
                 return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctShift(.year, 0))
@@ -774,6 +779,10 @@ struct Matcher {
            p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower),
            TimeLexicon.units[token: j + 1, in: text] != nil, TimeLexicon.agoWords[token: j + 2, in: text] == nil, !isHyphen(j + 2) {
             return nil
+        }
+        // "at a later date", "at a later time": some time ahead.
+        if text.isLower(j, "a"), text.isLower(j + 1, "later"), text.isLower(j + 2, "date") || text.isLower(j + 2, "time"), text.isLower(j - 1, "at") {
+            return Candidate(start: j, end: j + 3, type: .date, value: "FUTURE_REF")
         }
         // "Islam will one day be", "he may one day return": some day ahead, not a day's length.
         if text.isLower(j, "one"), text.isLower(j + 1, "day"), TimeLexicon.modals.contains(token: j - 1, in: text) {

@@ -89,7 +89,7 @@ final class TimeTagger: Sendable {
             L.units.keys, L.seasons.keys, L.partsOfDay.keys, L.dayDeictics.keys,
             L.referenceWords.keys.filter { $0 != "once" }, L.frequencyWords.keys, L.clockWords.keys,
             L.holidays.keys, L.decadeWords.keys, L.weekdayHolidays.keys, ["easter"],
-            ["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half", "current",
+            ["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half", "current", "date",
              "period", "quarter", "times", "year"],
         ]
         return WordSet(words.joined())
