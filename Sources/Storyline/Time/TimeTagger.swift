@@ -406,7 +406,12 @@ final class TimeTagger: Sendable {
                     lastRef = v
                     // The quarter under discussion is a finished one: a quarter that has not ended by
                     // the DCT ("fourth-quarter results will ...") is an outlook, not the one reported on.
-                    if v.granularity == .quarter, dctDate.map({ Self.quarterIndex(v.year, v.month) < Self.quarterIndex($0.year, $0.month) }) ?? true {
+                    // An earlier quarter named in passing ("after a flat second quarter") does not
+                    // replace a later one already under discussion; a fiscal one ("the fiscal
+                    // second quarter") does, as a company's own reporting period.
+                    if v.granularity == .quarter, dctDate.map({ Self.quarterIndex(v.year, v.month) < Self.quarterIndex($0.year, $0.month) }) ?? true,
+                       lastQuarter.map({ Self.quarterIndex($0.year, $0.month) <= Self.quarterIndex(v.year, v.month) }) ?? true
+                        || (c.start..<c.end).contains(where: { text.isLower($0, "fiscal") }) {
                         lastQuarter = v
                     }
                 }
