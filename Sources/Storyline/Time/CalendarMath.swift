@@ -46,6 +46,19 @@ struct CalendarDate: Hashable, Sendable {
         return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
     }
 
+    /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+    static func easter(year y: Int) -> CalendarDate {
+        let a = y % 19, b = y / 100, c = y % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: y, month: month, day: day)
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -43,6 +43,11 @@ enum TimeLexicon {
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
 
+    /// Plural weekday names ("on Tuesdays") → ISO weekday: a recurring day (SET).
+    static let weekdayPlurals: WordMap<Int> = [
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+    ]
+
     /// Number words → value ("a"/"an" count as one where a unit follows).
     static let numberWords: WordMap<Int> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -105,10 +110,16 @@ enum TimeLexicon {
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
     ]
 
+    /// Words before a season without a year that make it a time ("in the spring", "into the summer").
+    static let seasonPrepositions: WordSet = ["in", "this", "during", "over", "since", "until", "till", "by", "into", "through", "throughout"]
+
     /// Parts of the day → TIMEX3 code.
     static let partsOfDay: WordMap<String> = [
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
     ]
+
+    /// Plural parts of the day after a weekday ("Tuesday nights") → TIMEX3 code: a recurrence.
+    static let partsOfDayPlural: WordMap<String> = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
 
     /// Relative day words → day offset from the reference date.
     static let dayDeictics: WordMap<Int> = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
@@ -130,6 +141,13 @@ enum TimeLexicon {
     static let genericTodayHeads: WordSet = [
         "world", "youth", "society", "generation", "children", "kids", "teenagers", "young", "students", "families",
         "economy", "market", "marketplace", "standards", "technology", "computers", "culture", "consumers", "workers",
+    ]
+
+    /// Words after "current" that make it no time: money and electricity terms and a verb after
+    /// the noun ("the current account", "the current flows").
+    static let nonTemporalCurrentHeads: WordSet = [
+        "account", "accounts", "assets", "liabilities", "ratio", "flows", "flow", "flowing", "carried", "carries",
+        "is", "was", "and", "or", "of", "in", "through", "from", "to", "that", "which", "can", "could", "will", "would",
     ]
 
     /// Relative shift words before a unit, weekday, month or season → direction.
@@ -179,6 +197,9 @@ enum TimeLexicon {
         "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
     ]
 
+    /// Words that end an amount before a frequency adverb ("20% annually", "$2 million yearly").
+    static let amountWords: WordSet = ["%", "percent", "million", "billion", "thousand", "trillion"]
+
     /// Modifiers before a point in time → TIMEX3 mod.
     static let pointModifiers: WordMap<String> = [
         "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
@@ -198,6 +219,9 @@ enum TimeLexicon {
     /// Time zones allowed after a clock time.
     static let timeZones: WordSet = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "et", "pt", "ct", "mt"]
 
+    /// Prepositions before an hour said in words ("at three in the morning", "until ten o'clock").
+    static let clockPrepositions: WordSet = ["at", "by", "until", "till", "around", "about", "before", "after", "since", "from", "to"]
+
     /// Clock words → hour.
     static let clockWords: WordMap<Int> = ["noon": 12, "midday": 12, "midnight": 24]
 
@@ -205,6 +229,16 @@ enum TimeLexicon {
     static let holidays: WordMap<(Int, Int)> = [
         "christmas": (12, 25), "valentine's": (2, 14), "halloween": (10, 31),
     ]
+
+    /// Holidays on the n-th weekday of a month, named with "Day" ("Election Day", "Labor Day") →
+    /// month, ISO weekday, n, and days after that weekday (US Election Day is the Tuesday after
+    /// the first Monday of November).
+    static let weekdayHolidays: WordMap<(month: Int, weekday: Int, n: Int, days: Int)> = [
+        "election": (11, 1, 1, 1), "labor": (9, 1, 1, 0), "columbus": (10, 1, 2, 0),
+    ]
+
+    /// Days named after Easter Sunday → days from it ("Easter Monday"; "Easter week" is its ISO week).
+    static let easterDays: WordMap<Int> = ["sunday": 0, "monday": 1, "day": 0]
 
     /// Words before a number that make it not a year ("Section 2013", "Room 1990").
     static let nonYearHeads: WordSet = [
@@ -228,10 +262,17 @@ enum TimeLexicon {
         "will", "'ll", "shall", "would", "scheduled", "upcoming", "tomorrow", "wo", "won't", "plans", "expected",
         "plan", "planning", "soon",
     ]
+    /// Modal verbs before "one day" that make it some day ahead ("will one day be").
+    static let modals: WordSet = ["will", "would", "could", "may", "might", "can", "shall", "should", "must", "'ll"]
     /// Words of intention that look ahead only before "to" ("plans to leave", "intends to fly");
     /// "vacation plans" says nothing of an expression's time (checked before
     /// `futureCues`, which the dater reads as they are).
     static let intentionWords: WordSet = ["plans", "plan", "intends", "intend"]
+    /// The same intentions told in the past: they look ahead to an expression after them when
+    /// "to" or a noun phrase follows ("the team planned to leave on Thursday", "protesters
+    /// planned a rally on Saturday"); "as previously planned Saturday night", "had planned to"
+    /// and an expression before them ("On Friday, the government planned to pay") stay past.
+    static let pastIntentionWords: WordSet = ["planned", "intended"]
     /// Determiners before a participle that make it an adjective ("a proposed sale", "its
     /// troubled unit"), which carries no tense.
     static let determiners: WordSet = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any"]
@@ -263,6 +304,10 @@ enum TimeLexicon {
     /// Words before a month (and day) or weekday without a year that make it a deadline or start
     /// ahead of (or on) the DCT ("by February", "effective June 1", "until March 6", "until Tuesday").
     static let deadlinePrepositions: WordSet = ["by", "effective", "until", "till"]
+    /// Words before a month (and day) or weekday without a year that make it the last one on or
+    /// before the DCT, whatever the tense ("has been on patrol since March and was scheduled to",
+    /// "the fiscal year ended Jan. 31").
+    static let lookBackWords: WordSet = ["since", "ended"]
     /// Past-perfect auxiliaries: "had filed reports by Wednesday", "until Thursday they had not
     /// called him a suspect" put a deadline word's day in the past.
     static let pastPerfectAuxiliaries: WordSet = ["had", "hadn't", "'d"]

@@ -175,9 +175,9 @@ struct Matcher {
                 return Candidate(start: i, end: i + 2, type: .time, value: "", anchor: .clock(code))
             }
         }
-        // "the mid-1990s", "the late 1970s"
+        // "the mid-1990s", "the late 1970s", "the early summer"
         if text.isLower(i, "the"), TimeLexicon.pointModifiers[token: i + 1, in: text] != nil, var c = match(at: i + 1), c.start == i + 1,
-           c.type == .date, c.value.utf8.count == 3 {
+           c.type == .date, c.value.utf8.count == 3 || Self.isSeason(c) {
             c.start = i
             return c
         }
@@ -201,6 +201,12 @@ struct Matcher {
             return nil
         }
         return core(at: i)
+    }
+
+    /// Whether a candidate is a season without a year ("summer" in "the early summer").
+    static func isSeason(_ c: Candidate) -> Bool {
+        if case .season(_, nil) = c.anchor { return true }
+        return false
     }
 
     /// Whether a candidate names one day ("last Tuesday", "Christmas", "Oct. 23, 1999").
@@ -297,12 +303,27 @@ struct Matcher {
 
     /// "3 p.m.", "10:30 a.m. EST", "noon", "midnight", "3 p.m. Friday", "5 p.m. EST Nov. 9".
     private mutating func clockTime(at i: Int) -> Candidate? {
-        guard isClass(i, .number | .clock) else { return nil }
+        guard isClass(i, .number | .clock | .numberWord) else { return nil }
         var j = i
         var time: String
         if let h = TimeLexicon.clockWords[token: i, in: text] {
+            // "high noon comes today": the idiom, not twelve o'clock.
+            if h == 12, text.isLower(i - 1, "high") { return nil }
             time = h == 24 ? "24:00" : "12:00"
             j = i + 1
+        } else if let hour = TimeLexicon.numberWords[token: i, in: text] {
+            // "at three in the morning", "until ten o'clock": an hour in words, after a preposition.
+            guard (1...12).contains(hour), !text.isLower(i, "a"), !text.isLower(i, "an"),
+                  TimeLexicon.clockPrepositions.contains(token: i - 1, in: text) else { return nil }
+            if text.isLower(i + 1, "o'clock") {
+                j = i + 2
+                time = TimexFormat.two(hour) + ":00"
+            } else if let (h, end) = hourOfDayPart(hour, at: i + 1) {
+                j = end
+                time = TimexFormat.two(h) + ":00"
+            } else {
+                return nil
+            }
         } else {
             guard let t = tok(i), t.kind == .number else { return nil }
             let parts = t.lower.split(separator: ":")
@@ -321,6 +342,11 @@ struct Matcher {
                 j += 1
             } else if ampm == "o'clock" {
                 j += 1
+            } else if (1...12).contains(hour), TimeLexicon.clockPrepositions.contains(token: i - 1, in: text),
+                      let (dayHour, end) = hourOfDayPart(hour, at: j) {
+                // "at 4 in the morning", "until 10:30 at night"
+                h = dayHour
+                j = end
             } else if parts.count == 2 && (text.isLower(i - 1, "at") || text.isLower(i - 1, "by")) {
                 // "at 10:30"
             } else {
@@ -343,6 +369,33 @@ struct Matcher {
             }
         }
         return c
+    }
+
+    /// The hour of the day of a clock hour (1…12) followed by "in the morning", "in the
+    /// afternoon", "in the evening" or "at night", and the index after that phrase.
+    func hourOfDayPart(_ hour: Int, at j: Int) -> (hour: Int, next: Int)? {
+        let code: String
+        let end: Int
+        if text.isLower(j, "in"), text.isLower(j + 1, "the"), let c = TimeLexicon.partsOfDay[token: j + 2, in: text], c != "NI" {
+            code = c; end = j + 3
+        } else if text.isLower(j, "at"), text.isLower(j + 1, "night") {
+            code = "NI"; end = j + 2
+        } else {
+            return nil
+        }
+        // Not "4 in the morning game": the part of the day ends its phrase.
+        if let next = tok(end), next.kind != .punctuation, !TimeLexicon.phraseBoundaryWords.contains(next.lower), next.sentence == tok(j)?.sentence { return nil }
+        switch code {
+        case "MO": return (hour == 12 ? 0 : hour, end)
+        case "NI": return (hour >= 6 && hour < 12 ? hour + 12 : hour == 12 ? 0 : hour, end)
+        default: return (hour == 12 ? 12 : hour + 12, end)
+        }
+    }
+
+    /// Whether token `i` ends an amount: a number, "%", "percent", "million" ("20%", "$17.9 million").
+    func isAmount(_ i: Int) -> Bool {
+        guard let t = tok(i) else { return false }
+        return t.kind == .number || TimeLexicon.amountWords.contains(t.lower)
     }
 
     /// "12/02/2013", "2013-12-02", "12/2".
@@ -480,7 +533,24 @@ struct Matcher {
     private func weekday(at i: Int) -> Candidate? {
         guard isClass(i, .weekday) else { return nil }
         let w = lw(i)
-        guard let wd = TimeLexicon.weekdays[token: i, in: text], capitalized(i) else { return nil }
+        // "on Tuesdays", "Sunday mornings": a recurring day (and part of it).
+        if let wd = TimeLexicon.weekdayPlurals[w], capitalized(i) {
+            // "the Tuesdays Club": a capitalised word after it makes a name.
+            if let t = tok(i + 1), t.kind == .word, t.isCapitalized, sameSentence(i, i + 1) { return nil }
+            if let code = TimeLexicon.partsOfDayPlural[token: i + 1, in: text] {
+                return Candidate(start: i, end: i + 2, type: .set, value: "XXXX-WXX-\(wd)T\(code)")
+            }
+            return Candidate(start: i, end: i + 1, type: .set, value: "XXXX-WXX-\(wd)")
+        }
+        guard let wd = TimeLexicon.weekdays[w], capitalized(i) else { return nil }
+        if w.utf8.count > 4, let code = TimeLexicon.partsOfDayPlural[token: i + 1, in: text] {
+            return Candidate(start: i, end: i + 2, type: .set, value: "XXXX-WXX-\(wd)T\(code)")
+        }
+        // "on Monday and Tuesday nights": the first day recurs too.
+        if w.utf8.count > 4, text.isLower(i + 1, "and") || text.isLower(i + 1, "or"), TimeLexicon.weekdays[token: i + 2, in: text] != nil,
+           let code = TimeLexicon.partsOfDayPlural[token: i + 3, in: text] {
+            return Candidate(start: i, end: i + 1, type: .set, value: "XXXX-WXX-\(wd)T\(code)")
+        }
         var end = i + 1
         if w.utf8.count <= 4 {
             guard text.isLower(end, "."), attached(end) else { return nil }
@@ -540,9 +610,21 @@ struct Matcher {
                text.isLower(i + 2, "ahead") || TimeLexicon.spanPrepositions.contains(token: i - 1, in: text) && !text.isLower(i + 2, "of") && tok(i + 2)?.kind != .number {
                 return Candidate(start: i, end: text.isLower(i + 2, "ahead") ? i + 3 : i + 2, type: .duration, value: TimexFormat.duration(nil, u))
             }
+            // "today is the eighth day of the operation", "it's the second day of an offensive": the DCT.
+            if TimeLexicon.ordinals[n] != nil, text.isLower(i + 2, "day"), text.isLower(i + 3, "of"),
+               text.isLower(i - 1, "is") || text.isLower(i - 1, "'s") {
+                return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctDay(offset: 0, suffix: ""))
+            }
             // "sales for the full year": the DCT year.
             if n == "full" && text.isLower(i + 2, "year") && !["ended", "ending", "through", "to"].contains(lw(i + 3)) {
                 return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctShift(.year, 0))
+            }
+            // "earnings for the fiscal year", "sales in the latest fiscal year": the DCT's fiscal year, or
+            // the last finished one.
+            let fiscalAt = n == "latest" ? i + 2 : i + 1
+            if text.isLower(fiscalAt, "fiscal"), text.isLower(fiscalAt + 1, "year"),
+               !["ended", "ending", "through", "to", "that", "which"].contains(lw(fiscalAt + 2)), tok(fiscalAt + 2)?.kind != .possessive {
+                return Candidate(start: i, end: fiscalAt + 2, type: .date, value: "", anchor: .dctShift(.year, n == "latest" ? -1 : 0))
             }
             // "the year ended Sept. 30", "the fiscal year ending in June": a one-year period.
             let yearAt = n == "fiscal" || n == "full" ? i + 2 : i + 1
@@ -615,6 +697,15 @@ struct Matcher {
             }
             return nil
         }
+        // "current market conditions", "his current wife": the present, as TimeBank annotates the
+        // adjective; "the then current price" is a past one. Not the noun ("a strong current"), not
+        // "current account", not a name ("Current TV").
+        if text.isLower(i, "current"), let t = tok(i + 1), t.kind == .word, !t.isCapitalized, sameSentence(i, i + 1),
+           TimeLexicon.units[t.lower] == nil, t.lower != "fiscal", !TimeLexicon.nonTemporalCurrentHeads.contains(t.lower),
+           !capitalized(i) || (tok(i)?.flags.contains(.sentenceStart) ?? false) {
+            if text.isLower(i - 1, "then") { return Candidate(start: i - 1, end: i + 1, type: .date, value: "PAST_REF") }
+            return Candidate(start: i, end: i + 1, type: .date, value: "PRESENT_REF")
+        }
         // shift word + unit / weekday / month / season / part of day
         guard let dir = TimeLexicon.shiftWords[token: i, in: text], !text.isLower(i, "past") || !text.isLower(i - 1, "the"), !text.isLower(i, "following"), !text.isLower(i, "coming") || !text.isLower(i - 1, "the") else { return nil }
         var j = i + 1
@@ -684,6 +775,14 @@ struct Matcher {
            TimeLexicon.units[token: j + 1, in: text] != nil, TimeLexicon.agoWords[token: j + 2, in: text] == nil, !isHyphen(j + 2) {
             return nil
         }
+        // "at a later date", "at a later time": some time ahead.
+        if text.isLower(j, "a"), text.isLower(j + 1, "later"), text.isLower(j + 2, "date") || text.isLower(j + 2, "time"), text.isLower(j - 1, "at") {
+            return Candidate(start: j, end: j + 3, type: .date, value: "FUTURE_REF")
+        }
+        // "Islam will one day be", "he may one day return": some day ahead, not a day's length.
+        if text.isLower(j, "one"), text.isLower(j + 1, "day"), TimeLexicon.modals.contains(token: j - 1, in: text) {
+            return Candidate(start: j, end: j + 2, type: .date, value: "FUTURE_REF")
+        }
         guard let (count, afterQ) = quantity(j) else {
             // "the past year" style is in `relative`; "years" alone handled by the caller frame.
             return nil
@@ -712,8 +811,9 @@ struct Matcher {
         if count == 1 && plural && !text.isLower(j, "one") { return nil }
         // Ages ("52 years old") and fractions ("three-quarters of the shares") are no time.
         if text.isLower(k + 1, "old") || (text.isLower(k + 1, "of") && (u == .quarter || u == .half) && year(k + 2) == nil) { return nil }
-        // "a second chance", "a minute detail": a noun after a singular small unit is no duration.
-        if (u == .second || u == .minute) && !plural, let t = tok(k + 1), t.kind == .word, !t.isCapitalized,
+        // "a second chance", "a minute detail": a noun after "a" and a singular small unit is no
+        // duration ("for one minute to get him" is one).
+        if (u == .second || u == .minute) && !plural, text.isLower(j, "a") || text.isLower(j, "an"), let t = tok(k + 1), t.kind == .word, !t.isCapitalized,
            TimeLexicon.agoWords[t.lower] == nil, t.lower != "or", t.lower != "and" { return nil }
         var end = k + 1
         if text.isLower(start, "the") && framing == nil && count == 1 { return nil }
@@ -932,6 +1032,9 @@ struct Matcher {
         if let v = TimeLexicon.frequencyWords[token: i, in: text] {
             // "average daily volume": a statistic, not a recurrence.
             if text.isLower(i - 1, "average") { return nil }
+            // "rise 8.5% annually", "10,000 units annually", "$17.9 million annually": a rate, which
+            // the TIDES/TimeML guidelines do not mark.
+            if isAmount(i - 1) || isAmount(i - 2) && tok(i - 1).map({ $0.kind == .word && !$0.isCapitalized }) == true { return nil }
             if text.isLower(i, "daily") || text.isLower(i, "weekly") || text.isLower(i, "monthly") || text.isLower(i, "quarterly") || text.isLower(i, "yearly") {
                 // Adjectives before a noun ("a weekly magazine", "daily newspaper") are not tagged by TimeBank
                 // unless they denote the frequency of an event; keep adverbial uses and "daily" before nouns.
@@ -985,9 +1088,13 @@ struct Matcher {
         if text.isLower(k, "of") { k += 1 }
         if let y = year(k) { return Candidate(start: i, end: k + 1, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
         if let (y, end) = spokenYear(at: k) { return Candidate(start: i, end: end, type: .date, value: "\(TimexFormat.four(y))-\(code)") }
-        let prev = lw(i - 1)
-        if !(prev == "in" || prev == "this" || prev == "during" || prev == "over" || prev == "since" || prev == "until" || prev == "by") { return nil }
+        // A season without a year only after a time preposition or modifier ("in the spring", "well
+        // into the summer", "the early summer"): "spring water", "the Spring of Life" are none.
+        if !TimeLexicon.seasonPrepositions.contains(token: i - 1, in: text) && TimeLexicon.pointModifiers[token: i - 1, in: text] == nil { return nil }
         if text.isLower(j + 1, "of") { return nil }
+        // Not "into the summer cooler": the season ends its phrase.
+        if let next = tok(j + 1), next.kind == .word, !next.isCapitalized, !TimeLexicon.phraseBoundaryWords.contains(next.lower),
+           TimeLexicon.units[next.lower] == nil, sameSentence(j, j + 1) { return nil }
         return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, nil))
     }
 
@@ -1013,6 +1120,21 @@ struct Matcher {
         if text.isLower(i, "thanksgiving"), capitalized(i) {
             let end = text.isLower(i + 1, "day") ? i + 2 : i + 1
             return Candidate(start: i, end: end, type: .date, value: "", anchor: .nthWeekday(month: 11, weekday: 4, n: 4))
+        }
+        // "Election Day", "Labor Day": the capitalised name with "Day".
+        if let h = TimeLexicon.weekdayHolidays[token: i, in: text], capitalized(i), text.isLower(i + 1, "day"), capitalized(i + 1) {
+            var c = Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .nthWeekday(month: h.month, weekday: h.weekday, n: h.n))
+            c.dayOffset = h.days
+            return c
+        }
+        // "Easter", "Easter Sunday", "Easter Monday", "Easter week".
+        if text.isLower(i, "easter"), capitalized(i) {
+            if text.isLower(i + 1, "week") { return Candidate(start: i, end: i + 2, type: .date, value: "", anchor: .easter(week: true)) }
+            var c = Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .easter(week: false))
+            if let days = TimeLexicon.easterDays[token: i + 1, in: text], capitalized(i + 1) { c.end = i + 2; c.dayOffset = days; return c }
+            // "Easter Island", "the Easter Bunny": a capitalised word after it makes a name.
+            if let t = tok(i + 1), t.kind == .word, t.isCapitalized, sameSentence(i, i + 1) { return nil }
+            return c
         }
         return nil
     }
@@ -1058,6 +1180,7 @@ struct WordClass: OptionSet, Sendable {
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String { for w in words { t[w, default: []].insert(c) } }
         add(TimeLexicon.months.keys, .month)
         add(TimeLexicon.weekdays.keys, .weekday)
+        add(TimeLexicon.weekdayPlurals.keys, .weekday)
         add(TimeLexicon.numberWords.keys, .numberWord)
         add(TimeLexicon.vagueQuantities, .numberWord)
         add(TimeLexicon.ordinals.keys, .ordinal)
@@ -1069,6 +1192,8 @@ struct WordClass: OptionSet, Sendable {
         add(TimeLexicon.frequencyWords.keys, .frequency)
         add(TimeLexicon.clockWords.keys, .clock)
         add(TimeLexicon.holidays.keys, .holiday)
+        add(TimeLexicon.weekdayHolidays.keys, .holiday)
+        add(["easter"], .holiday)
         add(TimeLexicon.partsOfDay.keys, .partOfDay)
         add(["the"], .the)
         add(["every", "each", "per", "fiscal", "fy", "that", "same", "at", "twice", "once", "week", "new", "thanksgiving", "these",

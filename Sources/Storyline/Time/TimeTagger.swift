@@ -47,6 +47,8 @@ final class TimeTagger: Sendable {
         case weekNumber(Int)
         /// The n-th weekday of a month in the DCT year ("Thanksgiving": 4th Thursday of November).
         case nthWeekday(month: Int, weekday: Int, n: Int)
+        /// Easter Sunday of the year the tense points to, or its ISO week (`week`: "Easter week").
+        case easter(week: Bool)
         /// A quarter or half of the year `years` from the DCT year ("last year's third quarter").
         case yearPart(years: Int, part: Int, half: Bool)
         /// "the 1988 quarter": the quarter under discussion in that year. "the 1988 period"
@@ -98,11 +100,11 @@ final class TimeTagger: Sendable {
     private static let timeWords: WordSet = {
         let L = TimeLexicon.self
         let words: [[String]] = [
-            L.months.keys, L.weekdays.keys, L.numberWords.keys.filter { $0 != "a" && $0 != "an" }, L.ordinals.keys,
+            L.months.keys, L.weekdays.keys, L.weekdayPlurals.keys, L.numberWords.keys.filter { $0 != "a" && $0 != "an" }, L.ordinals.keys,
             L.units.keys, L.seasons.keys, L.partsOfDay.keys, L.dayDeictics.keys,
             L.referenceWords.keys.filter { $0 != "once" }, L.frequencyWords.keys, L.clockWords.keys,
-            L.holidays.keys, L.decadeWords.keys,
-            ["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half",
+            L.holidays.keys, L.decadeWords.keys, L.weekdayHolidays.keys, ["easter"],
+            ["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half", "current", "date",
              "period", "quarter", "times", "year"],
         ]
         return WordSet(words.joined())
@@ -196,7 +198,7 @@ final class TimeTagger: Sendable {
         // "New Year's Day", "Thanksgiving Day").
         let holiday = (c.start..<c.end).contains { k in
             let w = t[k].lower
-            return TimeLexicon.holidays[w] != nil || w == "new" || w == "thanksgiving"
+            return TimeLexicon.holidays[w] != nil || TimeLexicon.weekdayHolidays[w] != nil || w == "new" || w == "thanksgiving" || w == "easter"
         }
         if !holiday, (c.start + 1..<c.end).contains(where: commonCapital) { return true }
         // "'60 Minutes": a capitalised unit right after it.
@@ -236,11 +238,12 @@ final class TimeTagger: Sendable {
             guard c.end > c.start, c.end <= text.tokens.count else { continue }
             func tense() -> Int { Self.tense(at: c.start, text: text) }
             /// Quarter (or half) `q` of the DCT year, or of the year before when the text looks back.
-            func quarterValue(_ q: Int, half: Bool) -> String {
+            /// `ended`: a quarter that has ended ("the quarter ended Nov. 30"), so not the DCT's own.
+            func quarterValue(_ q: Int, half: Bool, ended: Bool = false) -> String {
                 guard let d = dctDate else { return half ? "XXXX-H\(q)" : "XXXX-Q\(q)" }
                 var year = d.year
                 let current = half ? (d.month - 1) / 6 + 1 : (d.month - 1) / 3 + 1
-                if q > current && tense() <= 0 && !dctCoarse { year = d.year - 1 }
+                if (q > current || ended && q == current) && tense() <= 0 && !dctCoarse { year = d.year - 1 }
                 return half ? "\(TimexFormat.four(year))-H\(q)" : TimexFormat.quarter(year, q)
             }
             var value = c.value
@@ -270,7 +273,10 @@ final class TimeTagger: Sendable {
                     // "by February", "effective June 1", "until March 6": a deadline or start ahead.
                     let before = c.start > 0 ? text.tokens[c.start - 1].lower : ""
                     let tn = forced != 0 ? forced : TimeLexicon.deadlinePrepositions.contains(before) ? 1 : tense()
-                    if forced < 0 { if month >= d.month { year -= 1 } }
+                    if TimeLexicon.lookBackWords.contains(before) && forced == 0 && !sameYear {
+                        // "since March", "ended Jan. 31": the last such month (or day) on or before the DCT.
+                        if month > d.month || month == d.month && (day ?? 0) > d.day { year -= 1 }
+                    } else if forced < 0 { if month >= d.month { year -= 1 } }
                     else if forced > 0 { if month <= d.month { year += 1 } }
                     else if !sameYear && !dctCoarse { year = Self.yearForMonth(month, dct: d, tense: tn) }
                     value = day.map { TimexFormat.day(CalendarDate(year: year, month: month, day: $0)) }
@@ -293,7 +299,8 @@ final class TimeTagger: Sendable {
                     // "until Tuesday", "by Monday": a deadline is the DCT's day or one ahead.
                     let before = c.start > 0 ? text.tokens[c.start - 1].lower : ""
                     let deadline = direction == nil && TimeLexicon.deadlinePrepositions.contains(before) && !Self.pastPerfect(near: c.start, text: text)
-                    let tn = deadline ? 1 : direction == nil && !possessive ? tense() : 0
+                    let since = direction == nil && TimeLexicon.lookBackWords.contains(before)
+                    let tn = deadline ? 1 : since ? -1 : direction == nil && !possessive ? tense() : 0
                     switch direction ?? (tn > 0 ? 2 : tn < 0 ? -2 : 3) {
                     case 3:
                         // No tense: news reports what happened, so the last such day (or the DCT's own
@@ -316,7 +323,7 @@ final class TimeTagger: Sendable {
             case .quarterEnded(let q):
                 // A quarter already named (perhaps a fiscal one) is the one that ended then.
                 if let r = lastQuarter { value = TimexFormat.quarter(r.year, r.quarter) }
-                else { value = quarterValue(q, half: false) }
+                else { value = quarterValue(q, half: false, ended: true) }
             case .quarter(let q, let half):
                 value = quarterValue(q, half: half)
             case .yearAgoQuarter(let q):
@@ -369,6 +376,14 @@ final class TimeTagger: Sendable {
                 } else {
                     value = "XXXX-" + TimexFormat.two(month)
                 }
+            case .easter(let week):
+                if let d = dctDate {
+                    let year = dctCoarse ? d.year : Self.yearForMonth(CalendarDate.easter(year: d.year).month, dct: d, tense: tense())
+                    let sunday = CalendarDate.easter(year: year)
+                    value = week ? TimexFormat.week(sunday) : TimexFormat.day(sunday)
+                } else {
+                    value = week ? "XXXX-WXX" : "XXXX-XX-XX"
+                }
             case .yearPart(let k, let part, let half):
                 let y = dctDate.map { TimexFormat.four($0.year + k) } ?? "XXXX"
                 value = "\(y)-\(half ? "H" : "Q")\(part)"
@@ -407,7 +422,12 @@ final class TimeTagger: Sendable {
                     lastRef = v
                     // The quarter under discussion is a finished one: a quarter that has not ended by
                     // the DCT ("fourth-quarter results will ...") is an outlook, not the one reported on.
-                    if v.granularity == .quarter, dctDate.map({ Self.quarterIndex(v.year, v.month) < Self.quarterIndex($0.year, $0.month) }) ?? true {
+                    // An earlier quarter named in passing ("after a flat second quarter") does not
+                    // replace a later one already under discussion; a fiscal one ("the fiscal
+                    // second quarter") does, as a company's own reporting period.
+                    if v.granularity == .quarter, dctDate.map({ Self.quarterIndex(v.year, v.month) < Self.quarterIndex($0.year, $0.month) }) ?? true,
+                       lastQuarter.map({ Self.quarterIndex($0.year, $0.month) <= Self.quarterIndex(v.year, v.month) }) ?? true
+                        || (c.start..<c.end).contains(where: { text.isLower($0, "fiscal") }) {
                         lastQuarter = v
                     }
                 }
@@ -461,7 +481,7 @@ final class TimeTagger: Sendable {
     }
 
     /// Kinds of tense cue words.
-    enum Cue: UInt8 { case future, past, intention, reporting }
+    enum Cue: UInt8 { case future, past, intention, pastIntention, reporting }
     /// The tense cue tables of `TimeLexicon` in one table, so a token costs one lookup.
     private static let cues: WordMap<Cue> = {
         var t = WordMap<Cue>()
@@ -469,6 +489,7 @@ final class TimeTagger: Sendable {
         for w in TimeLexicon.reportingVerbs { t[w] = .reporting }
         for w in TimeLexicon.futureCues { t[w] = .future }
         for w in TimeLexicon.intentionWords { t[w] = .intention }
+        for w in TimeLexicon.pastIntentionWords { t[w] = .pastIntention }
         return t
     }()
 
@@ -487,6 +508,11 @@ final class TimeTagger: Sendable {
             case .intention?:
                 // "plans to": an intention ahead; "vacation plans" is no cue.
                 return next == "to" ? 1 : 0
+            case .pastIntention?:
+                // "planned to leave on Thursday", "planned a rally Saturday": ahead of the plan, unless
+                // the plan itself is past ("had planned to", "as previously planned Saturday").
+                let p1 = i - 1 >= range.lowerBound ? text.tokens[i - 1].lower : ""
+                if i < index && (next == "to" || TimeLexicon.determiners.contains(next)) && !TimeLexicon.pastPerfectAuxiliaries.contains(p1) { return 1 }
             case .future?:
                 // "had been scheduled to expire Friday", "had expected": a plan made in the past, for the past.
                 if i - 1 >= range.lowerBound {
@@ -497,11 +523,13 @@ final class TimeTagger: Sendable {
                 return 1
             default: break
             }
+            // "were planning to drive on Monday", "was expected to": the plan after the auxiliary decides.
+            if kind == .past, w == "was" || w == "were", let nk = Self.cues[next], nk == .future || nk == .intention || nk == .pastIntention { return 0 }
             // "is set to resume Monday", "is to resume trading Tuesday": a schedule, not a past tense.
             if (w == "set" || w == "is" || w == "are") && next == "to" { return 1 }
             // Simple pasts, a reporting verb right next to the expression ("said Friday": it dates the
             // report) and other -ed words.
-            let edWord = kind == nil && t.kind == .word && w.utf8.count > 4 && w.hasSuffix("ed") && !t.isCapitalized
+            let edWord = (kind == nil || kind == .pastIntention) && t.kind == .word && w.utf8.count > 4 && w.hasSuffix("ed") && !t.isCapitalized
             guard kind == .past || kind == .reporting && near || edWord else { return 0 }
             // A participle after "be"/"is" is a passive ("will be paid", "is based"), not a past tense.
             if i > range.lowerBound, TimeLexicon.passiveAuxiliaries.contains(text.tokens[i - 1].lower) { return 0 }
