@@ -241,16 +241,17 @@ struct ClauseAnalysis {
             let story = storyTime.map { (value: $0, timex: Optional<Int>.none) }
             let found = analyseSentence(s, range: range, reference: noParagraphs ? (story ?? reference) : (reference ?? story),
                                         lastOrg: &lastOrg, lastPerson: &lastPerson, lastThing: &lastThing)
-            for m in found {
-                out.append(m)
-                let r = m.record
-                guard r.tense != "future", DateKey(r.dateValue).known, notAfterDCT(r.dateValue) else { continue }
-                if r.certainty == .stated || reference.map({ $0.value == r.dateValue }) == true {
-                    sentenceDate = (r.dateValue, r.timex)
+            out.append(contentsOf: found)
+            // Read in place: a copy of a record would retain and release each of its strings.
+            for k in found.indices {
+                guard found[k].record.tense != "future", DateKey(found[k].record.dateValue).known, notAfterDCT(found[k].record.dateValue) else { continue }
+                if found[k].record.certainty == .stated || reference.map({ $0.value == found[k].record.dateValue }) == true {
+                    sentenceDate = (found[k].record.dateValue, found[k].record.timex)
                 }
                 // The story's own day: the first stated day within a week before publication.
-                if storyTime == nil, r.certainty == .stated, !m.nominal, let d = dct, let days = Self.days(from: r.dateValue, to: d), (0...7).contains(days) {
-                    storyTime = r.dateValue
+                if storyTime == nil, found[k].record.certainty == .stated, !found[k].nominal, let d = dct,
+                   let days = Self.days(from: found[k].record.dateValue, to: d), (0...7).contains(days) {
+                    storyTime = found[k].record.dateValue
                 }
             }
             // Else a date introduced as a circumstance ("In April 2012, ...", "... on Monday") moves it.

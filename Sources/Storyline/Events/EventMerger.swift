@@ -10,14 +10,16 @@ enum EventMerger {
         var concepts: [String?] = []
         // Candidates are looked up by (type, participant) so merging stays near-linear.
         var byKey: [MergeKey: [Int]] = [:]
-        for e in events {
+        // Records are read in place (`events[ei]`) and copied once, into `out`: each copy of a
+        // record retains and releases its strings.
+        for ei in events.indices {
             var concept: String? = nil
             var target: Int? = nil
             // With an agent, only an event with the same agent can be the same event.
-            let keys = e.participants.first(where: { $0.role == .agent }).map { [$0] } ?? e.participants
+            let keys = events[ei].participants.first(where: { $0.role == .agent }).map { [$0] } ?? events[ei].participants
             search: for p in keys {
-                for idx in byKey[MergeKey(type: e.type, entity: p.entity)] ?? [] where compatible(out[idx], e) && sameAgent(out[idx], e) {
-                    let mine = concept ?? EventWords.triggerConcept(word(e.trigger), type: e.type)
+                for idx in byKey[MergeKey(type: events[ei].type, entity: p.entity)] ?? [] where compatible(out[idx], events[ei]) && sameAgent(out[idx], events[ei]) {
+                    let mine = concept ?? EventWords.triggerConcept(word(events[ei].trigger), type: events[ei].type)
                     let theirs = concepts[idx] ?? EventWords.triggerConcept(word(out[idx].trigger), type: out[idx].type)
                     concept = mine
                     concepts[idx] = theirs
@@ -28,20 +30,20 @@ enum EventMerger {
             }
             if let t = target {
                 // Changed in place: a copy of the record would retain and release each of its strings.
-                if e.sentence != out[t].sentence && !out[t].otherSentences.contains(e.sentence) {
-                    out[t].otherSentences.append(e.sentence)
-                    out[t].otherTriggers.append(e.trigger)
+                if events[ei].sentence != out[t].sentence && !out[t].otherSentences.contains(events[ei].sentence) {
+                    out[t].otherSentences.append(events[ei].sentence)
+                    out[t].otherTriggers.append(events[ei].trigger)
                 }
-                for p in e.participants where !out[t].participants.contains(where: { $0.entity == p.entity }) { out[t].participants.append(p) }
-                if better(e, than: out[t], dct: dct) {
-                    out[t].dateValue = e.dateValue; out[t].timex = e.timex; out[t].certainty = e.certainty; out[t].endValue = e.endValue
+                for p in events[ei].participants where !out[t].participants.contains(where: { $0.entity == p.entity }) { out[t].participants.append(p) }
+                if better(events[ei], than: out[t], dct: dct) {
+                    out[t].dateValue = events[ei].dateValue; out[t].timex = events[ei].timex; out[t].certainty = events[ei].certainty; out[t].endValue = events[ei].endValue
                 }
-                for p in e.participants { append(&byKey, MergeKey(type: e.type, entity: p.entity), t) }
+                for p in events[ei].participants { append(&byKey, MergeKey(type: events[ei].type, entity: p.entity), t) }
                 continue
             }
-            out.append(e)
+            out.append(events[ei])
             concepts.append(concept)
-            for p in e.participants { append(&byKey, MergeKey(type: e.type, entity: p.entity), out.count - 1) }
+            for p in events[ei].participants { append(&byKey, MergeKey(type: events[ei].type, entity: p.entity), out.count - 1) }
         }
         return out
     }
