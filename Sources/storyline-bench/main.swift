@@ -85,7 +85,7 @@ let bigPeak = peakRSSBytes()
 // 2. The whole pipeline on one core, article by article (documents written as JSON, then dropped),
 // in several rounds: a shared machine slows single rounds down, so the median round is the figure
 // (its CPU and wall time are the "pipeline" step) and the best round is shown beside it.
-let pipelineRounds = 3
+let pipelineRounds = 5
 var rounds: [(cpu: Double, wall: Double, json: Int)] = []
 for _ in 0..<pipelineRounds {
     let (json, wall) = timed("pipeline") { () -> Int in
