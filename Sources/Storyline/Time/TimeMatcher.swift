@@ -398,6 +398,14 @@ struct Matcher {
         return t.kind == .number || TimeLexicon.amountWords.contains(t.lower)
     }
 
+    /// A counted noun before a rate ("four flights a week", "700 seats a week", "15 million
+    /// instructions per second"): a lowercase word after a number that is no time unit and not
+    /// "times" ("three times a week" is a recurrence).
+    func isCountedNoun(_ k: Int) -> Bool {
+        guard let t = tok(k), t.kind == .word, !t.isCapitalized, TimeLexicon.units[token: k, in: text] == nil, !text.isLower(k, "times") else { return false }
+        return isAmount(k - 1) || isClass(k - 1, .numberWord)
+    }
+
     /// "12/02/2013", "2013-12-02", "12/2".
     private func numericDate(at i: Int) -> Candidate? {
         guard isClass(i, .number) else { return nil }
@@ -771,7 +779,7 @@ struct Matcher {
         }
         // "$1.76 a year", "500 million a year": a rate, not a duration.
         if text.isLower(j, "a") || text.isLower(j, "an") || text.isLower(j, "per"), let p = tok(j - 1),
-           p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower),
+           p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower) || isCountedNoun(j - 1),
            TimeLexicon.units[token: j + 1, in: text] != nil, TimeLexicon.agoWords[token: j + 2, in: text] == nil, !isHyphen(j + 2) {
             return nil
         }
@@ -1032,6 +1040,9 @@ struct Matcher {
         if let v = TimeLexicon.frequencyWords[token: i, in: text] {
             // "average daily volume": a statistic, not a recurrence.
             if text.isLower(i - 1, "average") { return nil }
+            // "the Communist Party daily Granma", "the French daily Le Monde": a newspaper, not a recurrence.
+            if text.isLower(i, "daily"), capitalized(i + 1), sameSentence(i, i + 1), tok(i + 1)?.kind == .word,
+               TimeLexicon.weekdays[token: i + 1, in: text] == nil, TimeLexicon.months[token: i + 1, in: text] == nil { return nil }
             // "rise 8.5% annually", "10,000 units annually", "$17.9 million annually": a rate, which
             // the TIDES/TimeML guidelines do not mark.
             if isAmount(i - 1) || isAmount(i - 2) && tok(i - 1).map({ $0.kind == .word && !$0.isCapitalized }) == true { return nil }
@@ -1044,6 +1055,8 @@ struct Matcher {
             }
             return Candidate(start: i, end: i + 1, type: .set, value: v)
         }
+        // "15 million instructions per second", "$5 per hour": a rate, which TIDES/TimeML leave unmarked.
+        if text.isLower(i, "per"), isAmount(i - 1) || isCountedNoun(i - 1) { return nil }
         if text.isLower(i, "every") || text.isLower(i, "each") || text.isLower(i, "per") {
             var j = i + 1
             if text.isLower(j, "other") { j += 1 }
