@@ -1040,9 +1040,6 @@ struct Matcher {
         if let v = TimeLexicon.frequencyWords[token: i, in: text] {
             // "average daily volume": a statistic, not a recurrence.
             if text.isLower(i - 1, "average") { return nil }
-            // "the Communist Party daily Granma", "the French daily Le Monde": a newspaper, not a recurrence.
-            if text.isLower(i, "daily"), capitalized(i + 1), sameSentence(i, i + 1), tok(i + 1)?.kind == .word,
-               TimeLexicon.weekdays[token: i + 1, in: text] == nil, TimeLexicon.months[token: i + 1, in: text] == nil { return nil }
             // "rise 8.5% annually", "10,000 units annually", "$17.9 million annually": a rate, which
             // the TIDES/TimeML guidelines do not mark.
             if isAmount(i - 1) || isAmount(i - 2) && tok(i - 1).map({ $0.kind == .word && !$0.isCapitalized }) == true { return nil }
