@@ -787,6 +787,12 @@ struct Matcher {
         if text.isLower(j, "a"), text.isLower(j + 1, "later"), text.isLower(j + 2, "date") || text.isLower(j + 2, "time"), text.isLower(j - 1, "at") {
             return Candidate(start: j, end: j + 3, type: .date, value: "FUTURE_REF")
         }
+        // "for a while", "after a while": a stretch of unknown length; "a while ago": some time back.
+        // ("Wait a while" and "while" as a conjunction are no time.)
+        if text.isLower(j, "a"), text.isLower(j + 1, "while"), text.isLower(j - 1, "for") || text.isLower(j - 1, "after") || text.isLower(j + 2, "ago") {
+            if text.isLower(j + 2, "ago") { return Candidate(start: j, end: j + 3, type: .date, value: "PAST_REF") }
+            return Candidate(start: j, end: j + 2, type: .duration, value: "PXX")
+        }
         // "Islam will one day be", "he may one day return": some day ahead, not a day's length.
         if text.isLower(j, "one"), text.isLower(j + 1, "day"), TimeLexicon.modals.contains(token: j - 1, in: text) {
             return Candidate(start: j, end: j + 2, type: .date, value: "FUTURE_REF")
