@@ -398,6 +398,14 @@ struct Matcher {
         return t.kind == .number || TimeLexicon.amountWords.contains(t.lower)
     }
 
+    /// A counted noun before a rate ("four flights a week", "700 seats a week", "15 million
+    /// instructions per second"): a lowercase word after a number that is no time unit and not
+    /// "times" ("three times a week" is a recurrence).
+    func isCountedNoun(_ k: Int) -> Bool {
+        guard let t = tok(k), t.kind == .word, !t.isCapitalized, TimeLexicon.units[token: k, in: text] == nil, !text.isLower(k, "times") else { return false }
+        return isAmount(k - 1) || isClass(k - 1, .numberWord)
+    }
+
     /// "12/02/2013", "2013-12-02", "12/2".
     private func numericDate(at i: Int) -> Candidate? {
         guard isClass(i, .number) else { return nil }
@@ -771,13 +779,19 @@ struct Matcher {
         }
         // "$1.76 a year", "500 million a year": a rate, not a duration.
         if text.isLower(j, "a") || text.isLower(j, "an") || text.isLower(j, "per"), let p = tok(j - 1),
-           p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower),
+           p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower) || isCountedNoun(j - 1),
            TimeLexicon.units[token: j + 1, in: text] != nil, TimeLexicon.agoWords[token: j + 2, in: text] == nil, !isHyphen(j + 2) {
             return nil
         }
         // "at a later date", "at a later time": some time ahead.
         if text.isLower(j, "a"), text.isLower(j + 1, "later"), text.isLower(j + 2, "date") || text.isLower(j + 2, "time"), text.isLower(j - 1, "at") {
             return Candidate(start: j, end: j + 3, type: .date, value: "FUTURE_REF")
+        }
+        // "for a while", "after a while": a stretch of unknown length; "a while ago": some time back.
+        // ("Wait a while" and "while" as a conjunction are no time.)
+        if text.isLower(j, "a"), text.isLower(j + 1, "while"), text.isLower(j - 1, "for") || text.isLower(j - 1, "after") || text.isLower(j + 2, "ago") {
+            if text.isLower(j + 2, "ago") { return Candidate(start: j, end: j + 3, type: .date, value: "PAST_REF") }
+            return Candidate(start: j, end: j + 2, type: .duration, value: "PXX")
         }
         // "Islam will one day be", "he may one day return": some day ahead, not a day's length.
         if text.isLower(j, "one"), text.isLower(j + 1, "day"), TimeLexicon.modals.contains(token: j - 1, in: text) {
@@ -1044,6 +1058,8 @@ struct Matcher {
             }
             return Candidate(start: i, end: i + 1, type: .set, value: v)
         }
+        // "15 million instructions per second", "$5 per hour": a rate, which TIDES/TimeML leave unmarked.
+        if text.isLower(i, "per"), isAmount(i - 1) || isCountedNoun(i - 1) { return nil }
         if text.isLower(i, "every") || text.isLower(i, "each") || text.isLower(i, "per") {
             var j = i + 1
             if text.isLower(j, "other") { j += 1 }

@@ -105,7 +105,7 @@ final class TimeTagger: Sendable {
             L.referenceWords.keys.filter { $0 != "once" }, L.frequencyWords.keys, L.clockWords.keys,
             L.holidays.keys, L.decadeWords.keys, L.weekdayHolidays.keys, ["easter"],
             ["future", "past", "present", "term", "weekend", "year-earlier", "year-ago", "thanksgiving", "fy", "half", "current", "date",
-             "period", "quarter", "times", "year"],
+             "period", "quarter", "times", "year", "while"],
         ]
         return WordSet(words.joined())
     }()
