@@ -148,24 +148,45 @@ enum EventWords {
     }
 
     private static func stemRegular(_ word: String) -> String {
-        var u = Array(word.utf8)
-        // Suffix test without allocation; the stem must keep more than two letters.
+        // Words of up to 64 bytes (all real ones) are stemmed on the stack, longer ones in an array.
+        let n = word.utf8.count
+        guard n <= 64 else { return stemRegular(bytes: Array(word.utf8)) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            var count = 0
+            for b in word.utf8 { buffer[count] = b; count += 1 }
+            count = stemmedLength(buffer, count)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+        }
+    }
+
+    private static func stemRegular(bytes: [UInt8]) -> String {
+        var u = bytes
+        let count = u.withUnsafeMutableBufferPointer { stemmedLength($0, $0.count) }
+        return String(decoding: u[0..<count], as: UTF8.self)
+    }
+
+    /// The suffix rules on the first `count` bytes of `u`, changed in place; returns the new length.
+    /// The stem keeps more than two letters.
+    private static func stemmedLength(_ u: UnsafeMutableBufferPointer<UInt8>, _ length: Int) -> Int {
+        var count = length
         func ends(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
-            guard u.count > n + 2 else { return false }
+            guard count > n + 2 else { return false }
             let p = suffix.utf8Start
-            for k in 0..<n where u[u.count - n + k] != p[k] { return false }
+            for k in 0..<n where u[count - n + k] != p[k] { return false }
             return true
         }
-        if ends("ies") || ends("ied") { u.removeLast(3); u.append(121) }
-        else if ends("ing") { u.removeLast(3) }
-        else if ends("ed") { u.removeLast(2) }
-        else if ends("es") && !ends("ses") { u.removeLast(2) }
-        else if ends("s") && !ends("ss") && !ends("us") && !ends("is") { u.removeLast(1) }
-        if u.count > 3, u.last == 101 { u.removeLast() } // final e
-        if u.count > 3, let last = u.last, u[u.count - 2] == last,
-           last != 97, last != 101, last != 105, last != 111, last != 117, last != 108, last != 115 { u.removeLast() } // not a e i o u l s
-        return String(decoding: u, as: UTF8.self)
+        if ends("ies") || ends("ied") { count -= 3; u[count] = 121; count += 1 }
+        else if ends("ing") { count -= 3 }
+        else if ends("ed") { count -= 2 }
+        else if ends("es") && !ends("ses") { count -= 2 }
+        else if ends("s") && !ends("ss") && !ends("us") && !ends("is") { count -= 1 }
+        if count > 3, u[count - 1] == 101 { count -= 1 } // final e
+        if count > 3, u[count - 2] == u[count - 1] {
+            let last = u[count - 1]
+            if last != 97, last != 101, last != 105, last != 111, last != 117, last != 108, last != 115 { count -= 1 } // not a e i o u l s
+        }
+        return count
     }
 
     static func stemPhrase(_ phrase: String) -> String {

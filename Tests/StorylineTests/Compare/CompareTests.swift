@@ -97,6 +97,10 @@ struct CompareWordTests {
     @Test func stemsJoinInflections() {
         #expect(EventWords.stem("announced") == EventWords.stem("announces"))
         #expect(EventWords.stem("stopped") == EventWords.stem("stop"))
+        // Words past the stack buffer (64 bytes) are stemmed by the same rules.
+        let long = String(repeating: "ab", count: 35)
+        #expect(EventWords.stem(long + "ies") == long + "y" && EventWords.stem(long + "ing") == long && EventWords.stem(long + "ss") == long + "ss")
+        #expect(EventWords.stem("carries") == "carry" && EventWords.stem("planned") == "plan")
         #expect(EventWords.stem("acquiring") == EventWords.stem("acquire"))
         #expect(EventWords.headlineConcepts("Huawei's exit from the US") == EventWords.headlineConcepts("Huawei withdraws US"))
     }
