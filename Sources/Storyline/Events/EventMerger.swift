@@ -123,8 +123,12 @@ enum EventMerger {
     }
 
     private static func append(_ table: inout [MergeKey: [Int]], _ key: MergeKey, _ value: Int) {
-        if table[key]?.contains(value) == true { return }
-        table[key, default: []].append(value)
+        // One hash lookup for a known key; its list is changed in place.
+        if let slot = table.index(forKey: key) {
+            if !table.values[slot].contains(value) { table.values[slot].append(value) }
+        } else {
+            table[key] = [value]
+        }
     }
 
     /// Dates that can denote the same time: equal, one within the other, unknown, or a date
