@@ -109,14 +109,7 @@ enum Tokenizer {
                     if asciiFastPath && len == 1 && b[i] < 0x80 {
                         // One ASCII punctuation byte: its text and hash from the table.
                         let (text, hash) = punctuation[Int(b[i])]
-                        var flags: TokenFlags = []
-                        if spaceBefore { flags.insert(.spaceBefore) }
-                        if newlines >= 1 { flags.insert(.newlineBefore) }
-                        if newlines >= 2 { flags.insert(.paragraphStart) }
-                        hashes.append(hash)
-                        tokens.append(Token(start: Int32(i), end: Int32(i + 1), sentence: 0, flags: flags, kind: .punctuation, lower: text))
-                        spaceBefore = false
-                        newlines = 0
+                        Tokenizer.append(i, i + 1, .punctuation, [], text, hash, into: &tokens, hashes: &hashes, spaceBefore: &spaceBefore, newlines: &newlines)
                         i += 1
                         continue
                     }
@@ -134,12 +127,21 @@ enum Tokenizer {
     @inline(__always)
     static func emit(_ start: Int, _ end: Int, _ kind: TokenKind, into tokens: inout [Token], hashes: inout [UInt32],
                      _ b: UnsafeBufferPointer<UInt8>, spaceBefore: inout Bool, newlines: inout Int) {
-        var (flags, lowerText, hash) = shape(b, start, end)
-        hashes.append(hash)
+        let (flags, lowerText, hash) = shape(b, start, end)
+        append(start, end, kind, flags, lowerText, hash, into: &tokens, hashes: &hashes, spaceBefore: &spaceBefore, newlines: &newlines)
+    }
+
+    /// Appends a token and its hash, with the spacing flags of what came before it, then resets
+    /// the spacing state.
+    @inline(__always)
+    static func append(_ start: Int, _ end: Int, _ kind: TokenKind, _ shapeFlags: TokenFlags, _ lower: String, _ hash: UInt32,
+                       into tokens: inout [Token], hashes: inout [UInt32], spaceBefore: inout Bool, newlines: inout Int) {
+        var flags = shapeFlags
         if spaceBefore { flags.insert(.spaceBefore) }
         if newlines >= 1 { flags.insert(.newlineBefore) }
         if newlines >= 2 { flags.insert(.paragraphStart) }
-        tokens.append(Token(start: Int32(start), end: Int32(end), sentence: 0, flags: flags, kind: kind, lower: lowerText))
+        hashes.append(hash)
+        tokens.append(Token(start: Int32(start), end: Int32(end), sentence: 0, flags: flags, kind: kind, lower: lower))
         spaceBefore = false
         newlines = 0
     }
@@ -188,15 +190,9 @@ enum Tokenizer {
         let count = j - start
         if letterCount > 0 { flags.insert(.hasLetter) }
         if letterCount >= 2 && upperCount == letterCount { flags.insert(.allCaps) }
-        if spaceBefore { flags.insert(.spaceBefore) }
-        if newlines >= 1 { flags.insert(.newlineBefore) }
-        if newlines >= 2 { flags.insert(.paragraphStart) }
         let hash = withUnsafeBytes(of: &lower) { WordIndex.hash32(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)) }
-        hashes.append(hash)
-        tokens.append(Token(start: Int32(start), end: Int32(j), sentence: 0, flags: flags, kind: letterCount == 0 ? .number : .word,
-                            lower: SmallASCII.string(lower, count: count)))
-        spaceBefore = false
-        newlines = 0
+        append(start, j, letterCount == 0 ? .number : .word, flags, SmallASCII.string(lower, count: count), hash,
+               into: &tokens, hashes: &hashes, spaceBefore: &spaceBefore, newlines: &newlines)
         next = j
         return true
     }
