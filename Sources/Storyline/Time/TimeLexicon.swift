@@ -197,8 +197,8 @@ enum TimeLexicon {
         "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
     ]
 
-    /// Words that end an amount before a frequency adverb ("20% annually", "$2 million yearly").
-    static let amountWords: WordSet = ["%", "percent", "million", "billion", "thousand", "trillion"]
+    /// Words that end an amount before a rate ("20% annually", "$2 million yearly", "50 cents a day").
+    static let amountWords: WordSet = ["%", "percent", "million", "billion", "thousand", "trillion", "cents", "dollars"]
 
     /// Modifiers before a point in time → TIMEX3 mod.
     static let pointModifiers: WordMap<String> = [

@@ -170,7 +170,7 @@ struct Matcher {
             }
             // Not "in the morning mist": the part of the day must end its phrase.
             let next = tok(i + 2)
-            let endsPhrase = next.map { $0.kind == .punctuation || TimeLexicon.phraseBoundaryWords.contains($0.lower) } ?? true
+            let endsPhrase = next.map { $0.kind == .punctuation || TimeLexicon.phraseBoundaryWords.contains(token: i + 2, in: text) } ?? true
             if TimeLexicon.partOfDayPrepositions.contains(token: i - 1, in: text), endsPhrase {
                 return Candidate(start: i, end: i + 2, type: .time, value: "", anchor: .clock(code))
             }
@@ -384,7 +384,7 @@ struct Matcher {
             return nil
         }
         // Not "4 in the morning game": the part of the day ends its phrase.
-        if let next = tok(end), next.kind != .punctuation, !TimeLexicon.phraseBoundaryWords.contains(next.lower), next.sentence == tok(j)?.sentence { return nil }
+        if let next = tok(end), next.kind != .punctuation, !TimeLexicon.phraseBoundaryWords.contains(token: end, in: text), next.sentence == tok(j)?.sentence { return nil }
         switch code {
         case "MO": return (hour == 12 ? 0 : hour, end)
         case "NI": return (hour >= 6 && hour < 12 ? hour + 12 : hour == 12 ? 0 : hour, end)
@@ -395,7 +395,7 @@ struct Matcher {
     /// Whether token `i` ends an amount: a number, "%", "percent", "million" ("20%", "$17.9 million").
     func isAmount(_ i: Int) -> Bool {
         guard let t = tok(i) else { return false }
-        return t.kind == .number || TimeLexicon.amountWords.contains(t.lower)
+        return t.kind == .number || TimeLexicon.amountWords.contains(token: i, in: text)
     }
 
     /// A counted noun before a rate ("four flights a week", "700 seats a week", "15 million
@@ -542,7 +542,7 @@ struct Matcher {
         guard isClass(i, .weekday) else { return nil }
         let w = lw(i)
         // "on Tuesdays", "Sunday mornings": a recurring day (and part of it).
-        if let wd = TimeLexicon.weekdayPlurals[w], capitalized(i) {
+        if let wd = TimeLexicon.weekdayPlurals[token: i, in: text], capitalized(i) {
             // "the Tuesdays Club": a capitalised word after it makes a name.
             if let t = tok(i + 1), t.kind == .word, t.isCapitalized, sameSentence(i, i + 1) { return nil }
             if let code = TimeLexicon.partsOfDayPlural[token: i + 1, in: text] {
@@ -550,7 +550,7 @@ struct Matcher {
             }
             return Candidate(start: i, end: i + 1, type: .set, value: "XXXX-WXX-\(wd)")
         }
-        guard let wd = TimeLexicon.weekdays[w], capitalized(i) else { return nil }
+        guard let wd = TimeLexicon.weekdays[token: i, in: text], capitalized(i) else { return nil }
         if w.utf8.count > 4, let code = TimeLexicon.partsOfDayPlural[token: i + 1, in: text] {
             return Candidate(start: i, end: i + 2, type: .set, value: "XXXX-WXX-\(wd)T\(code)")
         }
@@ -709,7 +709,7 @@ struct Matcher {
         // adjective; "the then current price" is a past one. Not the noun ("a strong current"), not
         // "current account", not a name ("Current TV").
         if text.isLower(i, "current"), let t = tok(i + 1), t.kind == .word, !t.isCapitalized, sameSentence(i, i + 1),
-           TimeLexicon.units[t.lower] == nil, t.lower != "fiscal", !TimeLexicon.nonTemporalCurrentHeads.contains(t.lower),
+           TimeLexicon.units[token: i + 1, in: text] == nil, !text.isLower(i + 1, "fiscal"), !TimeLexicon.nonTemporalCurrentHeads.contains(token: i + 1, in: text),
            !capitalized(i) || (tok(i)?.flags.contains(.sentenceStart) ?? false) {
             if text.isLower(i - 1, "then") { return Candidate(start: i - 1, end: i + 1, type: .date, value: "PAST_REF") }
             return Candidate(start: i, end: i + 1, type: .date, value: "PRESENT_REF")
@@ -779,7 +779,7 @@ struct Matcher {
         }
         // "$1.76 a year", "500 million a year": a rate, not a duration.
         if text.isLower(j, "a") || text.isLower(j, "an") || text.isLower(j, "per"), let p = tok(j - 1),
-           p.kind == .number || ["million", "billion", "thousand", "percent", "%", "cents", "dollars"].contains(p.lower) || isCountedNoun(j - 1),
+           isAmount(j - 1) || isCountedNoun(j - 1),
            TimeLexicon.units[token: j + 1, in: text] != nil, TimeLexicon.agoWords[token: j + 2, in: text] == nil, !isHyphen(j + 2) {
             return nil
         }
@@ -1109,8 +1109,8 @@ struct Matcher {
         if !TimeLexicon.seasonPrepositions.contains(token: i - 1, in: text) && TimeLexicon.pointModifiers[token: i - 1, in: text] == nil { return nil }
         if text.isLower(j + 1, "of") { return nil }
         // Not "into the summer cooler": the season ends its phrase.
-        if let next = tok(j + 1), next.kind == .word, !next.isCapitalized, !TimeLexicon.phraseBoundaryWords.contains(next.lower),
-           TimeLexicon.units[next.lower] == nil, sameSentence(j, j + 1) { return nil }
+        if let next = tok(j + 1), next.kind == .word, !next.isCapitalized, !TimeLexicon.phraseBoundaryWords.contains(token: j + 1, in: text),
+           TimeLexicon.units[token: j + 1, in: text] == nil, sameSentence(j, j + 1) { return nil }
         return Candidate(start: i, end: j + 1, type: .date, value: "", anchor: .season(code, nil))
     }
 
