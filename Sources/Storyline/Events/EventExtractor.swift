@@ -583,7 +583,7 @@ struct ClauseAnalysis {
             if next == "been" || next == "had" || next.hasSuffix("ed") || next.hasSuffix("en")
                 || [.past, .participle].contains(L.verbs[next]?.form ?? .base) && L.verbs[next] != nil { return nil }
         }
-        let nounContext = (i > range.lowerBound && L.nounContext.contains(token: i - 1, in: text)) || (i > range.lowerBound && tokens[i - 1].kind == .possessive)
+        let nounContext = i > range.lowerBound && (L.nounContext.contains(token: i - 1, in: text) || tokens[i - 1].kind == .possessive)
         // A form that is also a noun, followed by punctuation or a preposition, is the noun: "new Mac purchases."
         let nextIsEnd = i + 1 >= range.upperBound || isPunct(i + 1) || L.locationPrepositions.contains(token: i + 1, in: text) || L.otherPrepositions.contains(token: i + 1, in: text)
         let nounByPosition = noun != nil && verb?.form == .thirdPerson && nextIsEnd
