@@ -134,6 +134,8 @@ let (tokens, tokenizeSeconds) = timed("tokenize") { stages.tokenize() }
 let (timexCount, timeSeconds) = timed("time") { stages.time() }
 let (entityCount, entitySeconds) = timed("entities") { stages.entitiesAndRelations() }
 let (eventCount, eventSeconds) = timed("events") { stages.events() }
+let (assembledCount, assembleSeconds) = timed("assembling") { stages.assemble() }
+let (jsonWritten, jsonSeconds) = timed("json") { stages.writeJSON() }
 
 /// Bytes each CPU-timed step covered (default: the batch).
 let textBytes: [String: Int] = ["reading md": markdownBytes, "reading html": htmlBytes, "big": bigBytes]
@@ -167,6 +169,9 @@ row("tokenizing (1 core)", rate(batchBytes, tokenizeSeconds), cpu: "tokenize", t
 row("time expressions (1 core)", rate(batchBytes, timeSeconds), cpu: "time", target: 20, note: "\(timexCount) timexes")
 row("entities + relations (1 core)", rate(batchBytes, entitySeconds), cpu: "entities", target: 10, note: "\(entityCount) entities and relations")
 row("events (1 core)", rate(batchBytes, eventSeconds), cpu: "events", target: nil, note: "\(eventCount) events")
+row("assembling (1 core)", rate(batchBytes, assembleSeconds), cpu: "assembling", target: nil, note: "\(assembledCount) events after merging")
+row("writing JSON (1 core)", rate(batchBytes, jsonSeconds), cpu: "json", target: nil,
+    note: String(format: "%.1f MiB of JSON at %.0f MiB/s", Double(jsonWritten) / mib, rate(jsonWritten, cpuTime["json"] ?? 0)))
 row("one \(Int((Double(bigBytes) / mib).rounded())) MiB article", rate(bigBytes, bigSeconds), cpu: "big", target: nil, note: "\(bigJSON) bytes of JSON")
 let ratio = Double(bigPeak - rssBefore) / Double(bigBytes)
 print("")

@@ -10,6 +10,9 @@ public final class StageBenchmark: @unchecked Sendable {
     private let texts: [AnalyzedText]
     private let timexes: [[TimexMention]]
     private let entities: [[EntityRecord]]
+    private let relations: [[RelationRecord]]
+    private let eventRecords: [[EventRecord]]
+    private let documents: [StorylineDocument]
 
     public init(_ articles: [Article]) {
         self.articles = articles
@@ -17,6 +20,12 @@ public final class StageBenchmark: @unchecked Sendable {
         texts = articles.map { AnalyzedText($0.text) }
         timexes = zip(texts, articles).map { TimeTagger.shared.tag($0, dct: $1.published) }
         entities = texts.map { EntityRecognizer.shared.recognize($0) }
+        relations = zip(texts, entities).map { RelationExtractor.shared.extract($0, entities: $1) }
+        let (texts, timexes, entities) = (texts, timexes, entities)
+        eventRecords = articles.indices.map {
+            EventExtractor.shared.extract(texts[$0], timexes: timexes[$0], entities: entities[$0], dct: articles[$0].published)
+        }
+        documents = articles.map { Pipeline().extract($0) }
     }
 
     /// Tokenizing and sentence splitting; returns the number of tokens.
@@ -45,5 +54,19 @@ public final class StageBenchmark: @unchecked Sendable {
                                                    dct: articles[i].published).count
         }
         return count
+    }
+
+    /// Assembling the document (merging, anchoring, ordering, headlines); returns the number of
+    /// events.
+    public func assemble() -> Int {
+        texts.indices.reduce(0) { sum, i in
+            sum + DocumentAssembler.assemble(articles[i], text: texts[i], timexes: timexes[i], entities: entities[i],
+                                             relations: relations[i], events: eventRecords[i]).events.count
+        }
+    }
+
+    /// Writing the documents as storyline JSON; returns the number of bytes written.
+    public func writeJSON() -> Int {
+        documents.reduce(0) { $0 + ((try? JSONWriter.data($1).count) ?? 0) }
     }
 }
