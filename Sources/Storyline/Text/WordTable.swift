@@ -13,12 +13,14 @@
 struct WordIndex: Sendable {
     /// Keys in insertion order.
     private(set) var keys: [String] = []
-    /// The keys' UTF-8 bytes, one after another; key k is `bytes[offsets[k]..<offsets[k + 1]]`.
+    /// The keys' UTF-8 bytes, one after another; key k is `bytes[keyStart(k)..<ends[k]]`.
     private var bytes: [UInt8] = []
-    private var offsets: [Int32] = [0]
+    private var ends: [Int32] = []
     /// Per slot: key index + 1 in the low 32 bits (0 when empty) and the key's hash in the high
-    /// 32 bits, so that a probe rarely reads another key's bytes. The count is a power of two.
-    private var slots: [UInt64] = Array(repeating: 0, count: 8)
+    /// 32 bits, so that a probe rarely reads another key's bytes. The count is a power of two, or
+    /// zero until the first key: an empty table allocates nothing (documents build several per
+    /// article, often left empty).
+    private var slots: [UInt64] = []
 
     var count: Int { keys.count }
 
@@ -55,6 +57,7 @@ struct WordIndex: Sendable {
     @inline(__always)
     private func firstMatch(hash h: UInt64, from start: Int? = nil) -> Int {
         let mask = slots.count - 1
+        if mask < 0 { return -1 }
         let tag = h & 0xFFFF_FFFF_0000_0000
         var slot = (start ?? Int(truncatingIfNeeded: h)) & mask
         return slots.withUnsafeBufferPointer { slots in
@@ -73,7 +76,7 @@ struct WordIndex: Sendable {
         var slot = firstMatch(hash: h, from: start)
         while slot >= 0 {
             let k = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
-            let keyStart = Int(offsets[k]), keyEnd = Int(offsets[k + 1])
+            let keyStart = self.keyStart(k), keyEnd = Int(ends[k])
             if keyEnd - keyStart == word.count {
                 let equal = bytes.withUnsafeBufferPointer { keyBytes in
                     var i = 0
@@ -90,26 +93,34 @@ struct WordIndex: Sendable {
     /// Adds `word` if it is new; returns its index and whether it was inserted.
     @discardableResult
     mutating func insert(_ word: String) -> (index: Int, inserted: Bool) {
-        if let k = index(of: word) { return (k, false) }
+        if let result = word.utf8.withContiguousStorageIfAvailable({ insert(word, utf8: $0) }) { return result }
+        return Array(word.utf8).withUnsafeBufferPointer { insert(word, utf8: $0) }
+    }
+
+    /// `insert` with the word's bytes at hand: hashed once, copied with one `memcpy`.
+    private mutating func insert(_ word: String, utf8: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
+        let h = Self.widened(Self.hash32(utf8))
+        if let k = find(hash: h, utf8) { return (k, false) }
         let k = keys.count
         keys.append(word)
-        bytes.append(contentsOf: word.utf8)
-        offsets.append(Int32(bytes.count))
+        bytes.append(contentsOf: utf8)
+        ends.append(Int32(bytes.count))
         if keys.count * 2 > slots.count {
-            rebuild(capacity: slots.count * 2)
+            rebuild(capacity: max(slots.count * 2, 8))
         } else {
-            place(k)
+            place(k, hash: h)
         }
         return (k, true)
     }
 
     /// Room for `n` keys without rebuilding.
     mutating func reserveCapacity(_ n: Int) {
-        var capacity = slots.count
+        guard n > 0 else { return }
+        var capacity = max(slots.count, 8)
         while capacity < n * 2 { capacity *= 2 }
         if capacity > slots.count { rebuild(capacity: capacity) }
         keys.reserveCapacity(n)
-        offsets.reserveCapacity(n + 1)
+        ends.reserveCapacity(n)
         bytes.reserveCapacity(n * 8)
     }
 
@@ -118,10 +129,16 @@ struct WordIndex: Sendable {
         for k in keys.indices { place(k) }
     }
 
+    @inline(__always)
+    private func keyStart(_ k: Int) -> Int { k == 0 ? 0 : Int(ends[k - 1]) }
+
     private mutating func place(_ k: Int) {
+        let start = keyStart(k), end = Int(ends[k])
+        place(k, hash: Self.widened(bytes.withUnsafeBufferPointer { b in Self.hash32(UnsafeBufferPointer(rebasing: b[start..<end])) }))
+    }
+
+    private mutating func place(_ k: Int, hash h: UInt64) {
         let mask = slots.count - 1
-        let start = Int(offsets[k]), end = Int(offsets[k + 1])
-        let h = Self.widened(bytes.withUnsafeBufferPointer { b in Self.hash32(UnsafeBufferPointer(rebasing: b[start..<end])) })
         var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(k + 1)
