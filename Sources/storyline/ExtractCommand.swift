@@ -63,8 +63,10 @@ struct ExtractCommand: ParsableCommand {
 
     static let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"]
 
-    /// Articles analysed per round; outputs are written after each round, in input order.
-    static let roundSize = 64
+    /// Articles analysed per round (at most `roundArticles`, and `roundBytes` of text unless one
+    /// article is longer); outputs are written after each round, in input order.
+    static let roundArticles = 512
+    static let roundBytes = 4 << 20
 
     func run() throws {
         try checkOptions()
@@ -113,8 +115,9 @@ struct ExtractCommand: ParsableCommand {
         return a
     }
 
-    /// Analyses the inputs in rounds of `roundSize` on `jobs` threads; `handle` gets each
-    /// input's name and outcome in input order. Returns false if any input failed.
+    /// Analyses the inputs in rounds on `jobs` threads, each thread taking a group of articles at a
+    /// time through the pipeline (`Batch.groups`, `Pipeline.extract(_: [Article])`); `handle` gets
+    /// each input's name and outcome in input order. Returns false if any input failed.
     private func analyse<T: Sendable>(_ inputs: [ArticleInput], jobs: Int,
                                       produce: @escaping @Sendable (StorylineDocument) throws -> T,
                                       handle: (Int, Result<T, Error>) -> Bool) -> Bool {
@@ -122,16 +125,28 @@ struct ExtractCommand: ParsableCommand {
         var start = 0
         let pipeline = Pipeline()
         while start < inputs.count {
-            let round = Array(inputs[start..<min(start + Self.roundSize, inputs.count)])
-            let prepared = round.map { input in input.result.map(dated) }
-            let outcomes = Batch.map(prepared.count, jobs: jobs) { i -> Result<T, Error> in
-                switch prepared[i] {
-                case .failure(let error): return .failure(error)
-                case .success(let article): return Result { try produce(pipeline.extract(article)) }
-                }
+            var end = start, bytes = 0
+            while end < inputs.count && end - start < Self.roundArticles && (end == start || bytes < Self.roundBytes) {
+                bytes += (try? inputs[end].result.get().text.utf8.count) ?? 0
+                end += 1
             }
+            let prepared = inputs[start..<end].map { input in input.result.map(dated) }
+            let groups = Batch.groups(byteCounts: prepared.map { (try? $0.get().text.utf8.count) ?? 0 })
+            let outcomes = Batch.map(groups.count, jobs: jobs) { g -> [Result<T, Error>] in
+                let group = prepared[groups[g]]
+                let documents = pipeline.extract(group.compactMap { try? $0.get() })
+                var next = 0   // one document per article read
+                return group.map { item in
+                    switch item {
+                    case .failure(let error): return .failure(error)
+                    case .success:
+                        defer { next += 1 }
+                        return Result { try produce(documents[next]) }
+                    }
+                }
+            }.flatMap { $0 }
             for (offset, outcome) in outcomes.enumerated() where !handle(start + offset, outcome) { ok = false }
-            start += round.count
+            start = end
         }
         return ok
     }

@@ -4,9 +4,30 @@ import Foundation
 /// extract` runs a batch of articles.
 ///
 /// ```swift
-/// let documents = Batch.map(articles.count, jobs: 2) { Pipeline().extract(articles[$0]) }
+/// let groups = Batch.groups(byteCounts: articles.map { $0.text.utf8.count })
+/// let documents = Batch.map(groups.count, jobs: 2) { Pipeline().extract(Array(articles[groups[$0]])) }
+///     .flatMap { $0 }
 /// ```
 public enum Batch {
+    /// Consecutive runs of items for `Pipeline.extract(_: [Article])`, covering `0..<byteCounts.count`
+    /// in order: each run holds up to `maxItems` items and, unless it is a single item, up to
+    /// `maxBytes` bytes of text. A few dozen news articles per run keep each stage's tables in the
+    /// caches; the byte limit keeps a run of long articles from holding much memory at once.
+    public static func groups(byteCounts: [Int], maxItems: Int = 32, maxBytes: Int = 192 << 10) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0, bytes = 0
+        for (i, count) in byteCounts.enumerated() {
+            if i > start && (i - start >= maxItems || bytes + count > maxBytes) {
+                runs.append(start..<i)
+                start = i
+                bytes = 0
+            }
+            bytes += count
+        }
+        if start < byteCounts.count { runs.append(start..<byteCounts.count) }
+        return runs
+    }
+
     /// Runs `work` for every index of `0..<count` on up to `jobs` threads and returns the results
     /// in index order (deterministic whatever the thread count).
     public static func map<T: Sendable>(_ count: Int, jobs: Int, _ work: @Sendable (Int) -> T) -> [T] {

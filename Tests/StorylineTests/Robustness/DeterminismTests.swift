@@ -37,6 +37,29 @@ import Testing
         }
     }
 
+    /// Articles taken through the pipeline together, stage by stage, give the same documents as
+    /// one article at a time: no stage carries anything from one article to the next.
+    @Test func groupsGiveTheSameDocumentsAsOneArticleAtATime() throws {
+        // Dated and undated articles side by side (the undated ones are dated from their text).
+        let articles = Robustness.articles().enumerated().map { i, article in
+            var a = article
+            if i % 2 == 0 { a.published = "2013-12-04"; a.dateSource = .given }
+            return a
+        }
+        #expect(articles.count >= 10)
+        let single = try articles.map { try JSONWriter.data(Pipeline().extract($0)) }
+        let together = try Pipeline().extract(articles).map { try JSONWriter.data($0) }
+        let groups = Batch.groups(byteCounts: articles.map { $0.text.utf8.count }, maxItems: 3, maxBytes: 8192)
+        #expect(groups.count > 2)
+        let grouped = try Batch.map(groups.count, jobs: 2) { Pipeline().extract(Array(articles[groups[$0]])) }
+            .flatMap { $0 }.map { try JSONWriter.data($0) }
+        #expect(together.count == articles.count && grouped.count == articles.count)
+        for (i, article) in articles.enumerated() where i < together.count && i < grouped.count {
+            #expect(together[i] == single[i], Comment(rawValue: "\(article.id): all articles together differ from one at a time"))
+            #expect(grouped[i] == single[i], Comment(rawValue: "\(article.id): groups on two threads differ from one at a time"))
+        }
+    }
+
     /// Two processes differ in their hash seeds, so any output that follows Set or Dictionary order shows up here.
     @Test func everyFormatIsByteIdenticalAcrossProcesses() throws {
         let tool = try #require(Robustness.fuzzTool(), "storyline-fuzz is not built next to the tests")
