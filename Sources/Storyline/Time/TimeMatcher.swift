@@ -128,9 +128,13 @@ struct Matcher {
                     return c
                 }
             }
-            // "the first half of 1989", "the second half of the year"
-            if let q = TimeLexicon.ordinals[token: j, in: text] ?? TimeLexicon.latterWords[token: j, in: text], q <= 2, text.isLower(j + 1, "half"), text.isLower(j + 2, "of"),
-               var c = core(at: j + 3), c.type == .date {
+            // "the first half of 1989", "the second half of the year"; "the first two quarters of 1990"
+            // and "the last two quarters of the year" are the halves too.
+            let twoQuarters = text.isLower(j + 1, "two") && text.isLower(j + 2, "quarters") && (text.isLower(j, "first") || text.isLower(j, "last"))
+            let halfWords = twoQuarters ? 2 : 1
+            if let q = TimeLexicon.ordinals[token: j, in: text] ?? TimeLexicon.latterWords[token: j, in: text], q <= 2,
+               twoQuarters || text.isLower(j + 1, "half"), text.isLower(j + 1 + halfWords, "of"),
+               var c = core(at: j + 2 + halfWords), c.type == .date {
                 c.start = i
                 if c.anchor == .none {
                     // A half of a year; of a decade ("the last half of the '80s") the decade stays the value.
@@ -1049,12 +1053,11 @@ struct Matcher {
             // "rise 8.5% annually", "10,000 units annually", "$17.9 million annually": a rate, which
             // the TIDES/TimeML guidelines do not mark.
             if isAmount(i - 1) || isAmount(i - 2) && tok(i - 1).map({ $0.kind == .word && !$0.isCapitalized }) == true { return nil }
-            if text.isLower(i, "daily") || text.isLower(i, "weekly") || text.isLower(i, "monthly") || text.isLower(i, "quarterly") || text.isLower(i, "yearly") {
-                // Adjectives before a noun ("a weekly magazine", "daily newspaper") are not tagged by TimeBank
-                // unless they denote the frequency of an event; keep adverbial uses and "daily" before nouns.
-                if let t = tok(i + 1), t.kind == .word, !t.isCapitalized, !["basis", "and", "or"].contains(lw(i + 1)), !text.isLower(i, "daily") {
-                    return nil
-                }
+            // "his weekly radio address", "the daily tally", "monthly payments": a recurrence before its
+            // noun too; but TimeBank leaves "quarterly" before a noun unmarked ("its quarterly dividend"
+            // 10 times of 11), a reporting period rather than a repeated event.
+            if text.isLower(i, "quarterly"), let t = tok(i + 1), t.kind == .word, !t.isCapitalized, !["basis", "and", "or"].contains(lw(i + 1)) {
+                return nil
             }
             return Candidate(start: i, end: i + 1, type: .set, value: v)
         }
