@@ -311,6 +311,13 @@ enum TimeLexicon {
     /// Past-perfect auxiliaries: "had filed reports by Wednesday", "until Thursday they had not
     /// called him a suspect" put a deadline word's day in the past.
     static let pastPerfectAuxiliaries: WordSet = ["had", "hadn't", "'d"]
+    /// Auxiliaries before a verb ("have recently been", "was recently extended").
+    static let auxiliaries: WordSet = ["has", "have", "had", "was", "were", "is", "are", "am", "be", "been"]
+    /// Verbs of scheduled events whose present tense right before a weekday is a schedule ahead:
+    /// "Arafat and Netanyahu meet separately Monday", "the Senate convenes Tuesday", "the trial
+    /// resumes Friday". Words that are as often nouns ("votes", "talks", "return") are left out.
+    static let scheduleVerbs: WordSet = ["meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "resume", "resumes",
+                                         "testify", "testifies", "arrive", "arrives", "depart", "departs", "begin", "begins"]
     /// Auxiliaries that make the participle after them a passive, which carries no tense.
     static let passiveAuxiliaries: WordSet = ["be", "being", "is", "are", "am"]
     /// Reporting verbs ending in -ed that say nothing about the reported event's time.
