@@ -262,6 +262,8 @@ enum TimeLexicon {
         "will", "'ll", "shall", "would", "scheduled", "upcoming", "tomorrow", "wo", "won't", "plans", "expected",
         "plan", "planning", "soon",
     ]
+    /// Subject pronouns: "he one day follow" is "some day", no length of time.
+    static let subjectPronouns: WordSet = ["i", "he", "she", "we", "they", "you"]
     /// Modal verbs before "one day" that make it some day ahead ("will one day be").
     static let modals: WordSet = ["will", "would", "could", "may", "might", "can", "shall", "should", "must", "'ll"]
     /// Words of intention that look ahead only before "to" ("plans to leave", "intends to fly");

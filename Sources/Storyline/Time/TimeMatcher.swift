@@ -806,6 +806,9 @@ struct Matcher {
         if text.isLower(j, "one"), text.isLower(j + 1, "day"), TimeLexicon.modals.contains(token: j - 1, in: text) {
             return Candidate(start: j, end: j + 2, type: .date, value: "FUTURE_REF")
         }
+        // "the hope he one day follow", "she one day walked in": after a subject pronoun "one day" is
+        // "some day", ahead or back, not a day's length.
+        if text.isLower(j, "one"), text.isLower(j + 1, "day"), TimeLexicon.subjectPronouns.contains(token: j - 1, in: text) { return nil }
         guard let (count, afterQ) = quantity(j) else {
             // "the past year" style is in `relative`; "years" alone handled by the caller frame.
             return nil
