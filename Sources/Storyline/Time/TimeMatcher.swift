@@ -1064,7 +1064,8 @@ struct Matcher {
             // "his weekly radio address", "the daily tally", "monthly payments": a recurrence before its
             // noun too; but TimeBank leaves "quarterly" before a noun unmarked ("its quarterly dividend"
             // 10 times of 11), a reporting period rather than a repeated event.
-            if text.isLower(i, "quarterly"), let t = tok(i + 1), t.kind == .word, !t.isCapitalized, !["basis", "and", "or"].contains(lw(i + 1)) {
+            if text.isLower(i, "quarterly"), let t = tok(i + 1), t.kind == .word, !t.isCapitalized,
+               !text.isLower(i + 1, "basis"), !text.isLower(i + 1, "and"), !text.isLower(i + 1, "or") {
                 return nil
             }
             return Candidate(start: i, end: i + 1, type: .set, value: v)
