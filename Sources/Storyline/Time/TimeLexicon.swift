@@ -262,6 +262,8 @@ enum TimeLexicon {
         "will", "'ll", "shall", "would", "scheduled", "upcoming", "tomorrow", "wo", "won't", "plans", "expected",
         "plan", "planning", "soon",
     ]
+    /// Subject pronouns: "he one day follow" is "some day", no length of time.
+    static let subjectPronouns: WordSet = ["i", "he", "she", "we", "they", "you"]
     /// Modal verbs before "one day" that make it some day ahead ("will one day be").
     static let modals: WordSet = ["will", "would", "could", "may", "might", "can", "shall", "should", "must", "'ll"]
     /// Words of intention that look ahead only before "to" ("plans to leave", "intends to fly");
@@ -311,6 +313,13 @@ enum TimeLexicon {
     /// Past-perfect auxiliaries: "had filed reports by Wednesday", "until Thursday they had not
     /// called him a suspect" put a deadline word's day in the past.
     static let pastPerfectAuxiliaries: WordSet = ["had", "hadn't", "'d"]
+    /// Auxiliaries before a verb ("have recently been", "was recently extended").
+    static let auxiliaries: WordSet = ["has", "have", "had", "was", "were", "is", "are", "am", "be", "been"]
+    /// Verbs of scheduled events whose present tense right before a weekday is a schedule ahead:
+    /// "Arafat and Netanyahu meet separately Monday", "the Senate convenes Tuesday", "the trial
+    /// resumes Friday". Words that are as often nouns ("votes", "talks", "return") are left out.
+    static let scheduleVerbs: WordSet = ["meet", "meets", "convene", "convenes", "reconvene", "reconvenes", "resume", "resumes",
+                                         "testify", "testifies", "arrive", "arrives", "depart", "departs", "begin", "begins"]
     /// Auxiliaries that make the participle after them a passive, which carries no tense.
     static let passiveAuxiliaries: WordSet = ["be", "being", "is", "are", "am"]
     /// Reporting verbs ending in -ed that say nothing about the reported event's time.

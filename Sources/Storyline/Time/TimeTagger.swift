@@ -481,10 +481,11 @@ final class TimeTagger: Sendable {
     }
 
     /// Kinds of tense cue words.
-    enum Cue: UInt8 { case future, past, intention, pastIntention, reporting }
+    enum Cue: UInt8 { case future, past, intention, pastIntention, reporting, schedule }
     /// The tense cue tables of `TimeLexicon` in one table, so a token costs one lookup.
     private static let cues: WordMap<Cue> = {
         var t = WordMap<Cue>()
+        for w in TimeLexicon.scheduleVerbs { t[w] = .schedule }
         for w in TimeLexicon.pastCues { t[w] = .past }
         for w in TimeLexicon.reportingVerbs { t[w] = .reporting }
         for w in TimeLexicon.futureCues { t[w] = .future }
@@ -513,6 +514,13 @@ final class TimeTagger: Sendable {
                 // the plan itself is past ("had planned to", "as previously planned Saturday").
                 let p1 = i - 1 >= range.lowerBound ? text.tokens[i - 1].lower : ""
                 if i < index && (next == "to" || TimeLexicon.determiners.contains(next)) && !TimeLexicon.pastPerfectAuxiliaries.contains(p1) { return 1 }
+            case .schedule?:
+                // "meet separately Monday": a present tense right before the day is a schedule; not an
+                // infinitive ("agreed to meet Monday") or a verb after "did"/"had", which the words around decide.
+                let p1 = i - 1 >= range.lowerBound ? text.tokens[i - 1].lower : ""
+                if near && i < index && p1 != "to" && p1 != "did" && p1 != "didn't" && !TimeLexicon.pastPerfectAuxiliaries.contains(p1)
+                    && !TimeLexicon.determiners.contains(p1) { return 1 }
+                return 0
             case .future?:
                 // "had been scheduled to expire Friday", "had expected": a plan made in the past, for the past.
                 if i - 1 >= range.lowerBound {
