@@ -13,7 +13,7 @@ public enum Batch {
     /// in order: each run holds up to `maxItems` items and, unless it is a single item, up to
     /// `maxBytes` bytes of text. A few dozen news articles per run keep each stage's tables in the
     /// caches; the byte limit keeps a run of long articles from holding much memory at once.
-    public static func groups(byteCounts: [Int], maxItems: Int = 32, maxBytes: Int = 192 << 10) -> [Range<Int>] {
+    public static func groups(byteCounts: [Int], maxItems: Int = 64, maxBytes: Int = 256 << 10) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start = 0, bytes = 0
         for (i, count) in byteCounts.enumerated() {
