@@ -277,7 +277,7 @@ struct Matcher {
         consider(season(at: i))
         consider(holiday(at: i))
         consider(unitLong(at: i))
-        guard var c = best else { return nil }
+        guard let c = best else { return nil }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
         // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
         if let code = TimeLexicon.partsOfDay[token: c.end, in: text], !text.isLower(c.end, "overnight"), var d = Self.withPartOfDay(c, code) {
@@ -787,7 +787,7 @@ struct Matcher {
             framing = lw(j); j += 1
         }
         // "$1.76 a year", "500 million a year": a rate, not a duration.
-        if text.isLower(j, "a") || text.isLower(j, "an") || text.isLower(j, "per"), let p = tok(j - 1),
+        if text.isLower(j, "a") || text.isLower(j, "an") || text.isLower(j, "per"), j >= 1,
            isAmount(j - 1) || isCountedNoun(j - 1),
            TimeLexicon.units[token: j + 1, in: text] != nil, TimeLexicon.agoWords[token: j + 2, in: text] == nil, !isHyphen(j + 2) {
             return nil
