@@ -313,8 +313,6 @@ enum TimeLexicon {
     /// Past-perfect auxiliaries: "had filed reports by Wednesday", "until Thursday they had not
     /// called him a suspect" put a deadline word's day in the past.
     static let pastPerfectAuxiliaries: WordSet = ["had", "hadn't", "'d"]
-    /// Auxiliaries before a verb ("have recently been", "was recently extended").
-    static let auxiliaries: WordSet = ["has", "have", "had", "was", "were", "is", "are", "am", "be", "been"]
     /// Verbs of scheduled events whose present tense right before a weekday is a schedule ahead:
     /// "Arafat and Netanyahu meet separately Monday", "the Senate convenes Tuesday", "the trial
     /// resumes Friday". Words that are as often nouns ("votes", "talks", "return") are left out.

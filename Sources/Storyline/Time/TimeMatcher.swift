@@ -591,13 +591,8 @@ struct Matcher {
             return Candidate(start: i, end: i + 1, type: .date, value: "", anchor: .dctDay(offset: off, suffix: ""))
         }
         if let v = TimeLexicon.referenceWords[token: i, in: text], !v.isEmpty {
-            // "Now, ..." and "Currently, ..." opening a sentence are discourse markers (TimeBank tags
-            // neither: 0 of 3 and 0 of 2).
-            if text.isLower(i, "now") || text.isLower(i, "currently"), text.isLower(i + 1, ","), tok(i)?.flags.contains(.sentenceStart) ?? false { return nil }
-            // "have recently been ceding", "was recently extended": between an auxiliary and its verb
-            // "recently" is an aspect adverb, which neither TimeBank nor AQUAINT tags (0 of 3; 15 of
-            // 16 other uses are tagged).
-            if text.isLower(i, "recently"), TimeLexicon.auxiliaries.contains(token: i - 1, in: text) { return nil }
+            // "Now, ..." opening a sentence is a discourse marker.
+            if text.isLower(i, "now") && text.isLower(i + 1, ",") && (tok(i)?.flags.contains(.sentenceStart) ?? false) { return nil }
             if text.isLower(i, "now") && text.isLower(i - 1, "right") { return Candidate(start: i - 1, end: i + 1, type: .date, value: v) }
             return Candidate(start: i, end: i + 1, type: .date, value: v)
         }
