@@ -114,16 +114,16 @@ public enum ArticleReader {
         case .jsonl:
             return readJSONLines(Data(text.utf8), name: name, id: id, options: options)
         case .json:
-            let parsed: Any
+            let parsed: JSONArticle.Value
             do {
-                parsed = try JSONArticle.parse(Data(text.utf8))
+                parsed = try JSONArticle.parse(text)
             } catch {
                 if pathExtension?.lowercased() == "json" && options.format == nil && looksLikeJSONLines(text) {
                     return readJSONLines(Data(text.utf8), name: name, id: id, options: options)
                 }
                 return fail(error.problem)
             }
-            if let array = parsed as? [Any] {
+            if case .array(let array) = parsed {
                 if array.isEmpty { return fail("the JSON array holds no articles") }
                 return array.enumerated().map { index, element in
                     let elementName = "\(name)[\(index)]"
@@ -206,14 +206,14 @@ public enum ArticleReader {
             try requireText(document.article.text)
             return document.article
         case .json, .jsonl:
-            return try article(fromJSON: try JSONArticle.parse(Data(text.utf8)), id: id, options: ReadOptions())
+            return try article(fromJSON: try JSONArticle.parse(text), id: id, options: ReadOptions())
         case .text:
             try requireText(text)
             return Article(id: id, title: firstLine(text, stripping: nil), text: text)
         }
     }
 
-    static func article(fromJSON value: Any, id: String, options: ReadOptions) throws -> Article {
+    static func article(fromJSON value: JSONArticle.Value, id: String, options: ReadOptions) throws -> Article {
         let f = try JSONArticle.fields(value)
         if f.text.utf8.count > options.maxArticleBytes { throw ReadProblem(problem: tooLarge(f.text.utf8.count, options)) }
         try requireText(f.text)
@@ -243,7 +243,7 @@ public enum ArticleReader {
                 let result = Result { () throws -> Article in
                     if line.count > options.maxArticleBytes { throw ReadProblem(problem: tooLarge(line.count, options)) }
                     if let problem = TextDecoding.firstProblem(line) { throw problem }
-                    return try article(fromJSON: try JSONArticle.parse(Data(line)), id: "\(id)-\(lineNumber)", options: options)
+                    return try article(fromJSON: try JSONArticle.parse(line), id: "\(id)-\(lineNumber)", options: options)
                 }.mapError { InputError(input: lineName, problem: $0.problem) }
                 results.append(ArticleInput(name: lineName, result: result))
             }
