@@ -50,8 +50,8 @@ struct JSONByteReader {
     private let count: Int
     private var index = 0
     private var depth = 0
-    /// Decoded bytes of the last string read that held escapes.
-    private var scratch: [UInt8] = []
+    /// Where the backslashes of the last string read for its value are.
+    private var escapes: [Int] = []
     /// The first number too large for a `Double` in the value being read; reported only when
     /// the whole document is well formed, and forgotten when its key is given again.
     private var tooLargeNumber: String?
@@ -105,7 +105,7 @@ struct JSONByteReader {
     private mutating func skipValue() throws(Problem) -> JSONKind {
         switch try nextNonSpace() {
         case UInt8(ascii: "\""):
-            _ = try string(decoding: false)
+            _ = try string()
             return .string
         case UInt8(ascii: "{"):
             _ = try object(capturing: false)
@@ -187,12 +187,9 @@ struct JSONByteReader {
         while true {
             guard base[index] == UInt8(ascii: "\"") else { throw .unexpectedCharacter(at: index) }
             let keyStart = index
-            let raw = try string(decoding: capturing)
+            let span = try string(recordingEscapes: capturing)
             var key: JSONArticle.Key?
-            if capturing {
-                key = raw.map { JSONArticle.Key.named(base + $0.lowerBound, $0.count) }
-                    ?? scratch.withUnsafeBufferPointer { b in b.baseAddress.flatMap { JSONArticle.Key.named($0, b.count) } }
-            }
+            if capturing { key = articleKey(span) }
             if !tooLarge.isEmpty {
                 let name = keyString(at: keyStart)
                 tooLarge.removeAll { $0.key == name }
@@ -228,8 +225,8 @@ struct JSONByteReader {
     private mutating func fieldValue() throws(Problem) -> JSONArticle.FieldValue {
         switch try nextNonSpace() {
         case UInt8(ascii: "\""):
-            let raw = try string(decoding: true)
-            return .string(makeString(raw))
+            let span = try string(recordingEscapes: true)
+            return .string(makeString(span))
         case UInt8(ascii: "n"):
             try literal("null")
             return .null
@@ -309,21 +306,33 @@ struct JSONByteReader {
 
     // MARK: - Strings
 
-    /// Reads the string whose opening quote is at `index`. Without escapes, the range of its
-    /// bytes (a leading byte-order mark left out); with escapes and `decoding`, nil and the
-    /// decoded bytes in `scratch`.
-    private mutating func string(decoding: Bool) throws(Problem) -> Range<Int>? {
+    /// Where a string's content lies (between its quotes) and whether it holds escapes.
+    struct StringSpan {
+        var start: Int
+        var end: Int
+        var escaped: Bool
+    }
+
+    /// Checks the string whose opening quote is at `index` and steps past it. With
+    /// `recordingEscapes`, the positions of its backslashes are left in `escapes`.
+    private mutating func string(recordingEscapes: Bool = false) throws(Problem) -> StringSpan {
         index += 1
+        let start = index
         var segmentStart = index
         var escaped = false
         var nonASCII = false
         var i = index
+        if recordingEscapes { escapes.removeAll(keepingCapacity: true) }
         while true {
-            // Eight bytes at a time while none is `"`, `\` or a control character.
+            // Eight bytes at a time up to the first `"`, `\` or control character.
             while i + 8 <= count {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if Self.hasSpecialByte(w) { break }
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                 if w & 0x8080_8080_8080_8080 != 0 { nonASCII = true }
+                let special = Self.specialBytes(w)
+                if special != 0 {
+                    i += special.trailingZeroBitCount >> 3
+                    break
+                }
                 i += 8
             }
             guard i < count else { throw .unexpectedEnd }
@@ -333,6 +342,7 @@ struct JSONByteReader {
                 i += 1
                 continue
             }
+            // Foundation turns each run of raw bytes into a string when it reaches its end.
             if b < 0x20 {
                 if nonASCII && !isUTF8(segmentStart, i) { throw .invalidUTF8(count: i - segmentStart + 1, at: segmentStart) }
                 throw .controlCharacter(at: i)
@@ -340,31 +350,28 @@ struct JSONByteReader {
             if nonASCII && !isUTF8(segmentStart, i) { throw .invalidUTF8(count: i - segmentStart, at: segmentStart) }
             if b == UInt8(ascii: "\"") {
                 index = i + 1
-                if !escaped { return withoutByteOrderMark(segmentStart, i) }
-                if decoding { appendSegment(segmentStart, i) }
-                return nil
+                return StringSpan(start: start, end: i, escaped: escaped)
             }
-            if decoding {
-                if !escaped { scratch.removeAll(keepingCapacity: true) }
-                appendSegment(segmentStart, i)
-            }
+            if recordingEscapes { escapes.append(i) }
             escaped = true
             index = i
-            try escape(decoding: decoding)
+            try escape()
             i = index
             segmentStart = i
             nonASCII = false
         }
     }
 
-    /// True when a byte of `w` is `"`, `\` or below 0x20 (exact for "any"; the usual SWAR tests).
-    @inline(__always) private static func hasSpecialByte(_ w: UInt64) -> Bool {
+    /// The high bit set in each byte of `w` (read little-endian) that is `"`, `\` or below 0x20,
+    /// by the usual SWAR tests: the lowest bit set is always a real one (bytes above it may be
+    /// flagged wrongly), so it locates the first such byte, and 0 means there is none.
+    @inline(__always) private static func specialBytes(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
         let below20 = (w &- ones &* 0x20) & ~w
         let zeroQuote = (quote &- ones) & ~quote
         let zeroBackslash = (backslash &- ones) & ~backslash
-        return (below20 | zeroQuote | zeroBackslash) & 0x8080_8080_8080_8080 != 0
+        return (below20 | zeroQuote | zeroBackslash) & 0x8080_8080_8080_8080
     }
 
     /// Bytes `start..<end` are valid UTF-8 (they hold no byte below 0x20 here).
@@ -381,54 +388,74 @@ struct JSONByteReader {
         return start..<end
     }
 
-    private mutating func appendSegment(_ start: Int, _ end: Int) {
-        let range = withoutByteOrderMark(start, end)
-        scratch.append(contentsOf: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
-    }
-
-    /// The escape at `index` (a backslash); its bytes go to `scratch` when `decoding`.
-    private mutating func escape(decoding: Bool) throws(Problem) {
+    /// Checks the escape at `index` (a backslash) and steps past it.
+    private mutating func escape() throws(Problem) {
         let backslash = index
         guard backslash + 1 < count else { throw .unexpectedEnd }
         let c = base[backslash + 1]
         index = backslash + 2
-        let decoded: UInt8
         switch c {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded = c
-        case UInt8(ascii: "b"): decoded = 0x08
-        case UInt8(ascii: "f"): decoded = 0x0C
-        case UInt8(ascii: "n"): decoded = 0x0A
-        case UInt8(ascii: "r"): decoded = 0x0D
-        case UInt8(ascii: "t"): decoded = 0x09
-        case UInt8(ascii: "u"):
-            let scalar = try unicodeEscape(backslash: backslash)
-            if decoding { appendUTF8(scalar.value) }
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
             return
+        case UInt8(ascii: "u"):
+            _ = try unicodeEscape(backslash: backslash)
         default:
             // Foundation first turns the backslash and this byte into a string.
             if c >= 0x80 { throw .invalidUTF8(count: 2, at: backslash) }
             throw .invalidEscape(at: backslash)
         }
-        if decoding { scratch.append(decoded) }
     }
 
-    private mutating func appendUTF8(_ v: UInt32) {
-        switch v {
-        case ..<0x80:
-            scratch.append(UInt8(v))
-        case ..<0x800:
-            scratch.append(UInt8(0xC0 | v >> 6))
-            scratch.append(UInt8(0x80 | v & 0x3F))
-        case ..<0x10000:
-            scratch.append(UInt8(0xE0 | v >> 12))
-            scratch.append(UInt8(0x80 | v >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | v & 0x3F))
-        default:
-            scratch.append(UInt8(0xF0 | v >> 18))
-            scratch.append(UInt8(0x80 | v >> 12 & 0x3F))
-            scratch.append(UInt8(0x80 | v >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | v & 0x3F))
+    /// The string of a span `string(recordingEscapes: true)` just read, built once.
+    private func makeString(_ span: StringSpan) -> String {
+        guard span.escaped else {
+            let raw = withoutByteOrderMark(span.start, span.end)
+            return String(decoding: UnsafeBufferPointer(start: base + raw.lowerBound, count: raw.count), as: UTF8.self)
         }
+        // Decoded text is never longer than its escaped form.
+        return String(unsafeUninitializedCapacity: span.end - span.start) { out in
+            guard let target = out.baseAddress else { return 0 }
+            var written = 0
+            func copy(_ start: Int, _ end: Int) {
+                let raw = withoutByteOrderMark(start, end)
+                (target + written).update(from: base + raw.lowerBound, count: raw.count)
+                written += raw.count
+            }
+            var from = span.start
+            for backslash in escapes {
+                copy(from, backslash)
+                from = decodeEscape(at: backslash, into: target, &written)
+            }
+            copy(from, span.end)
+            return written
+        }
+    }
+
+    /// Writes the character of the (checked) escape at `backslash`; where the escape ends.
+    private func decodeEscape(at backslash: Int, into target: UnsafeMutablePointer<UInt8>, _ written: inout Int) -> Int {
+        let c = base[backslash + 1]
+        let byte: UInt8
+        switch c {
+        case UInt8(ascii: "b"): byte = 0x08
+        case UInt8(ascii: "f"): byte = 0x0C
+        case UInt8(ascii: "n"): byte = 0x0A
+        case UInt8(ascii: "r"): byte = 0x0D
+        case UInt8(ascii: "t"): byte = 0x09
+        case UInt8(ascii: "u"):
+            var again = JSONByteReader(base, count: count)
+            again.index = backslash + 2
+            guard let scalar = try? again.unicodeEscape(backslash: backslash) else { return again.index }
+            for unit in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
+                target[written] = unit
+                written += 1
+            }
+            return again.index
+        default: byte = c
+        }
+        target[written] = byte
+        written += 1
+        return backslash + 2
     }
 
     /// `\uXXXX` (a surrogate pair is two of them) after the `\u` at `backslash`.
@@ -474,10 +501,14 @@ struct JSONByteReader {
         return unit
     }
 
-    /// The string a `string(decoding: true)` call read.
-    private func makeString(_ raw: Range<Int>?) -> String {
-        if let raw { return String(decoding: UnsafeBufferPointer(start: base + raw.lowerBound, count: raw.count), as: UTF8.self) }
-        return String(decoding: scratch, as: UTF8.self)
+    /// The article key a key just read names, if any.
+    private func articleKey(_ span: StringSpan) -> JSONArticle.Key? {
+        guard span.escaped else {
+            let raw = withoutByteOrderMark(span.start, span.end)
+            return JSONArticle.Key.named(base + raw.lowerBound, raw.count)
+        }
+        var name = makeString(span)
+        return name.withUTF8 { b in b.baseAddress.flatMap { JSONArticle.Key.named($0, b.count) } }
     }
 
     /// The key whose opening quote is at `start`, read again (only when a too-large number
@@ -485,7 +516,7 @@ struct JSONByteReader {
     private func keyString(at start: Int) -> String {
         var again = JSONByteReader(base, count: count)
         again.index = start
-        let raw = (try? again.string(decoding: true)) ?? nil
-        return again.makeString(raw)
+        guard let span = try? again.string(recordingEscapes: true) else { return "" }
+        return again.makeString(span)
     }
 }

@@ -254,7 +254,8 @@ import Testing
                               "1e-400", "0.1e1", "123456789012345678901234567890"]
 
         mutating func string() -> String {
-            "\"" + (0..<int(6)).map { _ in int(40) == 0 ? pick(Self.badPieces) : pick(Self.pieces) }.joined() + "\""
+            // Long strings too, so the eight-bytes-at-a-time scan meets every kind of byte at every offset.
+            "\"" + (0..<int(int(4) == 0 ? 60 : 6)).map { _ in int(40) == 0 ? pick(Self.badPieces) : pick(Self.pieces) }.joined() + "\""
         }
 
         mutating func value(_ depth: Int) -> String {
