@@ -235,7 +235,7 @@ public enum ArticleReader {
             var lineNumber = 0
             while lineStart < bytes.count {
                 lineNumber += 1
-                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                let lineEnd = nextNewline(bytes, from: lineStart)
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
                 lineStart = lineEnd + 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
@@ -252,6 +252,14 @@ public enum ArticleReader {
             return [ArticleInput(name: name, result: .failure(InputError(input: name, problem: "no text: the input is whitespace only")))]
         }
         return results
+    }
+
+    /// The index of the first newline at or after `start`, or the end: memchr, as a search byte
+    /// by byte cost about 5 instructions per byte of every JSON line.
+    private static func nextNewline(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// True when the first line is a complete `{…}` object and more follows: JSON Lines rather
