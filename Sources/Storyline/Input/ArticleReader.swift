@@ -218,9 +218,10 @@ public enum ArticleReader {
         if f.text.utf8.count > options.maxArticleBytes { throw ReadProblem(problem: tooLarge(f.text.utf8.count, options)) }
         try requireText(f.text)
         let date = try metadataDate(f.date, field: "field \"date\"")
-        let title = f.title.flatMap { $0.trimmingSpaces.isEmpty ? nil : String($0.trimmingSpaces) } ?? firstLine(f.text, stripping: nil)
+        // Each given field is trimmed once (by Characters, so it is not cheap).
+        let title = f.title.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : String($0) } ?? firstLine(f.text, stripping: nil)
         var articleID = id
-        if let given = f.id, !given.trimmingSpaces.isEmpty { articleID = String(given.trimmingSpaces) }
+        if let given = f.id?.trimmingSpaces, !given.isEmpty { articleID = String(given) }
         return Article(id: articleID, title: title, url: f.url, published: date,
                        dateSource: date == nil ? nil : .metadata, text: f.text)
     }

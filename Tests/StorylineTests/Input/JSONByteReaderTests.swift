@@ -350,6 +350,8 @@ import Testing
         #expect(results.count == 2)
         let a = try results[1].result.get()
         #expect(a.id == "x" && a.title == "Headline" && a.published == "2013-12-04" && a.text == "Huawei said on Monday.\nMore.")
+        let blank = try ArticleReader.read(data: Data(#"{"id":" \t","title":"  ","text":"\n First line \nrest"}"#.utf8), name: "b.json", id: "b")[0].result.get()
+        #expect(blank.id == "b" && blank.title == "First line")
         let array = ArticleReader.read(data: Data("[\(line),\(line)]".utf8), name: "f.json", id: "f", pathExtension: "json")
         #expect(array.map(\.name) == ["f.json[0]", "f.json[1]"])
         #expect(try array[0].result.get().text == a.text)
