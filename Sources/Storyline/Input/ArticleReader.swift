@@ -114,16 +114,16 @@ public enum ArticleReader {
         case .jsonl:
             return readJSONLines(Data(text.utf8), name: name, id: id, options: options)
         case .json:
-            let parsed: Any
+            let parsed: JSONArticle.Value
             do {
-                parsed = try JSONArticle.parse(Data(text.utf8))
+                parsed = try JSONArticle.parse(text)
             } catch {
                 if pathExtension?.lowercased() == "json" && options.format == nil && looksLikeJSONLines(text) {
                     return readJSONLines(Data(text.utf8), name: name, id: id, options: options)
                 }
                 return fail(error.problem)
             }
-            if let array = parsed as? [Any] {
+            if case .array(let array) = parsed {
                 if array.isEmpty { return fail("the JSON array holds no articles") }
                 return array.enumerated().map { index, element in
                     let elementName = "\(name)[\(index)]"
@@ -206,21 +206,22 @@ public enum ArticleReader {
             try requireText(document.article.text)
             return document.article
         case .json, .jsonl:
-            return try article(fromJSON: try JSONArticle.parse(Data(text.utf8)), id: id, options: ReadOptions())
+            return try article(fromJSON: try JSONArticle.parse(text), id: id, options: ReadOptions())
         case .text:
             try requireText(text)
             return Article(id: id, title: firstLine(text, stripping: nil), text: text)
         }
     }
 
-    static func article(fromJSON value: Any, id: String, options: ReadOptions) throws -> Article {
+    static func article(fromJSON value: JSONArticle.Value, id: String, options: ReadOptions) throws -> Article {
         let f = try JSONArticle.fields(value)
         if f.text.utf8.count > options.maxArticleBytes { throw ReadProblem(problem: tooLarge(f.text.utf8.count, options)) }
         try requireText(f.text)
         let date = try metadataDate(f.date, field: "field \"date\"")
-        let title = f.title.flatMap { $0.trimmingSpaces.isEmpty ? nil : String($0.trimmingSpaces) } ?? firstLine(f.text, stripping: nil)
+        // Each given field is trimmed once (by Characters, so it is not cheap).
+        let title = f.title.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : String($0) } ?? firstLine(f.text, stripping: nil)
         var articleID = id
-        if let given = f.id, !given.trimmingSpaces.isEmpty { articleID = String(given.trimmingSpaces) }
+        if let given = f.id?.trimmingSpaces, !given.isEmpty { articleID = String(given) }
         return Article(id: articleID, title: title, url: f.url, published: date,
                        dateSource: date == nil ? nil : .metadata, text: f.text)
     }
@@ -235,7 +236,7 @@ public enum ArticleReader {
             var lineNumber = 0
             while lineStart < bytes.count {
                 lineNumber += 1
-                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                let lineEnd = nextNewline(bytes, from: lineStart)
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
                 lineStart = lineEnd + 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
@@ -243,7 +244,7 @@ public enum ArticleReader {
                 let result = Result { () throws -> Article in
                     if line.count > options.maxArticleBytes { throw ReadProblem(problem: tooLarge(line.count, options)) }
                     if let problem = TextDecoding.firstProblem(line) { throw problem }
-                    return try article(fromJSON: try JSONArticle.parse(Data(line)), id: "\(id)-\(lineNumber)", options: options)
+                    return try article(fromJSON: try JSONArticle.parse(line), id: "\(id)-\(lineNumber)", options: options)
                 }.mapError { InputError(input: lineName, problem: $0.problem) }
                 results.append(ArticleInput(name: lineName, result: result))
             }
@@ -252,6 +253,14 @@ public enum ArticleReader {
             return [ArticleInput(name: name, result: .failure(InputError(input: name, problem: "no text: the input is whitespace only")))]
         }
         return results
+    }
+
+    /// The index of the first newline at or after `start`, or the end: memchr, as a search byte
+    /// by byte cost about 5 instructions per byte of every JSON line.
+    private static func nextNewline(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// True when the first line is a complete `{…}` object and more follows: JSON Lines rather

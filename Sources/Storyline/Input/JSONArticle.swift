@@ -1,8 +1,9 @@
-import Foundation
-
 /// Articles given as JSON: an object `{"id", "title", "date", "url", "text"}` (only `text` is
 /// required; `published` may stand for `date`, `link` for `url`; other keys are ignored), an
 /// array of such objects, or JSON Lines with one object per line.
+///
+/// Read by `JSONByteReader`, which keeps only these fields and checks the rest of the document
+/// the way Foundation's `JSONSerialization` did (same accepted inputs, same error messages).
 enum JSONArticle {
     struct Fields {
         var id: String?
@@ -12,61 +13,138 @@ enum JSONArticle {
         var text: String
     }
 
-    /// Parses JSON bytes into a dictionary or an array of them.
-    static func parse(_ data: Data) throws(ReadProblem) -> Any {
-        do {
-            return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            throw ReadProblem(problem: "not valid JSON (\(describe(error)))")
+    /// A JSON value as far as articles care: an object's article fields, the elements of a
+    /// top-level array, or the kind of anything else.
+    enum Value {
+        case object(Members)
+        case array([Value])
+        case other(JSONKind)
+    }
+
+    /// The keys an article object is read for.
+    enum Key: Int, CaseIterable {
+        case id, title, date, published, url, link, text, schema
+
+        var name: String {
+            switch self {
+            case .id: "id"
+            case .title: "title"
+            case .date: "date"
+            case .published: "published"
+            case .url: "url"
+            case .link: "link"
+            case .text: "text"
+            case .schema: "schema"
+            }
+        }
+
+        /// The key spelled by `count` bytes at `p`, if it is one of these.
+        static func named(_ p: UnsafePointer<UInt8>, _ count: Int) -> Key? {
+            func equals(_ word: StaticString) -> Bool {
+                guard word.utf8CodeUnitCount == count else { return false }
+                let w = word.utf8Start
+                for i in 0..<count where p[i] != w[i] { return false }
+                return true
+            }
+            switch count {
+            case 2: return equals("id") ? .id : nil
+            case 3: return equals("url") ? .url : nil
+            case 4:
+                if equals("text") { return .text }
+                if equals("date") { return .date }
+                return equals("link") ? .link : nil
+            case 5: return equals("title") ? .title : nil
+            case 6: return equals("schema") ? .schema : nil
+            case 9: return equals("published") ? .published : nil
+            default: return nil
+            }
         }
     }
 
+    /// The value of one article key: a string, null, or something else (by its kind).
+    enum FieldValue {
+        case string(String)
+        case null
+        case other(JSONKind)
+    }
+
+    /// The article keys an object holds; a repeated key keeps its last value, as in Foundation.
+    struct Members {
+        private var values = [FieldValue?](repeating: nil, count: Key.allCases.count)
+
+        subscript(key: Key) -> FieldValue? {
+            get { values[key.rawValue] }
+            set { values[key.rawValue] = newValue }
+        }
+    }
+
+    /// Parses JSON bytes (a leading UTF-8 byte-order mark is skipped).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(ReadProblem) -> Value {
+        do {
+            return try JSONByteReader.parse(bytes)
+        } catch {
+            throw ReadProblem(problem: "not valid JSON (\(error.message))")
+        }
+    }
+
+    /// Parses the UTF-8 of `text`.
+    static func parse(_ text: String) throws(ReadProblem) -> Value {
+        var text = text
+        return try text.withUTF8 { bytes in Result { () throws(ReadProblem) in try parse(bytes) } }.get()
+    }
+
     /// Reads the article fields of one JSON object; wrong types give one clear line.
-    static func fields(_ value: Any) throws(ReadProblem) -> Fields {
-        guard let object = value as? [String: Any] else {
+    static func fields(_ value: Value) throws(ReadProblem) -> Fields {
+        guard case .object(let object) = value else {
             throw ReadProblem(problem: "expected a JSON object with a \"text\" field, found \(typeName(value))")
         }
-        if let schema = object["schema"] as? String, schema.hasPrefix("storyline/") {
+        if case .string(let schema)? = object[.schema], schema.hasPrefix("storyline/") {
             throw ReadProblem(problem: "this is a storyline document (extract output), not an article; diff and merge read those")
         }
-        func string(_ keys: [String]) throws(ReadProblem) -> String? {
+        func string(_ keys: [Key]) throws(ReadProblem) -> String? {
             for key in keys {
-                guard let v = object[key] else { continue }
-                if v is NSNull { return nil }
-                guard let s = v as? String else {
-                    throw ReadProblem(problem: "field \"\(key)\" must be a string, found \(typeName(v))")
+                switch object[key] {
+                case nil: continue
+                case .null?: return nil
+                case .string(let s)?: return s
+                case .other(let kind)?:
+                    throw ReadProblem(problem: "field \"\(key.name)\" must be a string, found \(kind.typeName)")
                 }
-                return s
             }
             return nil
         }
-        let id = try string(["id"])
-        let title = try string(["title"])
-        let date = try string(["date", "published"])
-        let url = try string(["url", "link"])
-        guard let text = try string(["text"]) else {
+        let id = try string([.id])
+        let title = try string([.title])
+        let date = try string([.date, .published])
+        let url = try string([.url, .link])
+        guard let text = try string([.text]) else {
             throw ReadProblem(problem: "the JSON object has no \"text\" field")
         }
         return Fields(id: id, title: title, date: date, url: url, text: text)
     }
 
-    static func typeName(_ v: Any) -> String {
-        switch v {
-        case is NSNull: return "null"
-        case is String: return "a string"
-        case is [Any]: return "an array"
-        case is [String: Any]: return "an object"
-        case let n as NSNumber:
-            // JSONSerialization gives booleans as NSNumber too.
-            let text = "\(n)"
-            return String(cString: n.objCType) == "c" || text == "true" || text == "false" ? "a boolean" : "a number"
-        default: return "a \(type(of: v))"
+    static func typeName(_ value: Value) -> String {
+        switch value {
+        case .object: return JSONKind.object.typeName
+        case .array: return JSONKind.array.typeName
+        case .other(let kind): return kind.typeName
         }
     }
+}
 
-    private static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
-        return "\(ns.localizedDescription)"
+/// The kind of a JSON value.
+enum JSONKind: UInt8 {
+    case string, number, boolean, null, array, object
+
+    /// How error messages name it: "a string", "a number", "null", …
+    var typeName: String {
+        switch self {
+        case .string: "a string"
+        case .number: "a number"
+        case .boolean: "a boolean"
+        case .null: "null"
+        case .array: "an array"
+        case .object: "an object"
+        }
     }
 }
