@@ -49,7 +49,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine: \(ExtractCommand.engines.joined(separator: ", ")). Default: chosen by graph size.")
     var engine: String?
 
-    @Option(help: "Articles analysed at the same time. Default: the number of cores.")
+    @Option(help: "Threads, each taking a group of up to 64 articles through the pipeline at a time. Default: the number of cores.")
     var jobs: Int?
 
     @Option(name: .customLong("max-size"), help: "Largest article in MiB (default \(ReadOptions.defaultMaxArticleBytes >> 20)); for JSON Lines, per line.")
