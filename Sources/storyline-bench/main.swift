@@ -90,45 +90,51 @@ let groups = Batch.groups(byteCounts: batch.map { $0.text.utf8.count })
 @Sendable func extractGroup(_ articles: ArraySlice<Article>) -> Int {
     pipeline.extract(Array(articles)).reduce(0) { $0 + ((try? JSONWriter.data($1).count) ?? 0) }
 }
+// 3. The same articles one at a time through every stage (`Pipeline.extract(_: Article)`: what a
+// caller analysing single articles gets), and the groups on two threads.
+// The three passes take turns, round after round, so that each round's figures are measured close
+// together in time: this machine's speed drifts, and a two-thread figure set against a one-core
+// figure from another minute would carry the drift. The batch speed-up is the median of the
+// rounds' own ratios.
 let pipelineRounds = 5
+let articles = batch
 var rounds: [(cpu: Double, wall: Double, json: Int)] = []
+var singleRounds: [(cpu: Double, wall: Double)] = []
+var batchRounds: [(scaling: Double, cpu: Double, wall: Double)] = []
 for _ in 0..<pipelineRounds {
     let (json, wall) = timed("pipeline") { () -> Int in
         groups.reduce(0) { $0 + extractGroup(batch[$1]) }
     }
-    rounds.append((cpuTime["pipeline"] ?? 0, wall, json))
+    let groupsCPU = cpuTime["pipeline"] ?? 0
+    rounds.append((groupsCPU, wall, json))
+    let (singleJSON, singleWall) = timed("one at a time") { () -> Int in
+        batch.reduce(0) { $0 + ((try? JSONWriter.data(pipeline.extract($1)).count) ?? 0) }
+    }
+    guard singleJSON == json else { fail("article-by-article extraction gave different output than groups") }
+    singleRounds.append((cpuTime["one at a time"] ?? 0, singleWall))
+    let (batchJSON, batchWall) = timed("batch") { () -> Int in
+        Batch.map(groups.count, jobs: 2) { extractGroup(articles[groups[$0]]) }.reduce(0, +)
+    }
+    guard batchJSON == json else { fail("the 2-core batch gave different output than one core") }
+    let batchCPU = cpuTime["batch"] ?? 0
+    // Two threads scale when they spend no more CPU on the batch than one thread did: with two free
+    // cores the batch then runs 2 × (one-thread CPU / two-thread CPU) times as fast as one core.
+    batchRounds.append((2 * groupsCPU / max(batchCPU, 1e-9), batchCPU, batchWall))
 }
 rounds.sort { $0.cpu < $1.cpu }
 let medianRound = rounds[rounds.count / 2]
 cpuTime["pipeline"] = medianRound.cpu
 let jsonBytes = medianRound.json, pipelineSeconds = medianRound.wall
 guard rounds.allSatisfy({ $0.json == jsonBytes }) else { fail("pipeline rounds gave different output") }
-// The same, one article at a time through every stage (`Pipeline.extract(_: Article)`): what a
-// caller analysing single articles gets. Median of three rounds.
-var singleRounds: [(cpu: Double, wall: Double)] = []
-for _ in 0..<3 {
-    let (json, wall) = timed("one at a time") { () -> Int in
-        batch.reduce(0) { $0 + ((try? JSONWriter.data(pipeline.extract($1)).count) ?? 0) }
-    }
-    guard json == jsonBytes else { fail("article-by-article extraction gave different output than groups") }
-    singleRounds.append((cpuTime["one at a time"] ?? 0, wall))
-}
 singleRounds.sort { $0.cpu < $1.cpu }
-cpuTime["one at a time"] = singleRounds[1].cpu
-// 3. The same batch on two threads, three rounds; the median round (by CPU time) is the figure.
-let articles = batch
-var batchRounds: [(cpu: Double, wall: Double)] = []
-for _ in 0..<3 {
-    let (batchJSON, wall) = timed("batch") { () -> Int in
-        Batch.map(groups.count, jobs: 2) { extractGroup(articles[groups[$0]]) }.reduce(0, +)
-    }
-    guard batchJSON == jsonBytes else { fail("the 2-core batch gave different output than one core") }
-    batchRounds.append((cpuTime["batch"] ?? 0, wall))
-}
-batchRounds.sort { $0.cpu < $1.cpu }
-cpuTime["batch"] = batchRounds[1].cpu
-let batchSeconds = batchRounds[1].wall
-let batchCores = (cpuTime["batch"] ?? 0) / max(batchSeconds, 1e-9)
+let medianSingle = singleRounds[singleRounds.count / 2]
+cpuTime["one at a time"] = medianSingle.cpu
+batchRounds.sort { $0.scaling < $1.scaling }
+let medianBatch = batchRounds[batchRounds.count / 2]
+cpuTime["batch"] = medianBatch.cpu
+let batchSeconds = medianBatch.wall
+let batchCores = medianBatch.cpu / max(batchSeconds, 1e-9)
+let cpuScaling = medianBatch.scaling
 
 // 4. Reading: the example files' bytes (UTF-8 check, format detection, front matter) and the
 // same text as an HTML page.
@@ -175,19 +181,16 @@ func rate(_ bytes: Int, _ seconds: Double) -> Double { Double(bytes) / mib / max
 }
 let pipelineRate = rate(batchBytes, pipelineSeconds)
 let batchRate = rate(batchBytes, batchSeconds)
-// Two threads scale when they spend no more CPU on the batch than one thread did: with two free
-// cores the batch then runs 2 × (one-thread CPU / two-thread CPU) times as fast as one core.
-let cpuScaling = 2 * (cpuTime["pipeline"] ?? 0) / max(cpuTime["batch"] ?? 0, 1e-9)
 print("")
 print("(wall: elapsed time; per CPU s: user + system time, fair on a shared machine; verdicts use it)")
 row("pipeline, 1 core, groups (median)", pipelineRate, cpu: "pipeline", target: 5,
     note: String(format: "= %.2f MB/s; best of %d rounds %.2f MiB/s per CPU s; %d documents, %d bytes of JSON",
                  Double(batchBytes) / 1e6 / max(medianRound.cpu, 1e-9), pipelineRounds,
                  rate(batchBytes, rounds[0].cpu), batch.count, jsonBytes))
-row("pipeline, one article at a time", rate(batchBytes, singleRounds[1].wall), cpu: "one at a time", target: nil,
-    note: String(format: "= %.2f MB/s; every stage per article (median of 3 rounds)", Double(batchBytes) / 1e6 / max(singleRounds[1].cpu, 1e-9)))
+row("pipeline, one article at a time", rate(batchBytes, medianSingle.wall), cpu: "one at a time", target: nil,
+    note: String(format: "= %.2f MB/s; every stage per article (median of %d rounds)", Double(batchBytes) / 1e6 / max(medianSingle.cpu, 1e-9), pipelineRounds))
 print("batch, 2 threads (median)".padding(toLength: 32, withPad: " ", startingAt: 0)
-      + String(format: "%8.2f MiB/s wall = %.2f× one core, with %.2f cores free to it; CPU cost %.2f× one thread's → %.2f× one core on 2 free cores (target 1.8×)%@",
+      + String(format: "%8.2f MiB/s wall = %.2f× one core, with %.2f cores free to it; CPU cost %.2f× one thread's → %.2f× one core on 2 free cores (target 1.8×; median of the rounds' ratios)%@",
                batchRate, batchRate / pipelineRate, batchCores, 2 / max(cpuScaling, 1e-9), cpuScaling, cpuScaling >= 1.8 ? "" : " BELOW"))
 row("reading Markdown (1 core)", rate(markdownBytes, markdownSeconds), cpu: "reading md", target: nil, note: "UTF-8 check, front matter")
 row("reading HTML (1 core)", rate(htmlBytes, htmlSeconds), cpu: "reading html", target: nil, note: "visible text, entities")

@@ -25,7 +25,8 @@ public final class StageBenchmark: @unchecked Sendable {
         eventRecords = articles.indices.map {
             EventExtractor.shared.extract(texts[$0], timexes: timexes[$0], entities: entities[$0], dct: articles[$0].published)
         }
-        documents = articles.map { Pipeline().extract($0) }
+        documents = Batch.groups(byteCounts: articles.map { $0.text.utf8.count })
+            .flatMap { Pipeline().extract(Array(articles[$0])) }
     }
 
     /// Tokenizing and sentence splitting; returns the number of tokens.
