@@ -124,14 +124,16 @@ struct ExtractCommand: ParsableCommand {
         var ok = true
         var start = 0
         let pipeline = Pipeline()
+        // Each input's text size (0 for one that failed to read), for the rounds and the groups.
+        let sizes = inputs.map { input in (try? input.result.get())?.text.utf8.count ?? 0 }
         while start < inputs.count {
             var end = start, bytes = 0
             while end < inputs.count && end - start < Self.roundArticles && (end == start || bytes < Self.roundBytes) {
-                bytes += (try? inputs[end].result.get().text.utf8.count) ?? 0
+                bytes += sizes[end]
                 end += 1
             }
             let prepared = inputs[start..<end].map { input in input.result.map(dated) }
-            let groups = Batch.groups(byteCounts: prepared.map { (try? $0.get().text.utf8.count) ?? 0 })
+            let groups = Batch.groups(byteCounts: Array(sizes[start..<end]))
             let outcomes = Batch.map(groups.count, jobs: jobs) { g -> [Result<T, Error>] in
                 let group = prepared[groups[g]]
                 let documents = pipeline.extract(group.compactMap { try? $0.get() })
