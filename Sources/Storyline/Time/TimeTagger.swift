@@ -500,6 +500,8 @@ final class TimeTagger: Sendable {
         let sentence = Int(text.tokens[index].sentence)
         guard sentence < text.sentences.count else { return 0 }
         let range = text.sentences[sentence].tokens
+        /// The word before token `i` in the sentence, or "".
+        func wordBefore(_ i: Int) -> String { i - 1 >= range.lowerBound ? text.tokens[i - 1].lower : "" }
         func cue(_ i: Int, near: Bool) -> Int {
             let t = text.tokens[i]
             let w = t.lower
@@ -512,20 +514,19 @@ final class TimeTagger: Sendable {
             case .pastIntention?:
                 // "planned to leave on Thursday", "planned a rally Saturday": ahead of the plan, unless
                 // the plan itself is past ("had planned to", "as previously planned Saturday").
-                let p1 = i - 1 >= range.lowerBound ? text.tokens[i - 1].lower : ""
+                let p1 = wordBefore(i)
                 if i < index && (next == "to" || TimeLexicon.determiners.contains(next)) && !TimeLexicon.pastPerfectAuxiliaries.contains(p1) { return 1 }
             case .schedule?:
                 // "meet separately Monday": a present tense right before the day is a schedule; not an
                 // infinitive ("agreed to meet Monday") or a verb after "did"/"had", which the words around decide.
-                let p1 = i - 1 >= range.lowerBound ? text.tokens[i - 1].lower : ""
+                let p1 = wordBefore(i)
                 if near && i < index && p1 != "to" && p1 != "did" && p1 != "didn't" && !TimeLexicon.pastPerfectAuxiliaries.contains(p1)
                     && !TimeLexicon.determiners.contains(p1) { return 1 }
                 return 0
             case .future?:
                 // "had been scheduled to expire Friday", "had expected": a plan made in the past, for the past.
                 if i - 1 >= range.lowerBound {
-                    let p1 = text.tokens[i - 1].lower
-                    let p2 = i - 2 >= range.lowerBound ? text.tokens[i - 2].lower : ""
+                    let p1 = wordBefore(i), p2 = wordBefore(i - 1)
                     if TimeLexicon.pastPerfectAuxiliaries.contains(p1) || p1 == "been" && TimeLexicon.pastPerfectAuxiliaries.contains(p2) { return -1 }
                 }
                 return 1
