@@ -63,11 +63,6 @@ struct ExtractCommand: ParsableCommand {
 
     static let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"]
 
-    /// Articles analysed per round (at most `roundArticles`, and `roundBytes` of text unless one
-    /// article is longer); outputs are written after each round, in input order.
-    static let roundArticles = 512
-    static let roundBytes = 4 << 20
-
     func run() throws {
         try checkOptions()
         var readOptions = ReadOptions(format: inputFormat)
@@ -115,40 +110,32 @@ struct ExtractCommand: ParsableCommand {
         return a
     }
 
-    /// Analyses the inputs in rounds on `jobs` threads, each thread taking a group of articles at a
-    /// time through the pipeline (`Batch.groups`, `Pipeline.extract(_: [Article])`); `handle` gets
-    /// each input's name and outcome in input order. Returns false if any input failed.
+    /// Analyses the inputs on `jobs` threads, each thread taking a group of articles at a time
+    /// through the pipeline (`Batch.groups`, `Pipeline.extract(_: [Article])`) while the calling
+    /// thread hands each input's outcome to `handle`, in input order (`Batch.stream`). Returns
+    /// false if any input failed.
     private func analyse<T: Sendable>(_ inputs: [ArticleInput], jobs: Int,
                                       produce: @escaping @Sendable (StorylineDocument) throws -> T,
                                       handle: (Int, Result<T, Error>) -> Bool) -> Bool {
         var ok = true
-        var start = 0
         let pipeline = Pipeline()
-        // Each input's text size (0 for one that failed to read), for the rounds and the groups.
-        let sizes = inputs.map { input in (try? input.result.get())?.text.utf8.count ?? 0 }
-        while start < inputs.count {
-            var end = start, bytes = 0
-            while end < inputs.count && end - start < Self.roundArticles && (end == start || bytes < Self.roundBytes) {
-                bytes += sizes[end]
-                end += 1
-            }
-            let prepared = inputs[start..<end].map { input in input.result.map(dated) }
-            let groups = Batch.groups(byteCounts: Array(sizes[start..<end]))
-            let outcomes = Batch.map(groups.count, jobs: jobs) { g -> [Result<T, Error>] in
-                let group = prepared[groups[g]]
-                let documents = pipeline.extract(group.compactMap { try? $0.get() })
-                var next = 0   // one document per article read
-                return group.map { item in
-                    switch item {
-                    case .failure(let error): return .failure(error)
-                    case .success:
-                        defer { next += 1 }
-                        return Result { try produce(documents[next]) }
-                    }
+        let prepared = inputs.map { input in input.result.map(dated) }
+        // Each input's text size (0 for one that failed to read) decides the groups.
+        let groups = Batch.groups(byteCounts: prepared.map { (try? $0.get())?.text.utf8.count ?? 0 })
+        Batch.stream(groups.count, jobs: jobs) { g -> [Result<T, Error>] in
+            let group = prepared[groups[g]]
+            let documents = pipeline.extract(group.compactMap { try? $0.get() })
+            var next = 0   // one document per article read
+            return group.map { item in
+                switch item {
+                case .failure(let error): return .failure(error)
+                case .success:
+                    defer { next += 1 }
+                    return Result { try produce(documents[next]) }
                 }
-            }.flatMap { $0 }
-            for (offset, outcome) in outcomes.enumerated() where !handle(start + offset, outcome) { ok = false }
-            start = end
+            }
+        } consume: { g, outcomes in
+            for (offset, outcome) in outcomes.enumerated() where !handle(groups[g].lowerBound + offset, outcome) { ok = false }
         }
         return ok
     }

@@ -51,8 +51,10 @@ import Testing
         let together = try Pipeline().extract(articles).map { try JSONWriter.data($0) }
         let groups = Batch.groups(byteCounts: articles.map { $0.text.utf8.count }, maxItems: 3, maxBytes: 8192)
         #expect(groups.count > 2)
-        let grouped = try Batch.map(groups.count, jobs: 2) { Pipeline().extract(Array(articles[groups[$0]])) }
-            .flatMap { $0 }.map { try JSONWriter.data($0) }
+        var grouped: [Data] = []
+        Batch.stream(groups.count, jobs: 2, window: 2) { Pipeline().extract(Array(articles[groups[$0]])) } consume: { _, documents in
+            grouped += documents.compactMap { try? JSONWriter.data($0) }
+        }
         #expect(together.count == articles.count && grouped.count == articles.count)
         for (i, article) in articles.enumerated() where i < together.count && i < grouped.count {
             #expect(together[i] == single[i], Comment(rawValue: "\(article.id): all articles together differ from one at a time"))
