@@ -61,6 +61,9 @@ var batchBytes = 0
 while batchBytes < minimumBytes {
     for var article in examples {
         article.id += "-\(batch.count + 1)"
+        // Its own copy of the text, as every article read from input has: copies sharing one
+        // string would make two threads count references on the same memory.
+        article.text = String(decoding: Array(article.text.utf8), as: UTF8.self)
         batch.append(article)
         batchBytes += article.text.utf8.count
     }
@@ -83,43 +86,49 @@ bigText = ""
 let bigPeak = peakRSSBytes()
 
 // 2. The whole pipeline on one core as `storyline extract` runs a corpus: groups of articles
-// (`Batch.groups`), each taken through the pipeline stage by stage, documents written as JSON and
-// dropped. In several rounds: a shared machine slows single rounds down, so the median round is
-// the figure (its CPU and wall time are the "pipeline" step) and the best round is shown beside it.
+// (`Batch.groups`), each taken through the pipeline stage by stage and its documents written as
+// JSON, handed in input order to a consumer that counts and drops them (`Batch.stream`). In
+// several rounds: a shared machine slows single rounds down, so the median is the figure (its CPU
+// and wall time are the "pipeline" step) and the best is shown beside it.
+let articles = batch
 let groups = Batch.groups(byteCounts: batch.map { $0.text.utf8.count })
-@Sendable func extractGroup(_ articles: ArraySlice<Article>) -> Int {
-    pipeline.extract(Array(articles)).reduce(0) { $0 + ((try? JSONWriter.data($1).count) ?? 0) }
+@Sendable func groupJSON(_ g: Int) -> [Data] {
+    pipeline.extract(Array(articles[groups[g]])).compactMap { try? JSONWriter.data($0) }
+}
+func runGroups(jobs: Int) -> Int {
+    var total = 0
+    Batch.stream(groups.count, jobs: jobs, groupJSON) { _, documents in total += documents.reduce(0) { $0 + $1.count } }
+    return total
 }
 // 3. The same articles one at a time through every stage (`Pipeline.extract(_: Article)`: what a
-// caller analysing single articles gets), and the groups on two threads.
-// The three passes take turns, round after round, so that each round's figures are measured close
-// together in time: this machine's speed drifts, and a two-thread figure set against a one-core
-// figure from another minute would carry the drift. The batch speed-up is the median of the
-// rounds' own ratios.
+// caller analysing single articles gets), and the groups on two threads as `extract --jobs 2`
+// runs them. Each round runs one core, two threads, one core again, then one article at a time,
+// so the two-thread pass is set against the one-core passes just before and after it: this
+// machine's speed drifts, and a figure from another minute would carry the drift. The batch
+// speed-up is the median of the rounds' own ratios.
 let pipelineRounds = 5
-let articles = batch
 var rounds: [(cpu: Double, wall: Double, json: Int)] = []
 var singleRounds: [(cpu: Double, wall: Double)] = []
 var batchRounds: [(scaling: Double, cpu: Double, wall: Double)] = []
+@MainActor func oneCorePass() -> (cpu: Double, wall: Double, json: Int) {
+    let (json, wall) = timed("pipeline") { runGroups(jobs: 1) }
+    return (cpuTime["pipeline"] ?? 0, wall, json)
+}
 for _ in 0..<pipelineRounds {
-    let (json, wall) = timed("pipeline") { () -> Int in
-        groups.reduce(0) { $0 + extractGroup(batch[$1]) }
-    }
-    let groupsCPU = cpuTime["pipeline"] ?? 0
-    rounds.append((groupsCPU, wall, json))
+    let before = oneCorePass()
+    let (batchJSON, batchWall) = timed("batch") { runGroups(jobs: 2) }
+    let batchCPU = cpuTime["batch"] ?? 0
+    let after = oneCorePass()
+    rounds += [before, after]
+    guard batchJSON == before.json else { fail("the 2-thread batch gave different output than one core") }
+    // Two threads scale when they spend no more CPU on the batch than one thread did: with two free
+    // cores the batch then runs 2 × (one-thread CPU / two-thread CPU) times as fast as one core.
+    batchRounds.append((2 * (before.cpu + after.cpu) / 2 / max(batchCPU, 1e-9), batchCPU, batchWall))
     let (singleJSON, singleWall) = timed("one at a time") { () -> Int in
         batch.reduce(0) { $0 + ((try? JSONWriter.data(pipeline.extract($1)).count) ?? 0) }
     }
-    guard singleJSON == json else { fail("article-by-article extraction gave different output than groups") }
+    guard singleJSON == before.json else { fail("article-by-article extraction gave different output than groups") }
     singleRounds.append((cpuTime["one at a time"] ?? 0, singleWall))
-    let (batchJSON, batchWall) = timed("batch") { () -> Int in
-        Batch.map(groups.count, jobs: 2) { extractGroup(articles[groups[$0]]) }.reduce(0, +)
-    }
-    guard batchJSON == json else { fail("the 2-core batch gave different output than one core") }
-    let batchCPU = cpuTime["batch"] ?? 0
-    // Two threads scale when they spend no more CPU on the batch than one thread did: with two free
-    // cores the batch then runs 2 × (one-thread CPU / two-thread CPU) times as fast as one core.
-    batchRounds.append((2 * groupsCPU / max(batchCPU, 1e-9), batchCPU, batchWall))
 }
 rounds.sort { $0.cpu < $1.cpu }
 let medianRound = rounds[rounds.count / 2]
@@ -184,8 +193,8 @@ let batchRate = rate(batchBytes, batchSeconds)
 print("")
 print("(wall: elapsed time; per CPU s: user + system time, fair on a shared machine; verdicts use it)")
 row("pipeline, 1 core, groups (median)", pipelineRate, cpu: "pipeline", target: 5,
-    note: String(format: "= %.2f MB/s; best of %d rounds %.2f MiB/s per CPU s; %d documents, %d bytes of JSON",
-                 Double(batchBytes) / 1e6 / max(medianRound.cpu, 1e-9), pipelineRounds,
+    note: String(format: "= %.2f MB/s; best of %d passes %.2f MiB/s per CPU s; %d documents, %d bytes of JSON",
+                 Double(batchBytes) / 1e6 / max(medianRound.cpu, 1e-9), rounds.count,
                  rate(batchBytes, rounds[0].cpu), batch.count, jsonBytes))
 row("pipeline, one article at a time", rate(batchBytes, medianSingle.wall), cpu: "one at a time", target: nil,
     note: String(format: "= %.2f MB/s; every stage per article (median of %d rounds)", Double(batchBytes) / 1e6 / max(medianSingle.cpu, 1e-9), pipelineRounds))
