@@ -475,8 +475,10 @@ final class EntityRecognizer: Sendable {
         }
         if let lex = lexicon, lex.0 == r.count { return make(lex.1, lex.3, lex.2) }
         if let lex = lexiconType(k) { return make(lex.0, lex.2, lex.1) }
-        let first = tokens[r.lowerBound], last = tokens[r.upperBound - 1]
-        let lastClass = cls[r.upperBound - 1]
+        // The last word, before an abbreviation's period that belongs to the name ("Acme Corp.").
+        let lastWord = r.count >= 2 && isPunct(tokens[r.upperBound - 1], ".") ? r.upperBound - 2 : r.upperBound - 1
+        let first = tokens[r.lowerBound], last = tokens[lastWord]
+        let lastClass = cls[lastWord]
         let n = r.count
         if n >= 2, lastClass.contains(.eventHead) { return make(.event, 4) }
         if n >= 2, lastClass.contains(.lawHead) { return make(.misc, 4) }
