@@ -67,6 +67,7 @@ struct ExtractCommand: ParsableCommand {
         try checkOptions()
         var readOptions = ReadOptions(format: inputFormat)
         if let maxSize { readOptions.maxArticleBytes = Int(maxSize * 1_048_576) }
+        Thread { Pipeline.warmUp() }.start()   // the lexicons are built while the input is read
         let inputs = articles.flatMap { ArticleReader.read(path: $0, options: readOptions) }
         let format = self.format ?? .json
         if outputDir == nil && inputs.count > 1 && format != .jsonl {

@@ -8,6 +8,25 @@
 public struct Pipeline: Sendable {
     public init() {}
 
+    /// Builds the lexicons and rule tables now instead of on first use. Each is built once per
+    /// process, and a thread that needs one while another builds it waits; `storyline extract`
+    /// calls this on a thread of its own while it reads its input, so that reading and building
+    /// overlap.
+    public static func warmUp() {
+        _ = Pipeline().extract(Article(id: "warm-up", title: "Warm-up", published: "2013-12-04", dateSource: .given,
+                                       text: warmUpText))
+    }
+
+    /// A short news text that reaches every stage: dates, people, organisations, places, roles,
+    /// reported speech and events.
+    static let warmUpText = """
+        Acme Corp. said on Monday that it had bought Zeta Systems, a software maker based in Denver, \
+        for $2 billion in March. "We will grow in Europe next year," Jane Smith, its chief executive, \
+        told Reuters in an interview last week. The company was founded in 1998 by John Brown, who \
+        was elected chairman two years ago. Police arrested three men after the attack in Paris on \
+        Dec. 2, 2013, and the trial is expected to open in the spring.
+        """
+
     /// Analyses one article and returns its storyline document.
     public func extract(_ article: Article) -> StorylineDocument {
         extract([article])[0]

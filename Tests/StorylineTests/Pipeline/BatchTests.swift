@@ -84,3 +84,16 @@ import Testing
         #expect(calls == 0)
     }
 }
+
+/// `Pipeline.warmUp` builds the lexicons before the first article: its text has to reach every stage.
+@Suite struct WarmUpTests {
+    @Test func theWarmUpTextReachesEveryStage() {
+        let doc = Pipeline().extract(Article(id: "w", title: "w", published: "2013-12-04", dateSource: .given,
+                                             text: Pipeline.warmUpText))
+        #expect(doc.timexes.count >= 4)
+        #expect(Set(doc.entities.map(\.type)).count >= 3, "people, organisations and places")
+        #expect(!doc.relations.isEmpty)
+        #expect(doc.timeline.count >= 3)
+        Pipeline.warmUp()   // and it runs again without harm
+    }
+}
