@@ -142,6 +142,25 @@ import Testing
         #expect(one.stdout == two.stdout)
         #expect(try one.stdout.split(separator: 0x0A).map { try JSONWriter.read(Data($0)).documents[0].id } == (0..<9).map { "n\($0)" })
     }
+
+    /// 200 articles are four groups: on two threads the documents and the error lines still come
+    /// out in input order, and a bad line anywhere stops nothing.
+    @Test func manyGroupsOnTwoThreadsKeepInputOrder() throws {
+        let bad: Set<Int> = [3, 70, 199]
+        let lines = (0..<200).map { i in
+            bad.contains(i) ? #"{"id": \#(i), "text": "x"}"#
+                : #"{"id":"a\#(i)","date":"2013-12-04","text":"Huawei said on Monday that ZTE opened \#(i) offices in Denver in April."}"#
+        }
+        let input = file("many.jsonl", lines.joined(separator: "\n") + "\n")
+        let one = try CLIRun.storyline(["extract", input, "--format", "jsonl", "--jobs", "1"])
+        let two = try CLIRun.storyline(["extract", input, "--format", "jsonl", "--jobs", "2"])
+        #expect(one.status == 1 && two.status == 1)
+        #expect(two.stdout == one.stdout)
+        #expect(two.stderrLines == one.stderrLines)
+        #expect(two.stderrLines == bad.sorted().map { "storyline: \(input):\($0 + 1): field \"id\" must be a string, found a number" })
+        let ids = try two.stdout.split(separator: 0x0A).map { try JSONWriter.read(Data($0)).documents[0].id }
+        #expect(ids == (0..<200).filter { !bad.contains($0) }.map { "a\($0)" })
+    }
 }
 
 /// One run of the built binary.
