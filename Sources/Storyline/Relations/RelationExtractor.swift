@@ -99,6 +99,8 @@ struct RelationContext {
         while j < limit {
             let w = lower(j)
             if RelationPatterns.isRoleWord(token: j, in: text) { j += 1; last = j; continue }
+            // A role held with others: "co-president", "co-chairman" ("co-founder" too).
+            if w == "co" && j + 2 < limit && lower(j + 1) == "-" && RelationPatterns.isRoleWord(token: j + 2, in: text) { j += 2; continue }
             if (w == "and" || w == "&") && j > i && j + 1 < limit && RelationPatterns.isRoleWord(token: j + 1, in: text) { j += 1; continue }
             if w == "-" && j > i && j + 1 < limit && RelationPatterns.isRoleWord(token: j + 1, in: text) { j += 1; continue }
             if w == "." && j > i && j == last && j + 1 < limit && !text.tokens[j].flags.contains(.spaceBefore) { j += 1; last = j; continue }
@@ -113,7 +115,12 @@ struct RelationContext {
         var first = end
         while j > floor {
             let w = lower(j - 1)
-            if RelationPatterns.isRoleWord(token: j - 1, in: text) { j -= 1; first = j; continue }
+            if RelationPatterns.isRoleWord(token: j - 1, in: text) {
+                j -= 1
+                if j - 2 >= floor && lower(j - 1) == "-" && lower(j - 2) == "co" { j -= 2 }
+                first = j
+                continue
+            }
             if (w == "and" || w == "&" || w == "-") && j < end && j - 1 > floor && RelationPatterns.isRoleWord(token: j - 2, in: text) { j -= 1; continue }
             break
         }

@@ -21,6 +21,12 @@ enum RelationPatterns {
     static let sayVerbs: WordSet = ["said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "explained", "noted", "claimed", "argued", "insisted", "warned", "announced", "wrote", "writes", "reported", "admitted", "denied", "confirmed", "believes", "believed"]
     static let foundVerbs: WordSet = ["founded", "co-founded", "cofounded", "started", "established", "created", "launched", "formed"]
     static let joinVerbs: WordSet = ["joined", "joins", "rejoined"]
+    /// Present-tense verbs of leading an organisation: "Tim Cook, who heads Apple".
+    static let leadVerbs: WordSet = ["heads", "leads", "runs", "chairs", "manages", "directs", "oversees"]
+    /// Verbs of taking someone on: "Oracle hired Mark Hurd as co-president", "X was named chief executive of Y".
+    static let hireVerbs: WordSet = ["hired", "hires", "appointed", "appoints", "named", "names", "tapped", "taps", "promoted", "promotes", "elected", "recruited", "recruits"]
+    /// Of those, the ones that say it without a role after them ("named" needs one: "named after").
+    static let hireVerbsAlone: WordSet = ["hired", "hires", "appointed", "appoints", "recruited", "recruits"]
     static let rivalWords: WordSet = ["rival", "rivals", "competitor", "competitors", "archrival", "arch-rival"]
     static let unitWords: WordSet = ["unit", "subsidiary", "division", "arm", "affiliate", "branch", "part", "member", "offshoot", "spin-off", "spinoff"]
     static let residentWords: WordSet = ["native", "resident", "residents", "natives", "citizen"]
@@ -78,6 +84,14 @@ enum RelationPatterns {
                     if c.text.isLower(w, "who") { w += 1 }
                     if liveVerbs.contains(token: w, in: c.text), c.text.isLower(w + 1, "in"), let loc = c.mention(startingAt: w + 2), c.isPlace(loc) {
                         c.add(m.entity, loc.entity, .livesIn, label: c.label(w..<(w + 2)), evidence: a..<loc.tokens.upperBound)
+                    }
+                    // PER , who heads | leads | runs ORG
+                    if c.text.isLower(b + 1, "who"), leadVerbs.contains(token: b + 2, in: c.text) {
+                        var o = b + 3
+                        if c.text.isLower(o, "the") { o += 1 }
+                        if let org = c.mention(startingAt: o), c.isOrg(org) {
+                            c.add(m.entity, org.entity, .worksFor, label: c.label((b + 2)..<(b + 3)), evidence: a..<org.tokens.upperBound)
+                        }
                     }
                     // PER , 45 , of LOC
                     if c.text.tokens.indices.contains(b + 1), c.text.tokens[b + 1].kind == .number, c.text.isLower(b + 2, ","), c.text.isLower(b + 3, "of"),
@@ -157,6 +171,18 @@ enum RelationPatterns {
                    let loc = c.mention(startingAt: b + 1), c.isPlace(loc), !c.isCountry(loc) {
                     c.add(m.entity, loc.entity, .basedIn, label: "in", evidence: a..<loc.tokens.upperBound)
                 }
+                // ORG hired | appointed PER [as [its] ROLE]; ORG named PER [as] [its] ROLE
+                if hireVerbs.contains(token: b, in: c.text), let p = c.mention(startingAt: b + 1), c.isPerson(p) {
+                    var i = p.tokens.upperBound
+                    if c.text.isLower(i, "as") || c.text.isLower(i, "to") { i += 1 }
+                    if roleDeterminers.contains(token: i, in: c.text) { i += 1 }
+                    let re = c.roleEnd(from: i, limit: end)
+                    if re > i {
+                        c.employment(p, m, role: i..<re, evidence: a..<re)
+                    } else if hireVerbsAlone.contains(token: b, in: c.text) {
+                        c.add(p.entity, m.entity, .worksFor, label: c.label(b..<(b + 1)), evidence: a..<p.tokens.upperBound)
+                    }
+                }
                 // ORG of LOC ("Acme Corp. of Denver")
                 if c.text.isLower(b, "of"), let loc = c.mention(startingAt: b + 1), c.isPlace(loc) {
                     c.add(m.entity, loc.entity, .basedIn, label: "of", evidence: a..<loc.tokens.upperBound)
@@ -198,16 +224,47 @@ enum RelationPatterns {
                 if joinVerbs.contains(token: b, in: c.text), let o = c.mention(startingAt: b + 1), c.isOrg(o) {
                     c.add(m.entity, o.entity, .worksFor, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound)
                 }
+                // PER heads | leads ORG
+                if leadVerbs.contains(token: b, in: c.text) {
+                    var o = b + 1
+                    if c.text.isLower(o, "the") { o += 1 }
+                    if let org = c.mention(startingAt: o), c.isOrg(org) {
+                        c.add(m.entity, org.entity, .worksFor, label: c.label(b..<(b + 1)), evidence: a..<org.tokens.upperBound)
+                    }
+                }
+                // PER was | has been named [as | to] [the] ROLE of | at | for ORG; PER was hired by ORG
+                do {
+                    var v = b
+                    if c.text.isLower(v, "was") || c.text.isLower(v, "is") || c.text.isLower(v, "has") && c.text.isLower(v + 1, "been") {
+                        v += c.text.isLower(v, "has") ? 2 : 1
+                        if hireVerbs.contains(token: v, in: c.text) {
+                            var i = v + 1
+                            if c.text.isLower(i, "as") || c.text.isLower(i, "to") { i += 1 }
+                            if roleDeterminers.contains(token: i, in: c.text) { i += 1 }
+                            let re = c.roleEnd(from: i, limit: end)
+                            if re > i, rolePrepositions.contains(token: re, in: c.text), !c.text.isLower(re, "in") {
+                                var j = re + 1
+                                if c.text.isLower(j, "the") { j += 1 }
+                                if let org = c.mention(startingAt: j), c.isOrg(org) {
+                                    c.employment(m, org, role: i..<re, evidence: a..<org.tokens.upperBound)
+                                }
+                            }
+                            if hireVerbsAlone.contains(token: v, in: c.text), c.text.isLower(v + 1, "by"), let org = c.mention(startingAt: v + 2), c.isOrg(org) {
+                                c.add(m.entity, org.entity, .worksFor, label: c.label(v..<(v + 1)), evidence: a..<org.tokens.upperBound)
+                            }
+                        }
+                    }
+                }
                 if c.text.isLower(b, "works") || c.text.isLower(b, "worked") || c.text.isLower(b, "working"), c.text.isLower(b + 1, "for") || c.text.isLower(b + 1, "at"),
                    let o = c.mention(startingAt: b + 2), c.isOrg(o) {
                     c.add(m.entity, o.entity, .worksFor, label: c.label(b..<(b + 2)), evidence: a..<o.tokens.upperBound)
                 }
             }
-            // --- ROLE of ORG , PER  ("the chief executive of Apple, Tim Cook")
+            // --- ROLE of | for | at ORG , PER  ("the chief executive of Apple, Tim Cook", "a spokesman for Boeing, Gordon Johndroe")
             if c.isOrg(m), c.text.isLower(b, ","), let p = c.mention(startingAt: b + 1), c.isPerson(p) {
                 var j = a - 1
                 if c.text.isLower(j, "the") { j -= 1 }
-                if c.text.isLower(j, "of") {
+                if c.text.isLower(j, "of") || c.text.isLower(j, "for") || c.text.isLower(j, "at") {
                     let rs = c.roleStart(endingBefore: j, floor: sentStart)
                     if rs < j { c.employment(p, m, role: rs..<j, evidence: rs..<p.tokens.upperBound) }
                 }
