@@ -74,7 +74,8 @@ enum EntityMerger {
         }
         // 4. People: "Ren" / "Mr. Ren" / "Ren Zhengfei", "Jobs" / "Steve Jobs".
         // A lone surname joins the person whatever its weak type; a lone first word ("Ren", "Steve")
-        // only when it is itself typed as a person.
+        // only when it is itself typed as a person, or when nothing at all marks its type and the
+        // person was typed by a cue of its own ("Elian" after "Elian Gonzalez").
         // Keys are visited in order, so each list is ascending and holds a key once.
         var personLast = WordMap<[Int]>(), personFirst = WordMap<[Int]>()
         for k in keys.indices where types[k] == .person && keyTokens[k].count >= 2 {
@@ -84,7 +85,12 @@ enum EntityMerger {
         for k in keys.indices where keyTokens[k].count == 1 && (types[k] == .person || strengths[k] <= 3) {
             let word = keyTokens[k][0]
             var owners = personLast[word] ?? []
-            if types[k] == .person, let firsts = personFirst[word] { owners += firsts }
+            if let firsts = personFirst[word] {
+                if types[k] == .person { owners += firsts }
+                // An untyped word joins only a person typed by a cue of its own (a given name, a
+                // surname, a title), not one that is a person for want of anything better.
+                else if strengths[k] <= 1 { owners += firsts.filter { strengths[$0] >= 2 } }
+            }
             guard let o = owners.min() else { continue }
             // Only when every owner is already one person.
             let root = find(owners[0])

@@ -467,14 +467,33 @@ final class EntityRecognizer: Sendable {
     // MARK: - Typing
 
     /// Types a run from lexicons, heads, titles, given names, shape and context.
+    /// Whether a person's title stands right before `r`: "President Obama", "Mr. Paris". A period
+    /// before the name counts only after a short abbreviated title, not at the end of a sentence
+    /// ("... fired him as coach. Philadelphia won").
+    static func hasTitleBefore(_ text: AnalyzedText, _ r: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        var p = r.lowerBound - 1
+        if p >= 0, isPunct(tokens[p], ".") {
+            p -= 1
+            guard p >= 0, tokens[p].lower.utf8.count <= 4 else { return false }
+        }
+        return p >= 0 && tokens[p].kind == .word && EntityLexicon.classes(token: p, in: text).contains(.title)
+    }
+
     static func typeCandidate(_ text: AnalyzedText, _ r: Range<Int>, lexicon: (Int, EntityType, String?, Int)?, _ cls: [EntityLexicon.WordClass]) -> Candidate {
         let tokens = text.tokens, bytes = text.bytes
         let k = key(text, r)
         func make(_ t: EntityType, _ s: Int, _ canonical: String? = nil) -> Candidate {
             Candidate(tokens: r, key: k, type: t, strength: s, canonical: canonical)
         }
-        if let lex = lexicon, lex.0 == r.count { return make(lex.1, lex.3, lex.2) }
-        if let lex = lexiconType(k) { return make(lex.0, lex.2, lex.1) }
+        // The whole name in the lexicons: its type, strength and canonical name.
+        if let known = lexicon.flatMap({ $0.0 == r.count ? ($0.1, $0.2, $0.3) : nil }) ?? lexiconType(k) {
+            // A person's title before a name that is also a town: "President Obama", "Mr. Paris".
+            if known.0 == .location, known.2 <= 3 {
+                if hasTitleBefore(text, r) { return make(.person, 4) }
+            }
+            return make(known.0, known.2, known.1)
+        }
         // The last word, before an abbreviation's period that belongs to the name ("Acme Corp.").
         let lastWord = r.count >= 2 && isPunct(tokens[r.upperBound - 1], ".") ? r.upperBound - 2 : r.upperBound - 1
         let first = tokens[r.lowerBound], last = tokens[lastWord]
@@ -488,13 +507,11 @@ final class EntityRecognizer: Sendable {
             if pre.1 == .organization, !lastClass.contains(.facilityHead) { return make(.organization, 3) }
         }
         // A title right before: Mr. Ren, CEO Ren Zhengfei, President Obama.
-        var p = r.lowerBound - 1
-        if p >= 0, isPunct(tokens[p], ".") { p -= 1 }
         if r.lowerBound > 0, tokens[r.lowerBound - 1].kind == .word, !tokens[r.lowerBound - 1].isCapitalized,
            EntityLexicon.personNouns.contains(token: r.lowerBound - 1, in: text), !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead) {
             return make(.person, 3)
         }
-        if p >= 0, tokens[p].kind == .word, EntityLexicon.classes(token: p, in: text).contains(.title),
+        if hasTitleBefore(text, r),
            !lastClass.contains(.orgSuffix) {
             return make(.person, 4)
         }
