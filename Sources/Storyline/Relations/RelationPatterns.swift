@@ -27,6 +27,32 @@ enum RelationPatterns {
     static let hireVerbs: WordSet = ["hired", "hires", "appointed", "appoints", "named", "names", "tapped", "taps", "promoted", "promotes", "elected", "recruited", "recruits"]
     /// Of those, the ones that say it without a role after them ("named" needs one: "named after").
     static let hireVerbsAlone: WordSet = ["hired", "hires", "appointed", "appoints", "recruited", "recruits"]
+    /// Verbs by which one named party acts on another, kept as `related_to` with the verb as label:
+    /// "Samsung sued Apple", "Amazon agreed to buy Whole Foods", "Microsoft acquired Nokia's
+    /// handset business". Each form with the preposition it takes before its object, if any.
+    static let actionVerbs: WordMap<String> = {
+        var table = WordMap<String>()
+        let forms: [(String, String)] = [
+            ("sued sues sue suing", ""), ("acquired acquires acquire acquiring", ""), ("bought buys buy buying", ""),
+            ("purchased purchases purchase", ""), ("beat beats defeated defeats", ""), ("accused accuses", ""),
+            ("criticized criticised criticizes criticises", ""), ("fined fines", ""), ("charged charges", ""),
+            ("backed backs endorsed endorses", ""), ("hacked hacks", ""), ("blocked blocks", ""), ("banned bans", ""),
+            ("merged merges merge", "with"), ("partnered partners partner", "with"), ("invested invests invest", "in"),
+            ("met meets meet", "with"), ("settled settles settle", "with"), ("teamed", "with"),
+        ]
+        for (words, preposition) in forms {
+            for w in words.split(separator: " ") { table[String(w)] = preposition }
+        }
+        return table
+    }()
+    /// Words between a party and its verb that keep the statement a fact or a plan: "has sued",
+    /// "agreed to buy", "plans to acquire", "will buy".
+    static let actionLeads: WordSet = ["has", "have", "had", "will", "would", "also", "recently", "formally", "agreed", "agrees",
+                                       "plans", "planned", "wants", "wanted", "offered", "offers", "to", "is", "was", "been", "set", "moved"]
+    /// Lead words that stay out of the label ("has sued" is labelled "sued"; "agreed to buy" keeps "agreed to").
+    static let auxiliaries: WordSet = ["has", "have", "had", "will", "would", "also", "recently", "formally", "is", "was", "been"]
+    /// Words that make it no statement of fact: "did not sue", "could buy".
+    static let actionBlockers: WordSet = ["not", "never", "no", "n't", "could", "might", "may", "if", "whether", "refused", "declined", "denied"]
     static let rivalWords: WordSet = ["rival", "rivals", "competitor", "competitors", "archrival", "arch-rival"]
     static let unitWords: WordSet = ["unit", "subsidiary", "division", "arm", "affiliate", "branch", "part", "member", "offshoot", "spin-off", "spinoff"]
     static let residentWords: WordSet = ["native", "resident", "residents", "natives", "citizen"]
@@ -326,6 +352,46 @@ enum RelationPatterns {
         }
         nationality(&c, sentence: sentence, mentions: ms, previous: previousOrganization)
         saidAbout(&c, sentence: sentence, mentions: ms)
+        actions(&c, sentence: sentence, mentions: ms)
+    }
+
+    /// PER|ORG [has | agreed to | plans to ...] VERB [with | in] [the | its] PER|ORG ['s ...] →
+    /// `related_to`, the verb phrase as label ("sued", "agreed to buy"); and the passive
+    /// "ORG was acquired by ORG2" (ORG2 → ORG, "acquired").
+    static func actions(_ c: inout RelationContext, sentence: Sentence, mentions ms: ArraySlice<MentionSpan>) {
+        guard ms.count >= 2 else { return }
+        let hi = sentence.tokens.upperBound
+        for m in ms where c.isPerson(m) || c.isOrg(m) {
+            var j = m.tokens.upperBound
+            let leadStart = j
+            var blocked = false
+            while j < hi, j < leadStart + 4, !actionVerbs.contains(token: j, in: c.text) {
+                if actionBlockers.contains(token: j, in: c.text) { blocked = true; break }
+                guard actionLeads.contains(token: j, in: c.text) else { break }
+                j += 1
+            }
+            guard !blocked, j < hi, let preposition = actionVerbs[token: j, in: c.text] else { continue }
+            let passive = j > leadStart && (c.text.isLower(j - 1, "was") || c.text.isLower(j - 1, "is") || c.text.isLower(j - 1, "been"))
+            var o = j + 1
+            if passive {
+                guard c.text.isLower(o, "by") else { continue }
+                o += 1
+            } else if !preposition.isEmpty {
+                guard c.lower(o) == preposition else { continue }
+                o += 1
+            }
+            if c.text.isLower(o, "the") || c.text.isLower(o, "its") || c.text.isLower(o, "rival") { o += 1 }
+            guard let other = c.mention(startingAt: o), c.isPerson(other) || c.isOrg(other), other.entity != m.entity else { continue }
+            // The label runs from the first lead word that is part of the verb phrase ("agreed to buy").
+            var from = j
+            while from > leadStart, !auxiliaries.contains(token: from - 1, in: c.text) { from -= 1 }
+            let label = c.label(from..<(passive ? j + 2 : (preposition.isEmpty ? j + 1 : j + 2)))
+            if passive {
+                c.add(other.entity, m.entity, .relatedTo, label: c.label(j..<(j + 1)), evidence: m.tokens.lowerBound..<other.tokens.upperBound)
+            } else {
+                c.add(m.entity, other.entity, .relatedTo, label: label, evidence: m.tokens.lowerBound..<other.tokens.upperBound)
+            }
+        }
     }
 
     /// "its rival ORG" after an organisation, within the clause: (position of "rival", the rival).
