@@ -843,10 +843,65 @@ struct ClauseAnalysis {
         var lo = i
         while lo > range.lowerBound && lo > i - Self.clauseReach && !isClauseBreak(lo - 1) { lo -= 1 }
         var hi = i + 1
-        while hi < range.upperBound && hi < i + Self.clauseReach && !isClauseBreak(hi) { hi += 1 }
-        return lo..<hi
+        while hi < range.upperBound && hi < i + Self.clauseReach {
+            if isClauseBreak(hi) {
+                // "bought Zeta, a software maker based in Denver, for $2 billion in March": the
+                // clause goes on after an apposition to its object.
+                guard hi > i + 1, let close = appositionEnd(from: hi, range: range) else { break }
+                hi = close + 1
+                continue
+            }
+            hi += 1
+        }
+        return lo..<min(hi, range.upperBound)
     }
     static let clauseReach = 40
+
+    /// Most tokens inside an apposition (", a software maker based in Denver,").
+    static let appositionReach = 12
+
+    /// For a comma at `comma` after a noun that opens an apposition (", a software maker based in
+    /// Denver,"): the index of the comma that closes it, when the clause goes on after it with a
+    /// preposition or a time expression ("for $2 billion in March"). The apposition opens with a
+    /// determiner and holds no verb, quote or clause word, so that ", the company said," and ",
+    /// which it sold," are no appositions.
+    func appositionEnd(from comma: Int, range: Range<Int>) -> Int? {
+        guard text.isLower(comma, ","), comma > range.lowerBound, tokens[comma - 1].kind == .word,
+              Self.appositionOpeners.contains(token: comma + 1, in: text) else { return nil }
+        var k = comma + 2
+        while k < range.upperBound && k <= comma + Self.appositionReach {
+            if text.isLower(k, ",") {
+                let next = k + 1
+                guard next < range.upperBound, k > comma + 2,
+                      timexAt[next] >= 0 || L.locationPrepositions.contains(token: next, in: text)
+                        || L.otherPrepositions.contains(token: next, in: text) || Self.adverbialStarters.contains(token: next, in: text) else { return nil }
+                return k
+            }
+            // "based in Denver", "owned by Beta": a participle before a preposition is a reduced relative.
+            // ("the company said in a statement," is a clause.)
+            let participle = (L.verbs[token: k, in: text] ?? L.annotationVerbs[token: k, in: text]).map { $0.form == .past && !L.speechLemmas.contains($0.lemma) } ?? false
+            let reducedRelative = participle && (L.locationPrepositions.contains(token: k + 1, in: text)
+                || L.otherPrepositions.contains(token: k + 1, in: text) || L.agentPrepositions.contains(token: k + 1, in: text))
+            if isClauseBreak(k) || finiteVerb(at: k) && !reducedRelative { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Words that open an apposition after a comma (", a maker of chips,", ", its rival,").
+    static let appositionOpeners: WordSet = ["a", "an", "the", "its", "his", "her", "their"]
+
+    /// True for a word that makes a clause of the words around it: an auxiliary or modal, or a
+    /// past or present verb form of the trigger tables not read as a noun after a determiner
+    /// ("the company said", "sales rose", but not "an interview", "the report").
+    func finiteVerb(at k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word else { return false }
+        if L.beForms[token: k, in: text] != nil || L.haveForms[token: k, in: text] != nil || L.doForms[token: k, in: text] != nil
+            || L.hypotheticalModals.contains(token: k, in: text) || L.futureAuxiliaries.contains(token: k, in: text) { return true }
+        guard let v = L.verbs[token: k, in: text] ?? L.annotationVerbs[token: k, in: text] else { return false }
+        if L.nounContext.contains(token: k - 1, in: text) { return false }
+        return v.form == .past || v.form == .thirdPerson && L.nouns[token: k, in: text] == nil
+    }
 
     /// Prepositions between a nominal trigger and its own date ("a report in October 2012").
     static let nominalDatePrepositions: WordSet = ["in", "on", "of", "from", "at", "during"]

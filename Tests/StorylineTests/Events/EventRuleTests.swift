@@ -9,7 +9,7 @@ import Testing
         var timexes: [(String, TimexType, String)] = []
         var trigger: String
         var type: String
-        var tense: String
+        var tense: String?
         var date: String
         var certainty: DateCertainty = .stated
         var description: String { sentence }
@@ -62,6 +62,18 @@ import Testing
                 trigger: "protested", type: "unrest", tense: "past", date: "2013-12-01"),
         Example(sentence: "They decided to exit the market.", trigger: "exit", type: "withdrawal", tense: "past",
                 date: "2013-12-04", certainty: .inferred),
+        // What was said is its own event when its clause carries a date, which may follow an
+        // apposition to the object ("Zeta, a software maker based in Denver, for $2 billion in March").
+        Example(sentence: "Acme said on Monday that it had bought Zeta, a software maker based in Denver, for $2 billion in March.",
+                timexes: [("Monday", .date, "2013-12-02"), ("March", .date, "2013-03")],
+                trigger: "bought", type: "acquisition", tense: "past", date: "2013-03"),
+        Example(sentence: "Police arrested Smith, a local teacher, on Friday.", timexes: [("Friday", .date, "2013-11-29")],
+                trigger: "arrested", type: "legal", tense: "past", date: "2013-11-29"),
+        // Negative: ", the company said," is a clause, not an apposition; nor is one followed by "and".
+        Example(sentence: "Acme bought Zeta, the company said, in a filing on Monday.", timexes: [("Monday", .date, "2013-12-02")],
+                trigger: "bought", type: "acquisition", tense: "past", date: "2013-12-04", certainty: .inferred),
+        Example(sentence: "Acme sued Beta, the maker of the phone, and Gamma settled on Monday.", timexes: [("Monday", .date, "2013-12-02")],
+                trigger: "sued", type: "legal", tense: "past", date: "2013-12-04", certainty: .inferred),
     ]
 
     @Test(arguments: examples) func example(_ x: Example) throws {
