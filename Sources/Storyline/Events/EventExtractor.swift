@@ -929,7 +929,9 @@ struct ClauseAnalysis {
             // "the 2011 version", "its 2010 conference": a date modifying a noun, not the clause.
             let before = timexes[k].tokens.lowerBound - 1
             if before >= range.lowerBound, L.determiners.contains(token: before, in: text) || (before >= 0 && tokens[before].kind == .possessive) { continue }
-            if c.speech && t > c.end + 3 { continue } // a date in what was said is not the saying's date
+            // A date in what was said is not the saying's date; one in the saying's own circumstance is
+            // ("told Reuters in an interview last week").
+            if c.speech && t > c.end + 3 && !speechCircumstance(from: c.end, to: t) { continue }
             let d = t < c.token ? c.token - t : t - c.end
             if d < bestDistance { best = k; bestDistance = d }
         }
@@ -939,6 +941,25 @@ struct ClauseAnalysis {
             return Anchor(timex: o.timex, own: false)
         }
         return nil
+    }
+
+    /// Prepositions that open the circumstance of a saying ("in an interview", "at a news conference").
+    static let speechCircumstancePrepositions: WordSet = ["in", "at", "during", "on", "with", "to", "after", "before"]
+
+    /// True when the words from `start` (after a speech verb) to `end` (a time expression) are
+    /// the saying's addressee and circumstance, not what was said: at most an addressee (a name or
+    /// one word: "told Reuters", "told reporters"), then a preposition, and no verb, quote or
+    /// pronoun ("told Reuters in an interview last week", but not "said sales rose in April").
+    func speechCircumstance(from start: Int, to end: Int) -> Bool {
+        var k = start
+        if let e = entity(at: k), entities[e].type != .location, mentionStart[k] == Int32(k) { k = Int(mentionEnd[k]) }
+        else if k < end, tokens[k].kind == .word, !Self.speechCircumstancePrepositions.contains(token: k, in: text) { k += 1 }
+        guard k < end, Self.speechCircumstancePrepositions.contains(token: k, in: text) else { return false }
+        for j in k..<end where isQuote(j) || finiteVerb(at: j) || Self.subjectPronouns.contains(token: j, in: text)
+            || L.personAnaphors.contains(token: j, in: text) || text.isLower(j, "it") {
+            return false
+        }
+        return true
     }
 
     /// For "for three years" in a perfect clause: the interval (start, end) ending at the date.

@@ -74,6 +74,16 @@ import Testing
                 trigger: "bought", type: "acquisition", tense: "past", date: "2013-12-04", certainty: .inferred),
         Example(sentence: "Acme sued Beta, the maker of the phone, and Gamma settled on Monday.", timexes: [("Monday", .date, "2013-12-02")],
                 trigger: "sued", type: "legal", tense: "past", date: "2013-12-04", certainty: .inferred),
+        // A saying is dated by its own circumstance after the addressee ("in an interview last week").
+        Example(sentence: "Jane Smith told Reuters in an interview last week that sales were strong.",
+                timexes: [("last week", .date, "2013-W48")], trigger: "told", type: "statement", tense: "past", date: "2013-W48"),
+        Example(sentence: "Smith told reporters at a news conference in Paris on Monday.",
+                timexes: [("Monday", .date, "2013-12-02")], trigger: "told", type: "statement", tense: "past", date: "2013-12-02"),
+        // Negative: a date in what was said ("sales rose in April") is not the saying's.
+        Example(sentence: "Smith said sales rose sharply in April.", timexes: [("April", .date, "2013-04")],
+                trigger: "said", type: "statement", tense: "past", date: "2013-12-04", certainty: .inferred),
+        Example(sentence: "Smith told Reuters the company will open a plant in April.", timexes: [("April", .date, "2013-04")],
+                trigger: "told", type: "statement", tense: "past", date: "2013-12-04", certainty: .inferred),
     ]
 
     @Test(arguments: examples) func example(_ x: Example) throws {
