@@ -920,15 +920,24 @@ struct ClauseAnalysis {
                 if text.isLower(k + 1, "the") || text.isLower(k + 1, "early") || text.isLower(k + 1, "late") || text.isLower(k + 1, "mid") { k += 1 }
                 if let t = anchoringTimex(at: k + 1) { return Anchor(timex: t, own: true) }
             }
+            // The subject of its clause: "the trial is expected to open in the spring", "the vote
+            // was held on Sunday" take the clause's date.
+            var v = c.token + 1
+            while v < range.upperBound && L.verbGroupAdverbs.contains(token: v, in: text) { v += 1 }
+            guard finiteVerb(at: v) else { return nil }
+            let cl = clause(around: v, range: range)
+            for t in v..<cl.upperBound {
+                guard let k = anchoringTimex(at: t) else { continue }
+                if dateModifiesNoun(k, range: range) { continue }
+                return Anchor(timex: k, own: true)
+            }
             return nil
         }
         let cl = clause(around: c.token, range: range)
         var best: Int? = nil, bestDistance = Int.max
         for t in cl {
             guard let k = anchoringTimex(at: t) else { continue }
-            // "the 2011 version", "its 2010 conference": a date modifying a noun, not the clause.
-            let before = timexes[k].tokens.lowerBound - 1
-            if before >= range.lowerBound, L.determiners.contains(token: before, in: text) || (before >= 0 && tokens[before].kind == .possessive) { continue }
+            if dateModifiesNoun(k, range: range) { continue }
             // A date in what was said is not the saying's date; one in the saying's own circumstance is
             // ("told Reuters in an interview last week").
             if c.speech && t > c.end + 3 && !speechCircumstance(from: c.end, to: t) { continue }
@@ -941,6 +950,13 @@ struct ClauseAnalysis {
             return Anchor(timex: o.timex, own: false)
         }
         return nil
+    }
+
+    /// "the 2011 version", "its 2010 conference": a date after a determiner or a possessive
+    /// modifies a noun, not the clause.
+    func dateModifiesNoun(_ k: Int, range: Range<Int>) -> Bool {
+        let before = timexes[k].tokens.lowerBound - 1
+        return before >= range.lowerBound && (L.determiners.contains(token: before, in: text) || tokens[before].kind == .possessive)
     }
 
     /// Prepositions that open the circumstance of a saying ("in an interview", "at a news conference").

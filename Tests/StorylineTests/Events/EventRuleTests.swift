@@ -84,6 +84,14 @@ import Testing
                 trigger: "said", type: "statement", tense: "past", date: "2013-12-04", certainty: .inferred),
         Example(sentence: "Smith told Reuters the company will open a plant in April.", timexes: [("April", .date, "2013-04")],
                 trigger: "told", type: "statement", tense: "past", date: "2013-12-04", certainty: .inferred),
+        // An event noun that is the subject of its clause takes the clause's date.
+        Example(sentence: "The trial is expected to open in the spring.", timexes: [("the spring", .date, "2014-SP")],
+                trigger: "trial", type: "legal", tense: nil, date: "2014-SP"),
+        Example(sentence: "The vote was held on Sunday.", timexes: [("Sunday", .date, "2013-12-01")],
+                trigger: "vote", type: "election", tense: nil, date: "2013-12-01"),
+        // Negative: a noun modifying the subject ("the trial judge") is not the subject.
+        Example(sentence: "The trial judge retired in May.", timexes: [("May", .date, "2013-05")],
+                trigger: "trial", type: "legal", tense: nil, date: "2013-12-04", certainty: .inferred),
     ]
 
     @Test(arguments: examples) func example(_ x: Example) throws {
