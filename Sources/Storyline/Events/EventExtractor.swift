@@ -223,7 +223,7 @@ struct ClauseAnalysis {
         var reference: (value: String, timex: Int?)? = nil
         var previousSentenceDate: (value: String, timex: Int?)? = nil
         var storyTime: String? = nil
-        var lastOrg: Int? = nil, lastPerson: Int? = nil, lastThing: Int? = nil
+        var lastOrg: Int? = nil, lastPerson: Int? = nil, lastThing: Int? = nil, topicOrg: Int? = nil
         let dctKey = dct.map { DateKey($0) }
         var paragraphs = 0
         for sentence in text.sentences where sentence.tokens.lowerBound < tokens.count {
@@ -240,7 +240,7 @@ struct ClauseAnalysis {
             // time of the previous sentence is weaker than the story's day.
             let story = storyTime.map { (value: $0, timex: Optional<Int>.none) }
             let found = analyseSentence(s, range: range, reference: noParagraphs ? (story ?? reference) : (reference ?? story),
-                                        lastOrg: &lastOrg, lastPerson: &lastPerson, lastThing: &lastThing)
+                                        lastOrg: &lastOrg, topicOrg: &topicOrg, lastPerson: &lastPerson, lastThing: &lastThing)
             out.append(contentsOf: found)
             // Read in place: a copy of a record would retain and release each of its strings.
             for k in found.indices {
@@ -354,7 +354,7 @@ struct ClauseAnalysis {
     }
 
     mutating func analyseSentence(_ s: Int, range: Range<Int>, reference: (value: String, timex: Int?)?,
-                                  lastOrg: inout Int?, lastPerson: inout Int?, lastThing: inout Int?) -> [EventMention] {
+                                  lastOrg: inout Int?, topicOrg: inout Int?, lastPerson: inout Int?, lastThing: inout Int?) -> [EventMention] {
         headlineSentence = headlineStyle(range)
         var candidates: [Candidate] = []
         var i = range.lowerBound
@@ -372,14 +372,18 @@ struct ClauseAnalysis {
             var ci = 0
             for t in range {
                 while ci < candidates.count && candidates[ci].token == t {
-                    if let o = lastOrg { orgBefore[ci] = o }
+                    // "The company" is the organisation the story is about (the latest one named as a
+                    // subject), not one named only as an object or addressee ("told Reuters").
+                    if let o = topicOrg ?? lastOrg { orgBefore[ci] = o }
                     if let p = lastPerson { personBefore[ci] = p }
                     if let t = lastThing { thingBefore[ci] = t }
                     ci += 1
                 }
                 if let e = entity(at: t), mentionStart[t] == Int32(t) {
                     switch entities[e].type {
-                    case .organization: lastOrg = e; lastThing = e
+                    case .organization:
+                        lastOrg = e; lastThing = e
+                        if subjectPosition(t, range: range) { topicOrg = e }
                     case .person: lastPerson = e
                     case .product, .misc: lastThing = e
                     default: break
@@ -477,6 +481,14 @@ struct ClauseAnalysis {
             } else { result.append(mention) }
         }
         return options.everyMention ? result : Self.mergeCoordinated(result, text: text)
+    }
+
+    /// True when a name starting at `start` opens its sentence or clause (after at most "the"), as
+    /// subjects do: "Acme said", "..., the Acme board voted", not "told Reuters" or "of Acme".
+    func subjectPosition(_ start: Int, range: Range<Int>) -> Bool {
+        var p = start - 1
+        if text.isLower(p, "the"), p >= range.lowerBound { p -= 1 }
+        return p < range.lowerBound || isClauseBreak(p)
     }
 
     /// For a noun of `EventLexicon.onStateTypes` after "on" and at most two modifiers, with a verb

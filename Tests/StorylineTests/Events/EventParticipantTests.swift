@@ -1,0 +1,48 @@
+import Testing
+@testable import Storyline
+
+/// Example corpus of participants and headlines (reference date 2013-12-04): who an anaphor or a
+/// quoted "we" is, the agent of "by X", and headlines of event nouns. Rows marked negative guard
+/// against a wider rule that would be wrong.
+@Suite struct EventParticipantTests {
+    struct Example: CustomStringConvertible, Sendable {
+        var text: String
+        var timexes: [(String, TimexType, String)] = []
+        var entities: [(String, EntityType)] = []
+        /// The event's trigger (its first event whose trigger starts so).
+        var trigger: String
+        /// The agent's name, or nil for none.
+        var agent: String?
+        var patient: String? = nil
+        var headline: String? = nil
+        var date: String? = nil
+        var description: String { text }
+    }
+
+    static let examples: [Example] = [
+        // "The company" is the organisation named as a subject, not an addressee; "by X" is the agent.
+        Example(text: "Acme said on Monday that it sold its unit. Smith told Reuters about it. The company was founded in 1998 by John Brown.",
+                timexes: [("Monday", .date, "2013-12-02"), ("1998", .date, "1998")],
+                entities: [("Acme", .organization), ("Reuters", .organization), ("Smith", .person), ("John Brown", .person)],
+                trigger: "founded", agent: "John Brown", patient: "Acme", headline: "Acme was founded", date: "1998"),
+        // Negative: the latest subject wins over the first one.
+        Example(text: "Acme sued Beta in May. Beta hired Smith on Monday. The company was founded in 1998.",
+                timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02"), ("1998", .date, "1998")],
+                entities: [("Acme", .organization), ("Beta", .organization), ("Smith", .person)],
+                trigger: "founded", agent: nil, patient: "Beta", headline: "Beta was founded"),
+    ]
+
+    @Test(arguments: examples) func example(_ x: Example) throws {
+        let f = EventFixture(x.text, timexes: x.timexes, entities: x.entities)
+        let events = f.events()
+        let e = try #require(events.first { f.text.text(tokens: $0.trigger).hasPrefix(x.trigger) },
+                             "no event for \(x.trigger): \(events.map(\.headline))")
+        func name(_ role: ParticipantRole) -> String? {
+            e.participants.first { $0.role == role }.map { f.entities[$0.entity].name }
+        }
+        #expect(name(.agent) == x.agent)
+        if let p = x.patient { #expect(name(.patient) == p) }
+        if let h = x.headline { #expect(e.headline == h) }
+        if let d = x.date { #expect(e.dateValue == d) }
+    }
+}
