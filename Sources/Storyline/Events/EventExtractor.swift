@@ -446,6 +446,19 @@ struct ClauseAnalysis {
             var asked = c
             if let start = holdingVerbGroup(c, range: range) { asked.nominal = false; asked.groupStart = start }
             var (agent, subject, roles) = participants(asked, range: range, antecedents: (orgBefore[ci], personBefore[ci], thingBefore[ci]))
+            // "We", "our" are the speaker's side: in a quotation the speaker (or the organisation the
+            // speaker speaks for), never an organisation named earlier; elsewhere nobody known.
+            let firstPerson = c.nominal ? lower(possessor(c, range: range)) == "our" : lower(asked.groupStart - 1) == "we"
+            if firstPerson {
+                if let a = agent { roles.removeAll { $0.entity == a } }
+                agent = nil
+                if q(c.token), let a = c.contentOf, let speaker = speakerSide(candidates[a], range: range) {
+                    agent = speaker
+                    roles.insert(EventParticipantRef(entity: speaker, role: c.passive ? .patient : .agent), at: 0)
+                    if entities[speaker].type == .organization { subject = entities[speaker].name }
+                }
+                if agent == nil || entities[agent ?? 0].type != .organization { subject = c.nominal ? "" : text.text(token: asked.groupStart - 1) }
+            }
             // ", saying ...": a participial clause shares the subject of the verb before it.
             let participial = c.entry.form == .gerund && c.groupStart == c.token && text.isLower(c.token - 1, ",")
             if !c.nominal, let p = previousVerbal, participial || coordinated(p.index, c.groupStart) {
@@ -481,6 +494,34 @@ struct ClauseAnalysis {
             } else { result.append(mention) }
         }
         return options.everyMention ? result : Self.mergeCoordinated(result, text: text)
+    }
+
+    /// Who "we" in what a speech verb reports is: the organisation that speaks, or the one a
+    /// speaking person is named with ("Smith, chief executive of Acme,", "Acme chief executive
+    /// Smith"), else the person.
+    func speakerSide(_ speech: Candidate, range: Range<Int>) -> Int? {
+        let (agent, _, _) = participants(speech, range: range, antecedents: (nil, nil, nil))
+        guard let speaker = agent, entities[speaker].type == .person || entities[speaker].type == .organization else { return nil }
+        guard entities[speaker].type == .person else { return speaker }
+        // The speaker's mention in this sentence, and the words named with it up to the verb.
+        var m = speech.groupStart - 1
+        while m >= range.lowerBound && entity(at: m) != speaker { m -= 1 }
+        if m < range.lowerBound { m = speech.end; guard entity(at: m) == speaker else { return speaker } }
+        let start = Int(mentionStart[m]), end = Int(mentionEnd[m])
+        // "Acme chief executive Jane Smith": an organisation at most three words before the name.
+        var k = start - 1
+        while k >= range.lowerBound && k >= start - 4 && tokens[k].kind == .word && !isClauseBreak(k) {
+            if let e = entity(at: k), entities[e].type == .organization { return e }
+            k -= 1
+        }
+        // "Jane Smith, chief executive of Acme,": an organisation after "of" or "at" in the apposition.
+        guard text.isLower(end, ",") else { return speaker }
+        k = end + 1
+        while k < range.upperBound && k <= end + Self.appositionReach && !isClauseBreak(k) {
+            if let e = entity(at: k), entities[e].type == .organization, ["of", "at"].contains(lower(preposition(before: Int(mentionStart[k]), floor: end))) { return e }
+            k += 1
+        }
+        return speaker
     }
 
     /// True when a name starting at `start` opens its sentence or clause (after at most "the"), as

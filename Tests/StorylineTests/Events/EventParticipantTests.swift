@@ -20,6 +20,24 @@ import Testing
     }
 
     static let examples: [Example] = [
+        // A quoted "we" is the speaker's side, not the organisation named last or as a subject before.
+        Example(text: "Acme sued Beta in May. Beta denied it. “We will open a plant next year,” Acme said.",
+                timexes: [("May", .date, "2013-05"), ("next year", .date, "2014")],
+                entities: [("Beta", .organization), ("Acme", .organization)],
+                trigger: "open", agent: "Acme", headline: "Acme will open a plant"),
+        Example(text: "Acme sued Beta in May. Beta denied it. “We will open a plant next year,” said Jane Smith, chief executive of Acme.",
+                timexes: [("May", .date, "2013-05"), ("next year", .date, "2014")],
+                entities: [("Beta", .organization), ("Acme", .organization), ("Jane Smith", .person)],
+                trigger: "open", agent: "Acme", headline: "Acme will open a plant"),
+        Example(text: "Beta sued Acme in May. “We will open a plant next year,” Jane Smith said.",
+                timexes: [("May", .date, "2013-05"), ("next year", .date, "2014")],
+                entities: [("Beta", .organization), ("Acme", .organization), ("Jane Smith", .person)],
+                trigger: "open", agent: "Jane Smith", headline: "We will open a plant"),
+        // Negative: "we" outside a quotation is nobody the text names.
+        Example(text: "Beta sued Acme in May. We will open a plant next year.",
+                timexes: [("May", .date, "2013-05"), ("next year", .date, "2014")],
+                entities: [("Beta", .organization), ("Acme", .organization)],
+                trigger: "open", agent: nil, headline: "We will open a plant"),
         // "The company" is the organisation named as a subject, not an addressee; "by X" is the agent.
         Example(text: "Acme said on Monday that it sold its unit. Smith told Reuters about it. The company was founded in 1998 by John Brown.",
                 timexes: [("Monday", .date, "2013-12-02"), ("1998", .date, "1998")],
