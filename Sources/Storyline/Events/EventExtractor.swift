@@ -969,6 +969,12 @@ struct ClauseAnalysis {
                 k -= 1
             }
             k = c.token + 1
+            // "the attack in Paris on Dec. 2": past the place to the date.
+            if L.locationPrepositions.contains(token: k, in: text) {
+                let name = text.isLower(k + 1, "the") ? k + 2 : k + 1
+                if let e = entity(at: name), mentionStart[name] == Int32(name), entities[e].type == .location,
+                   Self.nominalDatePrepositions.contains(token: Int(mentionEnd[name]), in: text) { k = Int(mentionEnd[name]) }
+            }
             if k < range.upperBound, Self.nominalDatePrepositions.contains(token: k, in: text) {
                 if text.isLower(k + 1, "the") || text.isLower(k + 1, "early") || text.isLower(k + 1, "late") || text.isLower(k + 1, "mid") { k += 1 }
                 if let t = anchoringTimex(at: k + 1) { return Anchor(timex: t, own: true) }
@@ -1214,7 +1220,13 @@ struct ClauseAnalysis {
         } else if hi > lo {
             // The subject's own words, without a leading connective or time expression.
             var words: [Int] = []
-            for k in (nounPhraseStart ?? lo)..<hi where timexAt[k] < 0 && !(words.isEmpty && L.connectives.contains(token: k, in: text)) {
+            var from = nounPhraseStart ?? lo
+            if c.nominal {
+                // A noun's own modifiers only ("the terrorist attack"), not words before its
+                // determiner or preposition ("three men after the attack").
+                for k in from..<hi where tokens[k].kind != .word || L.nounContext.contains(token: k, in: text) || isClauseBreak(k) { from = k + 1 }
+            }
+            for k in from..<hi where timexAt[k] < 0 && !(words.isEmpty && L.connectives.contains(token: k, in: text)) {
                 words.append(k)
             }
             // A subject with verbs in it is no noun phrase: leave it out rather than print a fragment.

@@ -48,6 +48,12 @@ import Testing
                 timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02"), ("1998", .date, "1998")],
                 entities: [("Acme", .organization), ("Beta", .organization), ("Smith", .person)],
                 trigger: "founded", agent: nil, patient: "Beta", headline: "Beta was founded"),
+        // An event noun's headline is the noun with its own modifiers and place, and its date may follow the place.
+        Example(text: "Police arrested three men after the attack in Paris on Monday.",
+                timexes: [("Monday", .date, "2013-12-02")], entities: [("Paris", .location)],
+                trigger: "attack", agent: nil, headline: "Attack in Paris", date: "2013-12-02"),
+        Example(text: "Police arrested three men after the bomb attack.",
+                trigger: "attack", agent: nil, headline: "Bomb attack"),
     ]
 
     @Test(arguments: examples) func example(_ x: Example) throws {
