@@ -983,7 +983,7 @@ struct ClauseAnalysis {
             // was held on Sunday" take the clause's date.
             var v = c.token + 1
             while v < range.upperBound && L.verbGroupAdverbs.contains(token: v, in: text) { v += 1 }
-            guard finiteVerb(at: v) else { return nil }
+            guard v < range.upperBound, finiteVerb(at: v) else { return nil }
             let cl = clause(around: v, range: range)
             for t in v..<cl.upperBound {
                 guard let k = anchoringTimex(at: t) else { continue }

@@ -213,7 +213,8 @@ import Testing
     }
 
     @Test func neverCrashesOnOddInput() {
-        for s in ["", " ", "said", "“", "to", "will", "and said and", "Acme ,, said ” “ to", String(repeating: "said ", count: 500)] {
+        for s in ["", " ", "said", "“", "to", "will", "and said and", "Acme ,, said ” “ to", String(repeating: "said ", count: 500),
+                  "Acme wins the vote\n\nHas Acme sold it in May", "Acme bought Beta , a maker ,", "“We”", "Smith told Reuters in"] {
             _ = EventFixture(s).events()
         }
     }
