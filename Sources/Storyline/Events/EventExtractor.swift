@@ -367,14 +367,15 @@ struct ClauseAnalysis {
         }
         // Running antecedents for pronouns, updated token by token.
         var orgBefore = [Int?](repeating: nil, count: candidates.count)
-        var personBefore = orgBefore, thingBefore = orgBefore
+        var personBefore = orgBefore, thingBefore = orgBefore, topicBefore = orgBefore
         do {
             var ci = 0
             for t in range {
                 while ci < candidates.count && candidates[ci].token == t {
+                    if let o = lastOrg { orgBefore[ci] = o }
                     // "The company" is the organisation the story is about (the latest one named as a
                     // subject), not one named only as an object or addressee ("told Reuters").
-                    if let o = topicOrg ?? lastOrg { orgBefore[ci] = o }
+                    if let o = topicOrg ?? lastOrg { topicBefore[ci] = o }
                     if let p = lastPerson { personBefore[ci] = p }
                     if let t = lastThing { thingBefore[ci] = t }
                     ci += 1
@@ -445,7 +446,7 @@ struct ClauseAnalysis {
             // "Jobs has been on medical leave": the subject of the verb before "on" is the noun's.
             var asked = c
             if let start = holdingVerbGroup(c, range: range) { asked.nominal = false; asked.groupStart = start }
-            var (agent, subject, roles) = participants(asked, range: range, antecedents: (orgBefore[ci], personBefore[ci], thingBefore[ci]))
+            var (agent, subject, roles) = participants(asked, range: range, antecedents: (orgBefore[ci], topicBefore[ci], personBefore[ci], thingBefore[ci]))
             // "We", "our" are the speaker's side: in a quotation the speaker (or the organisation the
             // speaker speaks for), never an organisation named earlier; elsewhere nobody known.
             let firstPerson = c.nominal ? lower(possessor(c, range: range)) == "our" : lower(asked.groupStart - 1) == "we"
@@ -500,7 +501,7 @@ struct ClauseAnalysis {
     /// speaking person is named with ("Smith, chief executive of Acme,", "Acme chief executive
     /// Smith"), else the person.
     func speakerSide(_ speech: Candidate, range: Range<Int>) -> Int? {
-        let (agent, _, _) = participants(speech, range: range, antecedents: (nil, nil, nil))
+        let (agent, _, _) = participants(speech, range: range, antecedents: (nil, nil, nil, nil))
         guard let speaker = agent, entities[speaker].type == .person || entities[speaker].type == .organization else { return nil }
         guard entities[speaker].type == .person else { return speaker }
         // The speaker's mention in this sentence, and the words named with it up to the verb.
@@ -987,7 +988,9 @@ struct ClauseAnalysis {
             let cl = clause(around: v, range: range)
             for t in v..<cl.upperBound {
                 guard let k = anchoringTimex(at: t) else { continue }
-                if dateModifiesNoun(k, range: range) { continue }
+                // "Saturday night's debate": a date before a possessive modifies a noun.
+                let after = timexes[k].tokens.upperBound
+                if dateModifiesNoun(k, range: range) || after < range.upperBound && tokens[after].kind == .possessive { continue }
                 return Anchor(timex: k, own: true)
             }
             return nil
@@ -1019,18 +1022,20 @@ struct ClauseAnalysis {
     }
 
     /// Prepositions that open the circumstance of a saying ("in an interview", "at a news conference").
-    static let speechCircumstancePrepositions: WordSet = ["in", "at", "during", "on", "with", "to", "after", "before"]
+    static let speechCircumstancePrepositions: WordSet = ["in", "at", "during", "on", "with", "after", "before"]
 
     /// True when the words from `start` (after a speech verb) to `end` (a time expression) are
     /// the saying's addressee and circumstance, not what was said: at most an addressee (a name or
-    /// one word: "told Reuters", "told reporters"), then a preposition, and no verb, quote or
-    /// pronoun ("told Reuters in an interview last week", but not "said sales rose in April").
+    /// one word: "told Reuters", "told reporters", or "to" right after the verb), then a preposition,
+    /// and no verb, quote, pronoun or later "to" ("told Reuters in an interview last week", but not
+    /// "said sales rose in April" or "announced plans to travel to Ohio next week").
     func speechCircumstance(from start: Int, to end: Int) -> Bool {
         var k = start
         if let e = entity(at: k), entities[e].type != .location, mentionStart[k] == Int32(k) { k = Int(mentionEnd[k]) }
-        else if k < end, tokens[k].kind == .word, !Self.speechCircumstancePrepositions.contains(token: k, in: text) { k += 1 }
-        guard k < end, Self.speechCircumstancePrepositions.contains(token: k, in: text) else { return false }
-        for j in k..<end where isQuote(j) || finiteVerb(at: j) || Self.subjectPronouns.contains(token: j, in: text)
+        else if k < end, tokens[k].kind == .word, !Self.speechCircumstancePrepositions.contains(token: k, in: text), !text.isLower(k, "to") { k += 1 }
+        guard k < end, Self.speechCircumstancePrepositions.contains(token: k, in: text) || k == start && text.isLower(k, "to") else { return false }
+        // "to" later is an infinitive ("announced plans to travel ... next week").
+        for j in k..<end where j > start && text.isLower(j, "to") || isQuote(j) || finiteVerb(at: j) || Self.subjectPronouns.contains(token: j, in: text)
             || L.personAnaphors.contains(token: j, in: text) || text.isLower(j, "it") {
             return false
         }
@@ -1096,8 +1101,9 @@ struct ClauseAnalysis {
     static let possessivePronouns: WordSet = ["its", "his", "her", "their"]
 
     /// Agent entity, subject words (for the headline) and all participants with roles.
-    /// `antecedents`: the latest organisation, person and thing (organisation or product) named before the trigger.
-    func participants(_ c: Candidate, range: Range<Int>, antecedents: (org: Int?, person: Int?, thing: Int?)) -> (Int?, String, [EventParticipantRef]) {
+    /// `antecedents`: the latest organisation, the topic organisation (`subjectPosition`), the
+    /// latest person and thing (organisation or product) named before the trigger.
+    func participants(_ c: Candidate, range: Range<Int>, antecedents: (org: Int?, topic: Int?, person: Int?, thing: Int?)) -> (Int?, String, [EventParticipantRef]) {
         var roles: [EventParticipantRef] = []
         roles.reserveCapacity(6)
         func add(_ e: Int, _ r: ParticipantRole) {
@@ -1173,7 +1179,10 @@ struct ClauseAnalysis {
         if agent == nil, hi > lo {
             let last = hi - 1
             if text.isLower(last, "it") || text.isLower(last, "its") || L.thingAnaphors.contains(token: last, in: text) { agent = antecedents.thing }
-            else if L.organisationAnaphors.contains(token: last, in: text) { agent = antecedents.org }
+            else if L.organisationAnaphors.contains(token: last, in: text) {
+                // "they" is often people: the latest organisation; "the company" the topic.
+                agent = L.pluralPronouns.contains(token: last, in: text) ? antecedents.org : antecedents.topic
+            }
             else if L.personAnaphors.contains(token: last, in: text) { agent = antecedents.person }
         }
         if agent == nil, lo == hi, lo - 1 > range.lowerBound, ["which", "who", "that"].contains(lower(lo - 1)) {
@@ -1224,7 +1233,7 @@ struct ClauseAnalysis {
             if c.nominal {
                 // A noun's own modifiers only ("the terrorist attack"), not words before its
                 // determiner or preposition ("three men after the attack").
-                for k in from..<hi where tokens[k].kind != .word || L.nounContext.contains(token: k, in: text) || isClauseBreak(k) { from = k + 1 }
+                for k in from..<hi where L.nounContext.contains(token: k, in: text) || isClauseBreak(k) { from = k + 1 }
             }
             for k in from..<hi where timexAt[k] < 0 && !(words.isEmpty && L.connectives.contains(token: k, in: text)) {
                 words.append(k)

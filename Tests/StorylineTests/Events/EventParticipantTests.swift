@@ -43,6 +43,11 @@ import Testing
                 timexes: [("Monday", .date, "2013-12-02"), ("1998", .date, "1998")],
                 entities: [("Acme", .organization), ("Reuters", .organization), ("Smith", .person), ("John Brown", .person)],
                 trigger: "founded", agent: "John Brown", patient: "Acme", headline: "Acme was founded", date: "1998"),
+        // Negative: "they" is the organisation named last, not the topic ("they" is often people).
+        Example(text: "Acme sued Beta in May. Police raided Beta. They arrested Smith on Monday.",
+                timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
+                entities: [("Acme", .organization), ("Beta", .organization), ("Smith", .person)],
+                trigger: "arrested", agent: "Beta"),
         // Negative: the latest subject wins over the first one.
         Example(text: "Acme sued Beta in May. Beta hired Smith on Monday. The company was founded in 1998.",
                 timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02"), ("1998", .date, "1998")],
@@ -54,6 +59,8 @@ import Testing
                 trigger: "attack", agent: nil, headline: "Attack in Paris", date: "2013-12-02"),
         Example(text: "Police arrested three men after the bomb attack.",
                 trigger: "attack", agent: nil, headline: "Bomb attack"),
+        Example(text: "Police arrested three men after the wide-spread protests.",
+                trigger: "protests", agent: nil, headline: "Wide-spread protests"),
     ]
 
     @Test(arguments: examples) func example(_ x: Example) throws {

@@ -79,7 +79,11 @@ import Testing
                 timexes: [("last week", .date, "2013-W48")], trigger: "told", type: "statement", tense: "past", date: "2013-W48"),
         Example(sentence: "Smith told reporters at a news conference in Paris on Monday.",
                 timexes: [("Monday", .date, "2013-12-02")], trigger: "told", type: "statement", tense: "past", date: "2013-12-02"),
-        // Negative: a date in what was said ("sales rose in April") is not the saying's.
+        Example(sentence: "Smith said to reporters at a briefing in Paris on Monday that the plan was dead.",
+                timexes: [("Monday", .date, "2013-12-02")], trigger: "said", type: "statement", tense: "past", date: "2013-12-02"),
+        // Negative: a date in what was said ("sales rose in April", "plans to travel next week") is not the saying's.
+        Example(sentence: "Cohen announced plans to travel to Ohio next week.", timexes: [("next week", .date, "2013-W50")],
+                trigger: "announced", type: "announcement", tense: "past", date: "2013-12-04", certainty: .inferred),
         Example(sentence: "Smith said sales rose sharply in April.", timexes: [("April", .date, "2013-04")],
                 trigger: "said", type: "statement", tense: "past", date: "2013-12-04", certainty: .inferred),
         Example(sentence: "Smith told Reuters the company will open a plant in April.", timexes: [("April", .date, "2013-04")],
@@ -89,6 +93,9 @@ import Testing
                 trigger: "trial", type: "legal", tense: nil, date: "2014-SP"),
         Example(sentence: "The vote was held on Sunday.", timexes: [("Sunday", .date, "2013-12-01")],
                 trigger: "vote", type: "election", tense: nil, date: "2013-12-01"),
+        // Negative: a date before a possessive ("Saturday's debate") dates another noun.
+        Example(sentence: "The trial was among the topics raised in Saturday's debate.", timexes: [("Saturday", .date, "2013-11-30")],
+                trigger: "trial", type: "legal", tense: nil, date: "2013-12-04", certainty: .inferred),
         // Negative: a noun modifying the subject ("the trial judge") is not the subject.
         Example(sentence: "The trial judge retired in May.", timexes: [("May", .date, "2013-05")],
                 trigger: "trial", type: "legal", tense: nil, date: "2013-12-04", certainty: .inferred),
