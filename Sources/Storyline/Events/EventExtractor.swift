@@ -530,7 +530,10 @@ struct ClauseAnalysis {
     func subjectPosition(_ start: Int, range: Range<Int>) -> Bool {
         var p = start - 1
         if text.isLower(p, "the"), p >= range.lowerBound { p -= 1 }
-        return p < range.lowerBound || isClauseBreak(p)
+        // "WASHINGTON (AP) --": a name in brackets is a dateline or an aside; one after the
+        // dateline's dash opens the story.
+        if text.isLower(p, "-"), tokens[p].flags.contains(.spaceBefore) { return true }
+        return p < range.lowerBound || isClauseBreak(p) && !text.isLower(p, "(")
     }
 
     /// For a noun of `EventLexicon.onStateTypes` after "on" and at most two modifiers, with a verb

@@ -48,6 +48,11 @@ import Testing
                 timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
                 entities: [("Acme", .organization), ("Beta", .organization), ("Smith", .person)],
                 trigger: "arrested", agent: "Beta"),
+        // A dateline's agency in brackets is no topic; the name after its dash is.
+        Example(text: "NEW YORK (Reuters) - Acme sued Beta on Monday. The company was founded in 1998.",
+                timexes: [("Monday", .date, "2013-12-02"), ("1998", .date, "1998")],
+                entities: [("Reuters", .organization), ("Acme", .organization), ("Beta", .organization), ("NEW YORK", .location)],
+                trigger: "founded", agent: nil, patient: "Acme", headline: "Acme was founded"),
         // Negative: the latest subject wins over the first one.
         Example(text: "Acme sued Beta in May. Beta hired Smith on Monday. The company was founded in 1998.",
                 timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02"), ("1998", .date, "1998")],
