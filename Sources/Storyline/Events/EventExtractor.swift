@@ -223,7 +223,7 @@ struct ClauseAnalysis {
         var reference: (value: String, timex: Int?)? = nil
         var previousSentenceDate: (value: String, timex: Int?)? = nil
         var storyTime: String? = nil
-        var lastOrg: Int? = nil, lastPerson: Int? = nil, lastThing: Int? = nil
+        var lastOrg: Int? = nil, lastPerson: Int? = nil, lastThing: Int? = nil, topicOrg: Int? = nil
         let dctKey = dct.map { DateKey($0) }
         var paragraphs = 0
         for sentence in text.sentences where sentence.tokens.lowerBound < tokens.count {
@@ -240,7 +240,7 @@ struct ClauseAnalysis {
             // time of the previous sentence is weaker than the story's day.
             let story = storyTime.map { (value: $0, timex: Optional<Int>.none) }
             let found = analyseSentence(s, range: range, reference: noParagraphs ? (story ?? reference) : (reference ?? story),
-                                        lastOrg: &lastOrg, lastPerson: &lastPerson, lastThing: &lastThing)
+                                        lastOrg: &lastOrg, topicOrg: &topicOrg, lastPerson: &lastPerson, lastThing: &lastThing)
             out.append(contentsOf: found)
             // Read in place: a copy of a record would retain and release each of its strings.
             for k in found.indices {
@@ -354,7 +354,7 @@ struct ClauseAnalysis {
     }
 
     mutating func analyseSentence(_ s: Int, range: Range<Int>, reference: (value: String, timex: Int?)?,
-                                  lastOrg: inout Int?, lastPerson: inout Int?, lastThing: inout Int?) -> [EventMention] {
+                                  lastOrg: inout Int?, topicOrg: inout Int?, lastPerson: inout Int?, lastThing: inout Int?) -> [EventMention] {
         headlineSentence = headlineStyle(range)
         var candidates: [Candidate] = []
         var i = range.lowerBound
@@ -367,19 +367,24 @@ struct ClauseAnalysis {
         }
         // Running antecedents for pronouns, updated token by token.
         var orgBefore = [Int?](repeating: nil, count: candidates.count)
-        var personBefore = orgBefore, thingBefore = orgBefore
+        var personBefore = orgBefore, thingBefore = orgBefore, topicBefore = orgBefore
         do {
             var ci = 0
             for t in range {
                 while ci < candidates.count && candidates[ci].token == t {
                     if let o = lastOrg { orgBefore[ci] = o }
+                    // "The company" is the organisation the story is about (the latest one named as a
+                    // subject), not one named only as an object or addressee ("told Reuters").
+                    if let o = topicOrg ?? lastOrg { topicBefore[ci] = o }
                     if let p = lastPerson { personBefore[ci] = p }
                     if let t = lastThing { thingBefore[ci] = t }
                     ci += 1
                 }
                 if let e = entity(at: t), mentionStart[t] == Int32(t) {
                     switch entities[e].type {
-                    case .organization: lastOrg = e; lastThing = e
+                    case .organization:
+                        lastOrg = e; lastThing = e
+                        if subjectPosition(t, range: range) { topicOrg = e }
                     case .person: lastPerson = e
                     case .product, .misc: lastThing = e
                     default: break
@@ -441,7 +446,20 @@ struct ClauseAnalysis {
             // "Jobs has been on medical leave": the subject of the verb before "on" is the noun's.
             var asked = c
             if let start = holdingVerbGroup(c, range: range) { asked.nominal = false; asked.groupStart = start }
-            var (agent, subject, roles) = participants(asked, range: range, antecedents: (orgBefore[ci], personBefore[ci], thingBefore[ci]))
+            var (agent, subject, roles) = participants(asked, range: range, antecedents: (orgBefore[ci], topicBefore[ci], personBefore[ci], thingBefore[ci]))
+            // "We", "our" are the speaker's side: in a quotation the speaker (or the organisation the
+            // speaker speaks for), never an organisation named earlier; elsewhere nobody known.
+            let firstPerson = c.nominal ? lower(possessor(c, range: range)) == "our" : lower(asked.groupStart - 1) == "we"
+            if firstPerson {
+                if let a = agent { roles.removeAll { $0.entity == a } }
+                agent = nil
+                if q(c.token), let a = c.contentOf, let speaker = speakerSide(candidates[a], range: range) {
+                    agent = speaker
+                    roles.insert(EventParticipantRef(entity: speaker, role: c.passive ? .patient : .agent), at: 0)
+                    if entities[speaker].type == .organization { subject = entities[speaker].name }
+                }
+                if agent == nil || entities[agent ?? 0].type != .organization { subject = c.nominal ? "" : text.text(token: asked.groupStart - 1) }
+            }
             // ", saying ...": a participial clause shares the subject of the verb before it.
             let participial = c.entry.form == .gerund && c.groupStart == c.token && text.isLower(c.token - 1, ",")
             if !c.nominal, let p = previousVerbal, participial || coordinated(p.index, c.groupStart) {
@@ -477,6 +495,45 @@ struct ClauseAnalysis {
             } else { result.append(mention) }
         }
         return options.everyMention ? result : Self.mergeCoordinated(result, text: text)
+    }
+
+    /// Who "we" in what a speech verb reports is: the organisation that speaks, or the one a
+    /// speaking person is named with ("Smith, chief executive of Acme,", "Acme chief executive
+    /// Smith"), else the person.
+    func speakerSide(_ speech: Candidate, range: Range<Int>) -> Int? {
+        let (agent, _, _) = participants(speech, range: range, antecedents: (nil, nil, nil, nil))
+        guard let speaker = agent, entities[speaker].type == .person || entities[speaker].type == .organization else { return nil }
+        guard entities[speaker].type == .person else { return speaker }
+        // The speaker's mention in this sentence, and the words named with it up to the verb.
+        var m = speech.groupStart - 1
+        while m >= range.lowerBound && entity(at: m) != speaker { m -= 1 }
+        if m < range.lowerBound { m = speech.end; guard entity(at: m) == speaker else { return speaker } }
+        let start = Int(mentionStart[m]), end = Int(mentionEnd[m])
+        // "Acme chief executive Jane Smith": an organisation at most three words before the name.
+        var k = start - 1
+        while k >= range.lowerBound && k >= start - 4 && tokens[k].kind == .word && !isClauseBreak(k) {
+            if let e = entity(at: k), entities[e].type == .organization { return e }
+            k -= 1
+        }
+        // "Jane Smith, chief executive of Acme,": an organisation after "of" or "at" in the apposition.
+        guard text.isLower(end, ",") else { return speaker }
+        k = end + 1
+        while k < range.upperBound && k <= end + Self.appositionReach && !isClauseBreak(k) {
+            if let e = entity(at: k), entities[e].type == .organization, ["of", "at"].contains(lower(preposition(before: Int(mentionStart[k]), floor: end))) { return e }
+            k += 1
+        }
+        return speaker
+    }
+
+    /// True when a name starting at `start` opens its sentence or clause (after at most "the"), as
+    /// subjects do: "Acme said", "..., the Acme board voted", not "told Reuters" or "of Acme".
+    func subjectPosition(_ start: Int, range: Range<Int>) -> Bool {
+        var p = start - 1
+        if text.isLower(p, "the"), p >= range.lowerBound { p -= 1 }
+        // "WASHINGTON (AP) --": a name in brackets is a dateline or an aside; one after the
+        // dateline's dash opens the story.
+        if text.isLower(p, "-"), tokens[p].flags.contains(.spaceBefore) { return true }
+        return p < range.lowerBound || isClauseBreak(p) && !text.isLower(p, "(")
     }
 
     /// For a noun of `EventLexicon.onStateTypes` after "on" and at most two modifiers, with a verb
@@ -843,10 +900,65 @@ struct ClauseAnalysis {
         var lo = i
         while lo > range.lowerBound && lo > i - Self.clauseReach && !isClauseBreak(lo - 1) { lo -= 1 }
         var hi = i + 1
-        while hi < range.upperBound && hi < i + Self.clauseReach && !isClauseBreak(hi) { hi += 1 }
-        return lo..<hi
+        while hi < range.upperBound && hi < i + Self.clauseReach {
+            if isClauseBreak(hi) {
+                // "bought Zeta, a software maker based in Denver, for $2 billion in March": the
+                // clause goes on after an apposition to its object.
+                guard hi > i + 1, let close = appositionEnd(from: hi, range: range) else { break }
+                hi = close + 1
+                continue
+            }
+            hi += 1
+        }
+        return lo..<min(hi, range.upperBound)
     }
     static let clauseReach = 40
+
+    /// Most tokens inside an apposition (", a software maker based in Denver,").
+    static let appositionReach = 12
+
+    /// For a comma at `comma` after a noun that opens an apposition (", a software maker based in
+    /// Denver,"): the index of the comma that closes it, when the clause goes on after it with a
+    /// preposition or a time expression ("for $2 billion in March"). The apposition opens with a
+    /// determiner and holds no verb, quote or clause word, so that ", the company said," and ",
+    /// which it sold," are no appositions.
+    func appositionEnd(from comma: Int, range: Range<Int>) -> Int? {
+        guard text.isLower(comma, ","), comma > range.lowerBound, tokens[comma - 1].kind == .word,
+              Self.appositionOpeners.contains(token: comma + 1, in: text) else { return nil }
+        var k = comma + 2
+        while k < range.upperBound && k <= comma + Self.appositionReach {
+            if text.isLower(k, ",") {
+                let next = k + 1
+                guard next < range.upperBound, k > comma + 2,
+                      timexAt[next] >= 0 || L.locationPrepositions.contains(token: next, in: text)
+                        || L.otherPrepositions.contains(token: next, in: text) || Self.adverbialStarters.contains(token: next, in: text) else { return nil }
+                return k
+            }
+            // "based in Denver", "owned by Beta": a participle before a preposition is a reduced relative.
+            // ("the company said in a statement," is a clause.)
+            let participle = (L.verbs[token: k, in: text] ?? L.annotationVerbs[token: k, in: text]).map { $0.form == .past && !L.speechLemmas.contains($0.lemma) } ?? false
+            let reducedRelative = participle && (L.locationPrepositions.contains(token: k + 1, in: text)
+                || L.otherPrepositions.contains(token: k + 1, in: text) || L.agentPrepositions.contains(token: k + 1, in: text))
+            if isClauseBreak(k) || finiteVerb(at: k) && !reducedRelative { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Words that open an apposition after a comma (", a maker of chips,", ", its rival,").
+    static let appositionOpeners: WordSet = ["a", "an", "the", "its", "his", "her", "their"]
+
+    /// True for a word that makes a clause of the words around it: an auxiliary or modal, or a
+    /// past or present verb form of the trigger tables not read as a noun after a determiner
+    /// ("the company said", "sales rose", but not "an interview", "the report").
+    func finiteVerb(at k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word else { return false }
+        if L.beForms[token: k, in: text] != nil || L.haveForms[token: k, in: text] != nil || L.doForms[token: k, in: text] != nil
+            || L.hypotheticalModals.contains(token: k, in: text) || L.futureAuxiliaries.contains(token: k, in: text) { return true }
+        guard let v = L.verbs[token: k, in: text] ?? L.annotationVerbs[token: k, in: text] else { return false }
+        if L.nounContext.contains(token: k - 1, in: text) { return false }
+        return v.form == .past || v.form == .thirdPerson && L.nouns[token: k, in: text] == nil
+    }
 
     /// Prepositions between a nominal trigger and its own date ("a report in October 2012").
     static let nominalDatePrepositions: WordSet = ["in", "on", "of", "from", "at", "during"]
@@ -861,9 +973,28 @@ struct ClauseAnalysis {
                 k -= 1
             }
             k = c.token + 1
+            // "the attack in Paris on Dec. 2": past the place to the date.
+            if L.locationPrepositions.contains(token: k, in: text) {
+                let name = text.isLower(k + 1, "the") ? k + 2 : k + 1
+                if let e = entity(at: name), mentionStart[name] == Int32(name), entities[e].type == .location,
+                   Self.nominalDatePrepositions.contains(token: Int(mentionEnd[name]), in: text) { k = Int(mentionEnd[name]) }
+            }
             if k < range.upperBound, Self.nominalDatePrepositions.contains(token: k, in: text) {
                 if text.isLower(k + 1, "the") || text.isLower(k + 1, "early") || text.isLower(k + 1, "late") || text.isLower(k + 1, "mid") { k += 1 }
                 if let t = anchoringTimex(at: k + 1) { return Anchor(timex: t, own: true) }
+            }
+            // The subject of its clause: "the trial is expected to open in the spring", "the vote
+            // was held on Sunday" take the clause's date.
+            var v = c.token + 1
+            while v < range.upperBound && L.verbGroupAdverbs.contains(token: v, in: text) { v += 1 }
+            guard v < range.upperBound, finiteVerb(at: v) else { return nil }
+            let cl = clause(around: v, range: range)
+            for t in v..<cl.upperBound {
+                guard let k = anchoringTimex(at: t) else { continue }
+                // "Saturday night's debate": a date before a possessive modifies a noun.
+                let after = timexes[k].tokens.upperBound
+                if dateModifiesNoun(k, range: range) || after < range.upperBound && tokens[after].kind == .possessive { continue }
+                return Anchor(timex: k, own: true)
             }
             return nil
         }
@@ -871,10 +1002,10 @@ struct ClauseAnalysis {
         var best: Int? = nil, bestDistance = Int.max
         for t in cl {
             guard let k = anchoringTimex(at: t) else { continue }
-            // "the 2011 version", "its 2010 conference": a date modifying a noun, not the clause.
-            let before = timexes[k].tokens.lowerBound - 1
-            if before >= range.lowerBound, L.determiners.contains(token: before, in: text) || (before >= 0 && tokens[before].kind == .possessive) { continue }
-            if c.speech && t > c.end + 3 { continue } // a date in what was said is not the saying's date
+            if dateModifiesNoun(k, range: range) { continue }
+            // A date in what was said is not the saying's date; one in the saying's own circumstance is
+            // ("told Reuters in an interview last week").
+            if c.speech && t > c.end + 3 && !speechCircumstance(from: c.end, to: t) { continue }
             let d = t < c.token ? c.token - t : t - c.end
             if d < bestDistance { best = k; bestDistance = d }
         }
@@ -884,6 +1015,34 @@ struct ClauseAnalysis {
             return Anchor(timex: o.timex, own: false)
         }
         return nil
+    }
+
+    /// "the 2011 version", "its 2010 conference": a date after a determiner or a possessive
+    /// modifies a noun, not the clause.
+    func dateModifiesNoun(_ k: Int, range: Range<Int>) -> Bool {
+        let before = timexes[k].tokens.lowerBound - 1
+        return before >= range.lowerBound && (L.determiners.contains(token: before, in: text) || tokens[before].kind == .possessive)
+    }
+
+    /// Prepositions that open the circumstance of a saying ("in an interview", "at a news conference").
+    static let speechCircumstancePrepositions: WordSet = ["in", "at", "during", "on", "with", "after", "before"]
+
+    /// True when the words from `start` (after a speech verb) to `end` (a time expression) are
+    /// the saying's addressee and circumstance, not what was said: at most an addressee (a name or
+    /// one word: "told Reuters", "told reporters", or "to" right after the verb), then a preposition,
+    /// and no verb, quote, pronoun or later "to" ("told Reuters in an interview last week", but not
+    /// "said sales rose in April" or "announced plans to travel to Ohio next week").
+    func speechCircumstance(from start: Int, to end: Int) -> Bool {
+        var k = start
+        if let e = entity(at: k), entities[e].type != .location, mentionStart[k] == Int32(k) { k = Int(mentionEnd[k]) }
+        else if k < end, tokens[k].kind == .word, !Self.speechCircumstancePrepositions.contains(token: k, in: text), !text.isLower(k, "to") { k += 1 }
+        guard k < end, Self.speechCircumstancePrepositions.contains(token: k, in: text) || k == start && text.isLower(k, "to") else { return false }
+        // "to" later is an infinitive ("announced plans to travel ... next week").
+        for j in k..<end where j > start && text.isLower(j, "to") || isQuote(j) || finiteVerb(at: j) || Self.subjectPronouns.contains(token: j, in: text)
+            || L.personAnaphors.contains(token: j, in: text) || text.isLower(j, "it") {
+            return false
+        }
+        return true
     }
 
     /// For "for three years" in a perfect clause: the interval (start, end) ending at the date.
@@ -945,8 +1104,9 @@ struct ClauseAnalysis {
     static let possessivePronouns: WordSet = ["its", "his", "her", "their"]
 
     /// Agent entity, subject words (for the headline) and all participants with roles.
-    /// `antecedents`: the latest organisation, person and thing (organisation or product) named before the trigger.
-    func participants(_ c: Candidate, range: Range<Int>, antecedents: (org: Int?, person: Int?, thing: Int?)) -> (Int?, String, [EventParticipantRef]) {
+    /// `antecedents`: the latest organisation, the topic organisation (`subjectPosition`), the
+    /// latest person and thing (organisation or product) named before the trigger.
+    func participants(_ c: Candidate, range: Range<Int>, antecedents: (org: Int?, topic: Int?, person: Int?, thing: Int?)) -> (Int?, String, [EventParticipantRef]) {
         var roles: [EventParticipantRef] = []
         roles.reserveCapacity(6)
         func add(_ e: Int, _ r: ParticipantRole) {
@@ -1022,7 +1182,10 @@ struct ClauseAnalysis {
         if agent == nil, hi > lo {
             let last = hi - 1
             if text.isLower(last, "it") || text.isLower(last, "its") || L.thingAnaphors.contains(token: last, in: text) { agent = antecedents.thing }
-            else if L.organisationAnaphors.contains(token: last, in: text) { agent = antecedents.org }
+            else if L.organisationAnaphors.contains(token: last, in: text) {
+                // "they" is often people: the latest organisation; "the company" the topic.
+                agent = L.pluralPronouns.contains(token: last, in: text) ? antecedents.org : antecedents.topic
+            }
             else if L.personAnaphors.contains(token: last, in: text) { agent = antecedents.person }
         }
         if agent == nil, lo == hi, lo - 1 > range.lowerBound, ["which", "who", "that"].contains(lower(lo - 1)) {
@@ -1069,7 +1232,13 @@ struct ClauseAnalysis {
         } else if hi > lo {
             // The subject's own words, without a leading connective or time expression.
             var words: [Int] = []
-            for k in (nounPhraseStart ?? lo)..<hi where timexAt[k] < 0 && !(words.isEmpty && L.connectives.contains(token: k, in: text)) {
+            var from = nounPhraseStart ?? lo
+            if c.nominal {
+                // A noun's own modifiers only ("the terrorist attack"), not words before its
+                // determiner or preposition ("three men after the attack").
+                for k in from..<hi where L.nounContext.contains(token: k, in: text) || isClauseBreak(k) { from = k + 1 }
+            }
+            for k in from..<hi where timexAt[k] < 0 && !(words.isEmpty && L.connectives.contains(token: k, in: text)) {
                 words.append(k)
             }
             // A subject with verbs in it is no noun phrase: leave it out rather than print a fragment.

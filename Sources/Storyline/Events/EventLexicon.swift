@@ -460,6 +460,8 @@ enum EventLexicon {
     /// Pronouns and definite descriptions that refer back to an organisation or a person.
     static let organisationAnaphors: WordSet = ["they", "we", "company", "firm", "group", "vendor", "maker", "giant"]
     static let personAnaphors: WordSet = ["he", "she", "i"]
+    /// Pronouns among `organisationAnaphors`, which refer to the organisation named last, not the topic.
+    static let pluralPronouns: WordSet = ["they", "we"]
     /// Definite descriptions of a product or service ("the store", "the device").
     static let thingAnaphors: WordSet = ["store", "service", "device", "phone", "product", "site", "software", "player", "program", "handset", "gadget", "system"]
     /// Function words that must not end a headline.

@@ -9,7 +9,7 @@ import Testing
         var timexes: [(String, TimexType, String)] = []
         var trigger: String
         var type: String
-        var tense: String
+        var tense: String?
         var date: String
         var certainty: DateCertainty = .stated
         var description: String { sentence }
@@ -62,6 +62,43 @@ import Testing
                 trigger: "protested", type: "unrest", tense: "past", date: "2013-12-01"),
         Example(sentence: "They decided to exit the market.", trigger: "exit", type: "withdrawal", tense: "past",
                 date: "2013-12-04", certainty: .inferred),
+        // What was said is its own event when its clause carries a date, which may follow an
+        // apposition to the object ("Zeta, a software maker based in Denver, for $2 billion in March").
+        Example(sentence: "Acme said on Monday that it had bought Zeta, a software maker based in Denver, for $2 billion in March.",
+                timexes: [("Monday", .date, "2013-12-02"), ("March", .date, "2013-03")],
+                trigger: "bought", type: "acquisition", tense: "past", date: "2013-03"),
+        Example(sentence: "Police arrested Smith, a local teacher, on Friday.", timexes: [("Friday", .date, "2013-11-29")],
+                trigger: "arrested", type: "legal", tense: "past", date: "2013-11-29"),
+        // Negative: ", the company said," is a clause, not an apposition; nor is one followed by "and".
+        Example(sentence: "Acme bought Zeta, the company said, in a filing on Monday.", timexes: [("Monday", .date, "2013-12-02")],
+                trigger: "bought", type: "acquisition", tense: "past", date: "2013-12-04", certainty: .inferred),
+        Example(sentence: "Acme sued Beta, the maker of the phone, and Gamma settled on Monday.", timexes: [("Monday", .date, "2013-12-02")],
+                trigger: "sued", type: "legal", tense: "past", date: "2013-12-04", certainty: .inferred),
+        // A saying is dated by its own circumstance after the addressee ("in an interview last week").
+        Example(sentence: "Jane Smith told Reuters in an interview last week that sales were strong.",
+                timexes: [("last week", .date, "2013-W48")], trigger: "told", type: "statement", tense: "past", date: "2013-W48"),
+        Example(sentence: "Smith told reporters at a news conference in Paris on Monday.",
+                timexes: [("Monday", .date, "2013-12-02")], trigger: "told", type: "statement", tense: "past", date: "2013-12-02"),
+        Example(sentence: "Smith said to reporters at a briefing in Paris on Monday that the plan was dead.",
+                timexes: [("Monday", .date, "2013-12-02")], trigger: "said", type: "statement", tense: "past", date: "2013-12-02"),
+        // Negative: a date in what was said ("sales rose in April", "plans to travel next week") is not the saying's.
+        Example(sentence: "Cohen announced plans to travel to Ohio next week.", timexes: [("next week", .date, "2013-W50")],
+                trigger: "announced", type: "announcement", tense: "past", date: "2013-12-04", certainty: .inferred),
+        Example(sentence: "Smith said sales rose sharply in April.", timexes: [("April", .date, "2013-04")],
+                trigger: "said", type: "statement", tense: "past", date: "2013-12-04", certainty: .inferred),
+        Example(sentence: "Smith told Reuters the company will open a plant in April.", timexes: [("April", .date, "2013-04")],
+                trigger: "told", type: "statement", tense: "past", date: "2013-12-04", certainty: .inferred),
+        // An event noun that is the subject of its clause takes the clause's date.
+        Example(sentence: "The trial is expected to open in the spring.", timexes: [("the spring", .date, "2014-SP")],
+                trigger: "trial", type: "legal", tense: nil, date: "2014-SP"),
+        Example(sentence: "The vote was held on Sunday.", timexes: [("Sunday", .date, "2013-12-01")],
+                trigger: "vote", type: "election", tense: nil, date: "2013-12-01"),
+        // Negative: a date before a possessive ("Saturday's debate") dates another noun.
+        Example(sentence: "The trial was among the topics raised in Saturday's debate.", timexes: [("Saturday", .date, "2013-11-30")],
+                trigger: "trial", type: "legal", tense: nil, date: "2013-12-04", certainty: .inferred),
+        // Negative: a noun modifying the subject ("the trial judge") is not the subject.
+        Example(sentence: "The trial judge retired in May.", timexes: [("May", .date, "2013-05")],
+                trigger: "trial", type: "legal", tense: nil, date: "2013-12-04", certainty: .inferred),
     ]
 
     @Test(arguments: examples) func example(_ x: Example) throws {
@@ -159,7 +196,8 @@ import Testing
     @Test func neverCrashesOnRandomSentencesWithRandomStageResults() {
         let vocabulary = ["Acme", "said", "sold", "the", "“", "”", "\"", ",", ".", "to", "will", "not", "has", "been",
                           "in", "April", "it", "which", "and", "launch", "interview", "by", "its", "'s", "-", "born",
-                          "no", "longer", "is", "going", "decided", "tried", "\n\n", "Inc.", "where", "Denver", "saying"]
+                          "no", "longer", "is", "going", "decided", "tried", "\n\n", "Inc.", "where", "Denver", "saying",
+                          "a", "we", "our", "company", "(", "for", "attack", "trial", "was", "told", "interview"]
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             let n = Int.random(in: 0..<40, using: &rng)
@@ -183,7 +221,8 @@ import Testing
     }
 
     @Test func neverCrashesOnOddInput() {
-        for s in ["", " ", "said", "“", "to", "will", "and said and", "Acme ,, said ” “ to", String(repeating: "said ", count: 500)] {
+        for s in ["", " ", "said", "“", "to", "will", "and said and", "Acme ,, said ” “ to", String(repeating: "said ", count: 500),
+                  "Acme wins the vote\n\nHas Acme sold it in May", "Acme bought Beta , a maker ,", "“We”", "Smith told Reuters in"] {
             _ = EventFixture(s).events()
         }
     }
