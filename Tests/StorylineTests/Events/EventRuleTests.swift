@@ -205,7 +205,8 @@ import Testing
         let vocabulary = ["Acme", "said", "sold", "the", "“", "”", "\"", ",", ".", "to", "will", "not", "has", "been",
                           "in", "April", "it", "which", "and", "launch", "interview", "by", "its", "'s", "-", "born",
                           "no", "longer", "is", "going", "decided", "tried", "\n\n", "Inc.", "where", "Denver", "saying",
-                          "a", "we", "our", "company", "(", "for", "attack", "trial", "was", "told", "interview"]
+                          "a", "we", "our", "company", "(", "for", "attack", "trial", "was", "told", "interview",
+                          "they", "lawmakers", "what", "are", "open", "Originally", "published", "Reporting", "Copyright", "2013", "chief", "executive"]
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             let n = Int.random(in: 0..<40, using: &rng)
