@@ -575,13 +575,16 @@ struct ClauseAnalysis {
         // An organisation, or "its", at most three words before the name.
         var k = start - 1
         while k >= range.lowerBound && k >= start - 4 && tokens[k].kind == .word && !isClauseBreak(k) {
-            if let e = entity(at: k) { return entities[e].type == .organization ? (e, false) : nil }
-            if text.isLower(k, "its") { return topic.map { ($0, true) } }
+            if let e = entity(at: k), entities[e].type == .organization { return (e, false) }
+            // "its chief executive Jane Smith": only title words between "its" and the name.
+            if text.isLower(k, "its") {
+                return (k + 1..<start).allSatisfy { RelationPatterns.isRoleWord(token: $0, in: text) } && k + 1 < start ? topic.map { ($0, true) } : nil
+            }
             k -= 1
         }
-        // In the apposition after a comma: an organisation after "of" or "at", or "its" first.
+        // In the apposition after a comma: an organisation after "of" or "at", or "its" and a title first.
         guard text.isLower(end, ",") else { return nil }
-        if text.isLower(end + 1, "its") { return topic.map { ($0, true) } }
+        if text.isLower(end + 1, "its") { return RelationPatterns.isRoleWord(token: end + 2, in: text) ? topic.map { ($0, true) } : nil }
         k = end + 1
         while k < range.upperBound && k <= end + Self.appositionReach && !isClauseBreak(k) {
             if let e = entity(at: k), entities[e].type == .organization, ["of", "at"].contains(lower(preposition(before: Int(mentionStart[k]), floor: end))) { return (e, false) }

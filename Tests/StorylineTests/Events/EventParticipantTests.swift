@@ -62,6 +62,11 @@ import Testing
                 timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
                 entities: [("Acme", .organization), ("Beta", .organization), ("Jane Smith", .person)],
                 trigger: "said", agent: "Jane Smith", other: nil),
+        // Negative: "its" before other words than a title is no affiliation.
+        Example(text: "Acme sued Beta in May. Jane Smith, its longtime rival, said on Monday that it was wrong.",
+                timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
+                entities: [("Acme", .organization), ("Beta", .organization), ("Jane Smith", .person)],
+                trigger: "said", agent: "Jane Smith", other: nil),
         // "they" after a group of people in its own sentence is the group, not an organisation.
         Example(text: "Acme sued Beta in May. Critics of the deal met on Monday, and they said the merger was a risk.",
                 timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
