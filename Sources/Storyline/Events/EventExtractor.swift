@@ -233,7 +233,7 @@ struct ClauseAnalysis {
         func notAfterDCT(_ v: String) -> Bool { dctKey.map { DateKey(v) <= $0 || DateKey(v).year <= $0.year && DateKey(v).granularity < 4 } ?? true }
         for (s, sentence) in text.sentences.enumerated() {
             let range = sentence.tokens.clamped(to: 0..<tokens.count)
-            guard !range.isEmpty, !Self.urlOpeners.contains(tokens[range.lowerBound].lower) else { continue }
+            guard !range.isEmpty, !Self.urlOpeners.contains(tokens[range.lowerBound].lower), !footerLine(range) else { continue }
             if tokens[range.lowerBound].flags.contains(.paragraphStart) { reference = previousSentenceDate }
             var sentenceDate: (value: String, timex: Int?)? = nil
             // Without paragraphs (every sentence its own, as in tokenised corpora) the narrative
@@ -276,6 +276,40 @@ struct ClauseAnalysis {
     /// First words of a line that is a web address ("http : / / example . com / man - arrested"),
     /// whose words tell no event.
     static let urlOpeners: WordSet = ["http", "https", "www"]
+
+    /// Opening words of a publication footer, which tells no news event: "Originally published on
+    /// eWeek.", "This article first appeared in The Times.", "Copyright © 2013 Reuters."
+    static let publicationFooterOpeners: [[String]] = [
+        ["originally", "published"], ["originally", "appeared"], ["originally", "posted"],
+        ["this", "article", "first", "appeared"], ["this", "article", "originally", "appeared"], ["this", "article", "appeared"],
+        ["this", "story", "first", "appeared"], ["this", "story", "originally", "appeared"], ["this", "story", "appeared"],
+        ["this", "article", "was", "first", "published"], ["this", "article", "was", "originally", "published"],
+        ["this", "story", "was", "first", "published"], ["this", "story", "was", "originally", "published"],
+        ["all", "rights", "reserved"], ["©"], ["copyright", "©"], ["copyright", "("],
+    ]
+    /// Opening words of a credit line: "(Reporting by Jane Smith; editing by Bob Brown)".
+    static let creditFooterOpeners: [[String]] = [
+        ["reporting", "by"], ["additional", "reporting", "by"], ["editing", "by"], ["writing", "by"], ["compiled", "by"],
+    ]
+    /// A footer is one short line, not a sentence that starts alike.
+    static let footerMaxTokens = 24
+
+    /// Whether a sentence is a publication or credit footer, after any opening bracket or dash:
+    /// a credit line (`creditFooterOpeners`), or a publication line (`publicationFooterOpeners`, or
+    /// "Copyright" and a year) without a comma ("Originally published in 1998, the book sold ..."
+    /// tells of the book).
+    func footerLine(_ range: Range<Int>) -> Bool {
+        guard range.count <= Self.footerMaxTokens else { return false }
+        var first = range.lowerBound
+        while first < range.upperBound, ["(", "-", "--", "—", "–"].contains(tokens[first].lower) { first += 1 }
+        func opens(_ table: [[String]]) -> Bool {
+            table.contains { words in first + words.count <= range.upperBound && words.indices.allSatisfy { tokens[first + $0].lower == words[$0] } }
+        }
+        if opens(Self.creditFooterOpeners) { return true }
+        guard !range.contains(where: { tokens[$0].lower == "," }) else { return false }
+        if lower(first) == "copyright", first + 1 < range.upperBound, tokens[first + 1].kind == .number { return true }
+        return opens(Self.publicationFooterOpeners)
+    }
 
     /// Days from one `YYYY-MM-DD` value to another, or nil unless both are days.
     static func days(from a: String, to b: String) -> Int? {
@@ -432,6 +466,9 @@ struct ClauseAnalysis {
                 if let a = anchor, a.own, !hasVerbalEvent, !verbDates.contains(a.timex) {} else { retelling = true }
             }
             if retelling && !isRetelling(c) { continue }
+            // "concerns about what they said are close ties": a saying in a free relative is a noun
+            // phrase of another clause, not a statement of its own.
+            if !options.everyMention, c.speech, !c.nominal, freeRelative(c, range: range) { continue }
             // Date
             var value = "XXXX", timexIndex: Int? = nil, certainty = DateCertainty.inferred
             if let a = anchor {
@@ -449,16 +486,24 @@ struct ClauseAnalysis {
             var (agent, subject, roles) = participants(asked, range: range, antecedents: (orgBefore[ci], topicBefore[ci], personBefore[ci], thingBefore[ci]))
             // "We", "our" are the speaker's side: in a quotation the speaker (or the organisation the
             // speaker speaks for), never an organisation named earlier; elsewhere nobody known.
+            var singularSubject = false
             let firstPerson = c.nominal ? lower(possessor(c, range: range)) == "our" : lower(asked.groupStart - 1) == "we"
             if firstPerson {
                 if let a = agent { roles.removeAll { $0.entity == a } }
                 agent = nil
-                if q(c.token), let a = c.contentOf, let speaker = speakerSide(candidates[a], range: range) {
+                if q(c.token), let a = c.contentOf, let speaker = speakerSide(candidates[a], range: range, topic: topicBefore[a]) {
                     agent = speaker
                     roles.insert(EventParticipantRef(entity: speaker, role: c.passive ? .patient : .agent), at: 0)
-                    if entities[speaker].type == .organization { subject = entities[speaker].name }
+                    // The speaker named instead of "we", with the verb agreeing ("Acme is", "Smith plans").
+                    subject = entities[speaker].name
+                    singularSubject = !c.nominal
                 }
-                if agent == nil || entities[agent ?? 0].type != .organization { subject = c.nominal ? "" : text.text(token: asked.groupStart - 1) }
+                if agent == nil { subject = c.nominal ? "" : text.text(token: asked.groupStart - 1) }
+            } else if let a = agent, entities[a].type == .person, let side = affiliation(of: a, near: asked, range: range, topic: topicBefore[ci]),
+                      side.possessive, !roles.contains(where: { $0.entity == side.organization }) {
+                // "Jane Smith, its chief executive, told Reuters": the company "its" stands for takes part
+                // (one named with her is in the text already).
+                roles.append(EventParticipantRef(entity: side.organization, role: .other))
             }
             // ", saying ...": a participial clause shares the subject of the verb before it.
             let participial = c.entry.form == .gerund && c.groupStart == c.token && text.isLower(c.token - 1, ",")
@@ -475,7 +520,7 @@ struct ClauseAnalysis {
                 roles = legalPersons.map { EventParticipantRef(entity: $0.entity, role: .agent) }
                 agent = roles.first?.entity
             }
-            let headline = makeHeadline(c, range: range, subject: subject, roles: roles)
+            let headline = makeHeadline(c, range: range, subject: subject, roles: roles, singular: singularSubject)
             let type = c.entry.type == "attack" && !c.nominal && killingAttack(after: c.end, range: range) ? "death" : c.entry.type
             var record = EventRecord(trigger: c.token..<c.end, type: type, headline: headline, timex: timexIndex,
                                      dateValue: value, certainty: certainty, endValue: endValue?.end,
@@ -497,32 +542,55 @@ struct ClauseAnalysis {
         return options.everyMention ? result : Self.mergeCoordinated(result, text: text)
     }
 
+    /// Whether a verb group stands in a free relative: "what" and a subject of at most three words
+    /// before it ("what they said", "what officials called").
+    func freeRelative(_ c: Candidate, range: Range<Int>) -> Bool {
+        var k = c.groupStart - 1
+        while k >= range.lowerBound && k >= c.groupStart - 4 {
+            if text.isLower(k, "what") { return k < c.groupStart - 1 }
+            guard tokens[k].kind == .word, !isClauseBreak(k) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// Who "we" in what a speech verb reports is: the organisation that speaks, or the one a
-    /// speaking person is named with ("Smith, chief executive of Acme,", "Acme chief executive
-    /// Smith"), else the person.
-    func speakerSide(_ speech: Candidate, range: Range<Int>) -> Int? {
+    /// speaking person is named with (`affiliation`), else the person.
+    func speakerSide(_ speech: Candidate, range: Range<Int>, topic: Int?) -> Int? {
         let (agent, _, _) = participants(speech, range: range, antecedents: (nil, nil, nil, nil))
         guard let speaker = agent, entities[speaker].type == .person || entities[speaker].type == .organization else { return nil }
         guard entities[speaker].type == .person else { return speaker }
-        // The speaker's mention in this sentence, and the words named with it up to the verb.
-        var m = speech.groupStart - 1
-        while m >= range.lowerBound && entity(at: m) != speaker { m -= 1 }
-        if m < range.lowerBound { m = speech.end; guard entity(at: m) == speaker else { return speaker } }
+        return affiliation(of: speaker, near: speech, range: range, topic: topic)?.organization ?? speaker
+    }
+
+    /// The organisation a person is named with in this sentence: "Acme chief executive Jane Smith",
+    /// "Jane Smith, chief executive of Acme,", or with "its" the topic organisation ("its chief
+    /// executive Jane Smith", "Jane Smith, its chief executive,"), then `possessive`; nil for none.
+    func affiliation(of person: Int, near verb: Candidate, range: Range<Int>, topic: Int?) -> (organization: Int, possessive: Bool)? {
+        // The person's mention in this sentence, before the verb or right after it.
+        var m = verb.groupStart - 1
+        while m >= range.lowerBound && entity(at: m) != person { m -= 1 }
+        if m < range.lowerBound { m = verb.end; guard entity(at: m) == person else { return nil } }
         let start = Int(mentionStart[m]), end = Int(mentionEnd[m])
-        // "Acme chief executive Jane Smith": an organisation at most three words before the name.
+        // An organisation, or "its", at most three words before the name.
         var k = start - 1
         while k >= range.lowerBound && k >= start - 4 && tokens[k].kind == .word && !isClauseBreak(k) {
-            if let e = entity(at: k), entities[e].type == .organization { return e }
+            if let e = entity(at: k), entities[e].type == .organization { return (e, false) }
+            // "its chief executive Jane Smith": only title words between "its" and the name.
+            if text.isLower(k, "its") {
+                return (k + 1..<start).allSatisfy { RelationPatterns.isRoleWord(token: $0, in: text) } && k + 1 < start ? topic.map { ($0, true) } : nil
+            }
             k -= 1
         }
-        // "Jane Smith, chief executive of Acme,": an organisation after "of" or "at" in the apposition.
-        guard text.isLower(end, ",") else { return speaker }
+        // In the apposition after a comma: an organisation after "of" or "at", or "its" and a title first.
+        guard text.isLower(end, ",") else { return nil }
+        if text.isLower(end + 1, "its") { return RelationPatterns.isRoleWord(token: end + 2, in: text) ? topic.map { ($0, true) } : nil }
         k = end + 1
         while k < range.upperBound && k <= end + Self.appositionReach && !isClauseBreak(k) {
-            if let e = entity(at: k), entities[e].type == .organization, ["of", "at"].contains(lower(preposition(before: Int(mentionStart[k]), floor: end))) { return e }
+            if let e = entity(at: k), entities[e].type == .organization, ["of", "at"].contains(lower(preposition(before: Int(mentionStart[k]), floor: end))) { return (e, false) }
             k += 1
         }
-        return speaker
+        return nil
     }
 
     /// True when a name starting at `start` opens its sentence or clause (after at most "the"), as
@@ -1179,9 +1247,14 @@ struct ClauseAnalysis {
             }
             t -= 1
         }
+        var groupSubject: [Int]? = nil
         if agent == nil, hi > lo {
             let last = hi - 1
             if text.isLower(last, "it") || text.isLower(last, "its") || L.thingAnaphors.contains(token: last, in: text) { agent = antecedents.thing }
+            else if text.isLower(last, "they"), let group = peopleGroup(before: last, range: range) {
+                // "US lawmakers voicing concerns about what they said": the group, not an organisation.
+                groupSubject = group
+            }
             else if L.organisationAnaphors.contains(token: last, in: text) {
                 // "they" is often people: the latest organisation; "the company" the topic.
                 agent = L.pluralPronouns.contains(token: last, in: text) ? antecedents.org : antecedents.topic
@@ -1229,6 +1302,8 @@ struct ClauseAnalysis {
         var subject = ""
         if let a = agent {
             subject = entities[a].name
+        } else if let group = groupSubject {
+            subject = spaced(group)
         } else if hi > lo {
             // The subject's own words, without a leading connective or time expression.
             var words: [Int] = []
@@ -1296,6 +1371,26 @@ struct ClauseAnalysis {
         return (agent, subject, roles)
     }
 
+    /// The nearest plural group of people (`EventLexicon.peopleGroups`) before a "they" at `pronoun`
+    /// in its sentence, with at most two modifiers ("US lawmakers"), unless a name of an organisation
+    /// stands nearer; nil when there is none.
+    func peopleGroup(before pronoun: Int, range: Range<Int>) -> [Int]? {
+        var k = pronoun - 1
+        while k >= range.lowerBound {
+            if let e = entity(at: k), entities[e].type == .organization { return nil }
+            if tokens[k].kind == .word, L.peopleGroups.contains(token: k, in: text), entity(at: k) == nil { break }
+            k -= 1
+        }
+        guard k >= range.lowerBound else { return nil }
+        var start = k
+        while start - 1 >= range.lowerBound && start > k - 2, tokens[start - 1].kind == .word, !isClauseBreak(start - 1),
+              !L.nounContext.contains(token: start - 1, in: text), !L.connectives.contains(token: start - 1, in: text),
+              L.verbs[token: start - 1, in: text] == nil, timexAt[start - 1] < 0 {
+            start -= 1
+        }
+        return Array(start...k)
+    }
+
     /// The word before a name, looking past "the": "in the United States" → "in".
     /// The token of the preposition before a name starting at `start` ("in Denver", "of the
     /// company"), or -1 when the name starts at `floor`. (A token, so the tables look it up by its hash.)
@@ -1325,7 +1420,9 @@ struct ClauseAnalysis {
     }
 
     /// "Subject verb object [in Place]" from the words of the text, at most 90 characters.
-    func makeHeadline(_ c: Candidate, range: Range<Int>, subject: String, roles: [EventParticipantRef]) -> String {
+    /// `singular`: the subject names one party instead of the text's "we", so the verb group's first
+    /// word agrees with it ("we are" → "is", "we plan" → "plans").
+    func makeHeadline(_ c: Candidate, range: Range<Int>, subject: String, roles: [EventParticipantRef], singular: Bool = false) -> String {
         // Verb group without adverbs.
         var group: [Int] = []
         group.reserveCapacity(max(0, c.end - c.groupStart))
@@ -1390,7 +1487,7 @@ struct ClauseAnalysis {
         if !subject.isEmpty { line.append(contentsOf: subject.utf8); line.append(0x20) }
         for (n, k) in group.enumerated() {
             if n > 0 { line.append(0x20) }
-            appendToken(k, to: &line)
+            if n == 0 && singular, let form = singularForm(k, trigger: c) { line.append(contentsOf: form.utf8) } else { appendToken(k, to: &line) }
         }
         if colon { line.append(0x3A) }
         if !object.isEmpty {
@@ -1403,6 +1500,27 @@ struct ClauseAnalysis {
         if let name = place { line.append(contentsOf: " in ".utf8); line.append(contentsOf: name.utf8) }
         return Self.tidy(utf8: line)
     }
+
+    /// Forms of "be", "have" and "do" that agree with "we", and their forms for one party named instead.
+    static let singularForms: [String: String] = ["are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "'ve": "has"]
+
+    /// The form of verb-group word `k` that agrees with a singular subject, or nil to keep it as
+    /// written: `singularForms`, or a present-tense trigger in its base form with "-s" ("plans",
+    /// "pushes", "tries").
+    func singularForm(_ k: Int, trigger c: Candidate) -> String? {
+        let w = lower(k)
+        if let form = Self.singularForms[w] { return form }
+        guard k == c.token, !c.nominal, c.entry.form == .base, c.tense != "past", tokens[k].kind == .word else { return nil }
+        let written = text.text(token: k)
+        let u = Array(written.utf8)
+        guard let last = u.last, u.count >= 2, u.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let before = u[u.count - 2]
+        if last == UInt8(ascii: "y"), !Self.vowels.contains(before) { return String(written.dropLast()) + "ies" }
+        if [UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "z"), UInt8(ascii: "o")].contains(last)
+            || (last == UInt8(ascii: "h") && (before == UInt8(ascii: "s") || before == UInt8(ascii: "c"))) { return written + "es" }
+        return written + "s"
+    }
+    static let vowels: Set<UInt8> = Set("aeiou".utf8)
 
     /// Appends the bytes of token `k` as written.
     func appendToken(_ k: Int, to line: inout [UInt8]) {

@@ -462,6 +462,17 @@ enum EventLexicon {
     static let personAnaphors: WordSet = ["he", "she", "i"]
     /// Pronouns among `organisationAnaphors`, which refer to the organisation named last, not the topic.
     static let pluralPronouns: WordSet = ["they", "we"]
+    /// Plural nouns for groups of people: a "they" after one in its own sentence ("lawmakers voicing
+    /// concerns about what they said") is that group, not an organisation named elsewhere.
+    static let peopleGroups: WordSet = [
+        "lawmakers", "legislators", "senators", "congressmen", "politicians", "officials", "ministers", "diplomats",
+        "regulators", "authorities", "prosecutors", "lawyers", "attorneys", "judges", "jurors", "police", "officers",
+        "analysts", "critics", "experts", "economists", "observers", "researchers", "scientists", "engineers",
+        "investors", "shareholders", "traders", "bankers", "executives", "employees", "workers", "staff", "staffers",
+        "customers", "consumers", "users", "residents", "citizens", "voters", "protesters", "protestors", "activists",
+        "witnesses", "victims", "families", "people", "journalists", "reporters", "sources", "insiders",
+        "soldiers", "troops", "rebels", "militants", "doctors", "students", "parents", "farmers", "fans",
+    ]
     /// Definite descriptions of a product or service ("the store", "the device").
     static let thingAnaphors: WordSet = ["store", "service", "device", "phone", "product", "site", "software", "player", "program", "handset", "gadget", "system"]
     /// Function words that must not end a headline.

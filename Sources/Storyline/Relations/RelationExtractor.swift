@@ -147,12 +147,18 @@ struct RelationContext {
 
     /// works_for with the role as label, and founded when the role says so.
     mutating func employment(_ person: MentionSpan, _ org: MentionSpan, role: Range<Int>, evidence: Range<Int>) {
+        employment(person, organization: org.entity, role: role, evidence: evidence)
+    }
+
+    /// works_for (and founded) of a person with an organisation given by its entity index ("its
+    /// chief executive": the organisation the story is about).
+    mutating func employment(_ person: MentionSpan, organization org: Int, role: Range<Int>, evidence: Range<Int>) {
         let words = role.map { lower($0) }
         if words.contains(where: { RelationPatterns.pastRoleWords.contains($0) }) { return }
         let l = label(role)
-        add(person.entity, org.entity, .worksFor, label: l, evidence: evidence)
+        add(person.entity, org, .worksFor, label: l, evidence: evidence)
         if words.contains(where: { $0 == "founder" || $0 == "cofounder" || $0 == "co-founder" || $0 == "founders" }) {
-            add(person.entity, org.entity, .founded, label: l, evidence: evidence)
+            add(person.entity, org, .founded, label: l, evidence: evidence)
         }
     }
 

@@ -71,6 +71,11 @@ enum RelationPatterns {
             let m = ms[k]
             let a = m.tokens.lowerBound, b = m.tokens.upperBound   // mention [a, b)
             let next = ms.endIndex > k + 1 ? ms[k + 1] : nil
+            // --- its ROLE PER → works_for the organisation last named as a subject ("its chief executive Jane Smith")
+            if c.isPerson(m), let org = previousOrganization, m.entity != org {
+                let rs = c.roleStart(endingBefore: a, floor: sentStart)
+                if rs < a, rs > sentStart, c.text.isLower(rs - 1, "its"), !rolePrepositions.contains(token: b, in: c.text) { c.employment(m, organization: org, role: rs..<a, evidence: (rs - 1)..<b) }
+            }
             // --- X , ... appositive
             if c.text.isLower(b, ",") {
                 var i = b + 1
@@ -85,6 +90,12 @@ enum RelationPatterns {
                         if let org = c.mention(startingAt: j), c.isOrg(org) {
                             c.employment(m, org, role: i..<re, evidence: a..<org.tokens.upperBound)
                         }
+                    }
+                    // PER , its ROLE [,] → works_for the organisation last named as a subject
+                    // ("Jane Smith, its chief executive, said"); "its ROLE of ORG" is the rule above.
+                    if c.text.isLower(b + 1, "its"), let org = previousOrganization, re > i,
+                       !rolePrepositions.contains(token: re, in: c.text), m.entity != org {
+                        c.employment(m, organization: org, role: i..<re, evidence: a..<re)
                     }
                     // PER , [the] governor of LOC → lives_in
                     if re > i, c.text.isLower(re, "of"), let loc = c.mention(startingAt: re + 1), c.isPlace(loc),

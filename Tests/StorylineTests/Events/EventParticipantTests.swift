@@ -14,6 +14,8 @@ import Testing
         /// The agent's name, or nil for none.
         var agent: String?
         var patient: String? = nil
+        /// One of the participants in the role "other" (`.some(nil)`: none).
+        var other: String?? = .none
         var headline: String? = nil
         var date: String? = nil
         var description: String { text }
@@ -32,7 +34,53 @@ import Testing
         Example(text: "Beta sued Acme in May. “We will open a plant next year,” Jane Smith said.",
                 timexes: [("May", .date, "2013-05"), ("next year", .date, "2014")],
                 entities: [("Beta", .organization), ("Acme", .organization), ("Jane Smith", .person)],
-                trigger: "open", agent: "Jane Smith", headline: "We will open a plant"),
+                trigger: "open", agent: "Jane Smith", headline: "Jane Smith will open a plant"),
+        // The party named instead of "we" takes a verb that agrees with it.
+        Example(text: "Beta sued Acme in May. “We are opening a plant next year,” Acme said.",
+                timexes: [("May", .date, "2013-05"), ("next year", .date, "2014")],
+                entities: [("Beta", .organization), ("Acme", .organization)],
+                trigger: "opening", agent: "Acme", headline: "Acme is opening a plant"),
+        Example(text: "Beta sued Acme in May. “We open a plant next year,” Jane Smith said.",
+                timexes: [("May", .date, "2013-05"), ("next year", .date, "2014")],
+                entities: [("Beta", .organization), ("Acme", .organization), ("Jane Smith", .person)],
+                trigger: "open", agent: "Jane Smith", headline: "Jane Smith opens a plant"),
+        // "its" with a speaker's title is the topic organisation: the company she speaks for.
+        Example(text: "Acme sued Beta in May. “We will grow in Europe next year,” said Jane Smith, its chief executive.",
+                timexes: [("May", .date, "2013-05"), ("next year", .date, "2014")],
+                entities: [("Acme", .organization), ("Beta", .organization), ("Jane Smith", .person)],
+                trigger: "grow", agent: "Acme", headline: "Acme will grow in Europe"),
+        Example(text: "Acme sued Beta in May. Jane Smith, its chief executive, told Reuters on Monday that it would appeal.",
+                timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
+                entities: [("Acme", .organization), ("Beta", .organization), ("Jane Smith", .person), ("Reuters", .organization)],
+                trigger: "told", agent: "Jane Smith", other: "Acme"),
+        Example(text: "Acme sued Beta in May. Its chief executive Jane Smith said on Monday that it would appeal.",
+                timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
+                entities: [("Acme", .organization), ("Beta", .organization), ("Jane Smith", .person)],
+                trigger: "said", agent: "Jane Smith", other: "Acme"),
+        // Negative: a title without "its" or a company is nobody's.
+        Example(text: "Acme sued Beta in May. Jane Smith, a retired teacher, said on Monday that it was wrong.",
+                timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
+                entities: [("Acme", .organization), ("Beta", .organization), ("Jane Smith", .person)],
+                trigger: "said", agent: "Jane Smith", other: nil),
+        // Negative: "its" before other words than a title is no affiliation.
+        Example(text: "Acme sued Beta in May. Jane Smith, its longtime rival, said on Monday that it was wrong.",
+                timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
+                entities: [("Acme", .organization), ("Beta", .organization), ("Jane Smith", .person)],
+                trigger: "said", agent: "Jane Smith", other: nil),
+        // "they" after a group of people in its own sentence is the group, not an organisation.
+        Example(text: "Acme sued Beta in May. Critics of the deal met on Monday, and they said the merger was a risk.",
+                timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
+                entities: [("Acme", .organization), ("Beta", .organization)],
+                trigger: "said", agent: nil, headline: "Critics said the merger was a risk"),
+        Example(text: "Acme sued Beta in May. US lawmakers met on Monday, and they said the merger was a risk.",
+                timexes: [("May", .date, "2013-05"), ("Monday", .date, "2013-12-02")],
+                entities: [("Acme", .organization), ("Beta", .organization), ("US", .location)],
+                trigger: "said", agent: nil, headline: "US lawmakers said the merger was a risk"),
+        // Negative: without a group in the sentence "they" stays the organisation named last.
+        Example(text: "Acme sued Beta in May, and they said the merger was a risk.",
+                timexes: [("May", .date, "2013-05")],
+                entities: [("Acme", .organization), ("Beta", .organization)],
+                trigger: "said", agent: "Beta"),
         // Negative: "we" outside a quotation is nobody the text names.
         Example(text: "Beta sued Acme in May. We will open a plant next year.",
                 timexes: [("May", .date, "2013-05"), ("next year", .date, "2014")],
@@ -78,6 +126,8 @@ import Testing
         }
         #expect(name(.agent) == x.agent)
         if let p = x.patient { #expect(name(.patient) == p) }
+        let others = e.participants.filter { $0.role == .other }.map { f.entities[$0.entity].name }
+        if case .some(let o) = x.other { #expect(o.map { others.contains($0) } ?? others.isEmpty, "\(others)") }
         if let h = x.headline { #expect(e.headline == h) }
         if let d = x.date { #expect(e.dateValue == d) }
     }

@@ -99,6 +99,9 @@ import Testing
         // Negative: a noun modifying the subject ("the trial judge") is not the subject.
         Example(sentence: "The trial judge retired in May.", timexes: [("May", .date, "2013-05")],
                 trigger: "trial", type: "legal", tense: nil, date: "2013-12-04", certainty: .inferred),
+        // Negative: a sentence that opens like a footer but goes on is news.
+        Example(sentence: "Originally published in 1998, the book sold two million copies in May.", timexes: [("May", .date, "2013-05")],
+                trigger: "sold", type: "sale", tense: "past", date: "2013-05", certainty: .stated),
     ]
 
     @Test(arguments: examples) func example(_ x: Example) throws {
@@ -123,6 +126,11 @@ import Testing
         "They discussed cyber-attacks.",
         "The released version is slow.",
         "The company has close ties to the government.",
+        // A saying in a free relative ("what they said") is no statement of its own.
+        "Lawmakers worried about what they said were close ties between Acme and the government.",
+        // A publication footer is no news event.
+        "Originally published on eWeek.",
+        "This story was originally published on The Conversation.",
     ]
 
     @Test(arguments: negatives) func negative(_ sentence: String) {
@@ -197,7 +205,8 @@ import Testing
         let vocabulary = ["Acme", "said", "sold", "the", "“", "”", "\"", ",", ".", "to", "will", "not", "has", "been",
                           "in", "April", "it", "which", "and", "launch", "interview", "by", "its", "'s", "-", "born",
                           "no", "longer", "is", "going", "decided", "tried", "\n\n", "Inc.", "where", "Denver", "saying",
-                          "a", "we", "our", "company", "(", "for", "attack", "trial", "was", "told", "interview"]
+                          "a", "we", "our", "company", "(", "for", "attack", "trial", "was", "told", "interview",
+                          "they", "lawmakers", "what", "are", "open", "Originally", "published", "Reporting", "Copyright", "2013", "chief", "executive"]
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             let n = Int.random(in: 0..<40, using: &rng)
