@@ -382,6 +382,9 @@ enum RelationPatterns {
                 j += 1
             }
             guard !blocked, j < hi, let preposition = actionVerbs[token: j, in: c.text] else { continue }
+            // "was cleared by the FDIC to acquire Starpointe": an infinitive right after the name
+            // has another subject.
+            if j > leadStart, c.text.isLower(leadStart, "to") { continue }
             let passive = j > leadStart && (c.text.isLower(j - 1, "was") || c.text.isLower(j - 1, "is") || c.text.isLower(j - 1, "been"))
             var o = j + 1
             if passive {
