@@ -222,6 +222,16 @@ enum EntityLexicon {
     computer computers electronics industries international enterprises partners associates capital ventures
     labs laboratories pharmaceuticals motors airlines airways energy media entertainment studios records platforms
     bank bancorp insurance securities financial investments fund trust brands foods
+    lines worldwide microsystems biosciences sciences therapeutics semiconductor semiconductors pharma logistics
+    """)
+
+    /// Weekday abbreviations that may start a name ("Sun Microsystems", "Mon Repos") when a capitalised word follows.
+    static let weekdayAbbreviations: WordSet = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+    /// Words before "in" that introduce a company, not a place: "invested in Cloudera", "a stake in X".
+    static let investmentWords: WordSet = words("""
+    invest invests invested investing investment investments investor investors
+    stake stakes share shares holding holdings interest interests
     """)
 
     /// Head nouns of institution names ("Federal Communications Commission", "University of X").
@@ -273,6 +283,7 @@ enum EntityLexicon {
     static let facilityHeads: WordSet = words("""
     center centre airport station stadium arena theater theatre hall square street avenue road boulevard
     bridge park river lake mountain mountains island islands valley bay sea ocean gulf coast beach
+    pier wharf quay harbour harbor marina lighthouse
     county province district region state city village town hills canyon peninsula desert
     oblast krai prefecture governorate municipality borough township parish canton
     """)

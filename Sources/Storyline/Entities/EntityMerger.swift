@@ -100,6 +100,7 @@ enum EntityMerger {
             }
         }
         // 5. Organisations with and without their suffix: "Huawei Technologies" / "Huawei".
+        var firstWordOwners = WordMap<[Int]>()
         for k in keys.indices where types[k] == .organization && keyTokens[k].count >= 2 {
             let words = keyTokens[k]
             var m = words.count
@@ -108,6 +109,17 @@ enum EntityMerger {
             let prefix = words[0..<m].joined(separator: " ")
             if let p = keyIndex[prefix], types[p] == .organization || strengths[p] <= 3 {
                 union(k, p)
+                types[p] = .organization
+            } else if m == 2, !keys[k].utf8.contains(0x2D) {   // not "Hewlett-Packard Co." → "Hewlett"
+                firstWordOwners[words[0], default: []].append(k)
+            }
+        }
+        // "Delta Air Lines" / "Delta", "Conner Peripherals Inc." / "Conner": the first of two words before the
+        // company suffixes stands alone, when one company name alone starts with it.
+        for (word, owners) in firstWordOwners where owners.count == 1 {
+            if let p = keyIndex[word], types[p] == .organization || strengths[p] <= 3,
+               find(p) == p || types[find(p)] == .organization {
+                union(owners[0], p)
                 types[p] = .organization
             }
         }

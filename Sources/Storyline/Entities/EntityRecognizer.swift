@@ -207,6 +207,16 @@ final class EntityRecognizer: Sendable {
         return (e.type, e.canonical, e.strength)
     }
 
+    /// Whether a lower-cased word ends in a plural "-s" ("sixers"), not "-ss", "-us", "-is", "-os", "-as" ("Ross", "Markus", "Davis", "Santos", "Abbas").
+    static func looksPlural(_ word: String) -> Bool {
+        let w = Array(word.utf8)
+        guard w.count >= 4, w[w.count - 1] == 0x73 else { return false }
+        let p = w[w.count - 2]
+        // "-es" only after l, i, t, c ("Files", "Bodies", "Sites", "Services"), not "Bussieres", "Hughes".
+        if p == 0x65 { let q = w[w.count - 3]; return q == 0x6C || q == 0x69 || q == 0x74 || q == 0x63 }
+        return p != 0x73 && p != 0x75 && p != 0x69 && p != 0x6F && p != 0x61 && p != 0x27
+    }
+
     /// Whether a lower-cased word ends like a surname ("-ov", "-enko"), compared as bytes.
     static func hasSurnameEnding(_ word: String) -> Bool {
         let w = Array(word.utf8)
@@ -229,6 +239,43 @@ final class EntityRecognizer: Sendable {
         if c.contains(.nonName) || c.contains(.titlePlural) || c.contains(.time) || c.contains(.demonym) { return false }
         if c.contains(.title), !c.contains(.orgSuffix) { return false }
         return true
+    }
+
+    /// A capitalised weekday abbreviation followed by a name word: "Sun Microsystems" is a name, "Sun. Dec. 1" a date.
+    static func weekdayStartsName(_ i: Int, _ text: AnalyzedText, _ cls: [EntityLexicon.WordClass]) -> Bool {
+        let tokens = text.tokens
+        guard i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps,
+              EntityLexicon.weekdayAbbreviations.contains(token: i, in: text),
+              tokens[i + 1].flags.contains(.spaceBefore), tokens[i + 1].kind == .word,
+              isNameToken(i + 1, text, cls), !cls[i + 1].contains(.function) else { return false }
+        return true
+    }
+
+    /// A word with a capital after three or more lower-case letters inside it: "BioSciences", "PowerGen";
+    /// not the surname prefixes of "McBride", "DaPuzzo", "MacArthur", "VanDyke".
+    static func hasInnerCapital(_ t: Token, _ bytes: [UInt8]) -> Bool {
+        let s = Int(t.start), e = Int(t.end)
+        guard s >= 0, e <= bytes.count, e - s >= 5 else { return false }
+        for p in (s + 3)..<(e - 1) where bytes[p] >= 0x61 && bytes[p] <= 0x7A && bytes[p + 1] >= 0x41 && bytes[p + 1] <= 0x5A {
+            guard p + 1 - s == 3 else { return true }
+            let prefix = t.lower.utf8.prefix(3)
+            return !(prefix.elementsEqual("mac".utf8) || prefix.elementsEqual("van".utf8) || prefix.elementsEqual("von".utf8)
+                     || prefix.elementsEqual("del".utf8) || prefix.elementsEqual("des".utf8) || prefix.elementsEqual("las".utf8))
+        }
+        return false
+    }
+
+    /// Company context around a run: "shares of X", "a stake in X", "invested in X", "X's shares", "X said in a statement".
+    static func hasCompanyContext(_ text: AnalyzedText, _ r: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        let b = r.lowerBound
+        if b >= 2, tokens[b - 1].lower == "of" || tokens[b - 1].lower == "in",
+           EntityLexicon.investmentWords.contains(token: b - 2, in: text) { return true }
+        let q = r.upperBound
+        if q + 1 < tokens.count, tokens[q].kind == .possessive, tokens[q + 1].lower == "shares" || tokens[q + 1].lower == "stock" { return true }
+        if r.upperBound + 4 < tokens.count, tokens[r.upperBound].lower == "said", tokens[r.upperBound + 1].lower == "in",
+           tokens[r.upperBound + 2].lower == "a", tokens[r.upperBound + 3].lower == "statement" { return true }
+        return false
     }
 
     static let governmentTitles: WordSet = ["minister", "secretary", "ministers", "secretaries", "ministry", "department", "committee"]
@@ -292,7 +339,7 @@ final class EntityRecognizer: Sendable {
         while i < end {
             guard Self.isNameShape(at: i, tokens, bytes) else { i += 1; continue }
             let lex = Self.lexiconMatch(text, at: i, end: end)
-            if lex == nil, !Self.isNameToken(i, text, cls) { i += 1; continue }
+            if lex == nil, !Self.isNameToken(i, text, cls), !Self.weekdayStartsName(i, text, cls) { i += 1; continue }
             var start = i
             let initial = i == first || Self.afterOpeningQuote(text, i)
             var runEnd = Self.extendRun(text, from: i, end: end, minEnd: i + (lex?.0 ?? 1), cls)
@@ -309,6 +356,8 @@ final class EntityRecognizer: Sendable {
                           Self.lexiconMatch(text, at: start, end: runEnd) == nil else { break }
                     let head = cls[runEnd - 1]
                     if runEnd - start >= 2, head.contains(.orgSuffix) || head.contains(.orgHead) { break }
+                    // "Whole Foods Market": a company word inside the run.
+                    if runEnd - start >= 3, (start + 1..<runEnd - 1).contains(where: { cls[$0].contains(.orgSuffix) }) { break }
                     if cls[start].contains(.given), runEnd - start >= 2 { break }
                     start += 1
                 }
@@ -548,6 +597,13 @@ final class EntityRecognizer: Sendable {
            lex.1 == .location, lex.2 != nil, EntityLexicon.countries[key(text, r)] == nil {
             return make(.location, 3)
         }
+        // "Connaught BioSciences", "shares of Shearson Lehman": company evidence beats a weak person reading.
+        if n >= 2, r.contains(where: { tokens[$0].kind == .word && hasInnerCapital(tokens[$0], bytes) }) {
+            return make(.organization, 3)
+        }
+        if !cls[r.lowerBound].contains(.given), r.allSatisfy({ tokens[$0].kind == .word }), hasCompanyContext(text, r) {
+            return make(.organization, 3)
+        }
         if cls[r.lowerBound].contains(.given), n >= 2, n <= 4, first.isCapitalized, !first.isAllCaps {
             return make(.person, 3)
         }
@@ -580,11 +636,13 @@ final class EntityRecognizer: Sendable {
                 return make(.location, 1)
             }
         }
-        if n >= 2, n <= 3, r.allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.common) && !tokens[$0].isAllCaps }) {
+        // A plural last word no surname list knows names a team or a group: "Philly Sixers".
+        let pluralLast = n >= 2 && !lastClass.contains(.surname) && Self.looksPlural(last.lower)
+        if n >= 2, n <= 3, !pluralLast, r.allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.common) && !tokens[$0].isAllCaps }) {
             return make(.person, 1)
         }
         // "Amir Khan": an unknown first name and a plain second word.
-        if n == 2, tokens[r.lowerBound + 1].kind == .word, !cls[r.lowerBound].contains(.common), !first.isAllCaps, !last.isAllCaps,
+        if n == 2, !pluralLast, tokens[r.lowerBound + 1].kind == .word, !cls[r.lowerBound].contains(.common), !first.isAllCaps, !last.isAllCaps,
            !lastClass.contains(.orgSuffix), !lastClass.contains(.orgHead), !lastClass.contains(.facilityHead) {
             return make(.person, 1)
         }
