@@ -209,11 +209,11 @@ final class EntityRecognizer: Sendable {
 
     /// Whether a lower-cased word ends in a plural "-s" ("sixers"), not "-ss", "-us", "-is", "-os", "-as" ("Ross", "Markus", "Davis", "Santos", "Abbas").
     static func looksPlural(_ word: String) -> Bool {
-        let w = Array(word.utf8)
-        guard w.count >= 4, w[w.count - 1] == 0x73 else { return false }
-        let p = w[w.count - 2]
+        let w = word.utf8
+        guard w.count >= 4, w.last == 0x73 else { return false }
+        let p = w[w.index(w.endIndex, offsetBy: -2)]
         // "-es" only after l, i, t, c ("Files", "Bodies", "Sites", "Services"), not "Bussieres", "Hughes".
-        if p == 0x65 { let q = w[w.count - 3]; return q == 0x6C || q == 0x69 || q == 0x74 || q == 0x63 }
+        if p == 0x65 { let q = w[w.index(w.endIndex, offsetBy: -3)]; return q == 0x6C || q == 0x69 || q == 0x74 || q == 0x63 }
         return p != 0x73 && p != 0x75 && p != 0x69 && p != 0x6F && p != 0x61 && p != 0x27
     }
 

@@ -396,14 +396,15 @@ enum RelationPatterns {
             }
             if c.text.isLower(o, "the") || c.text.isLower(o, "its") || c.text.isLower(o, "rival") { o += 1 }
             guard let other = c.mention(startingAt: o), c.isPerson(other) || c.isOrg(other), other.entity != m.entity else { continue }
-            // The label runs from the first lead word that is part of the verb phrase ("agreed to buy").
-            var from = j
-            while from > leadStart, !auxiliaries.contains(token: from - 1, in: c.text) { from -= 1 }
-            let label = c.label(from..<(passive ? j + 2 : (preposition.isEmpty ? j + 1 : j + 2)))
+            let evidence = m.tokens.lowerBound..<other.tokens.upperBound
             if passive {
-                c.add(other.entity, m.entity, .relatedTo, label: c.label(j..<(j + 1)), evidence: m.tokens.lowerBound..<other.tokens.upperBound)
+                c.add(other.entity, m.entity, .relatedTo, label: c.label(j..<(j + 1)), evidence: evidence)
             } else {
-                c.add(m.entity, other.entity, .relatedTo, label: label, evidence: m.tokens.lowerBound..<other.tokens.upperBound)
+                // The label runs from the first lead word that is part of the verb phrase ("agreed to
+                // buy") through the verb and its preposition.
+                var from = j
+                while from > leadStart, !auxiliaries.contains(token: from - 1, in: c.text) { from -= 1 }
+                c.add(m.entity, other.entity, .relatedTo, label: c.label(from..<(preposition.isEmpty ? j + 1 : j + 2)), evidence: evidence)
             }
         }
     }
