@@ -129,6 +129,16 @@ struct RelationContext {
 
     func label(_ r: Range<Int>) -> String { text.text(tokens: r) }
 
+    /// The end of a word of `set` at `j`: `j + 1`, or `j + 3` for a hyphenated word the tokenizer
+    /// split in three ("co-founded" → "co", "-", "founded"); nil when there is none.
+    func word(in set: WordSet, at j: Int) -> Int? {
+        if set.contains(token: j, in: text) { return j + 1 }
+        guard j >= 0, j + 2 < text.tokens.count, text.tokens[j].kind == .word, text.isLower(j + 1, "-"),
+              !text.tokens[j + 1].flags.contains(.spaceBefore), !text.tokens[j + 2].flags.contains(.spaceBefore),
+              set.contains(lower(j) + "-" + lower(j + 2)) else { return nil }
+        return j + 3
+    }
+
     // MARK: - Recording
 
     mutating func add(_ source: Int, _ target: Int, _ type: RelationType, label: String, evidence: Range<Int>) {

@@ -255,8 +255,8 @@ enum RelationPatterns {
                     c.add(m.entity, loc.entity, .livesIn, label: c.label(j..<(j + 2)), evidence: a..<loc.tokens.upperBound)
                 }
                 // PER founded ORG / PER joined ORG / PER works for ORG
-                if foundVerbs.contains(token: b, in: c.text), let o = c.mention(startingAt: b + 1), c.isOrg(o) {
-                    c.add(m.entity, o.entity, .founded, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound)
+                if let v = c.word(in: foundVerbs, at: b), let o = c.mention(startingAt: v), c.isOrg(o) {
+                    c.add(m.entity, o.entity, .founded, label: c.label(b..<v), evidence: a..<o.tokens.upperBound)
                 }
                 if joinVerbs.contains(token: b, in: c.text), let o = c.mention(startingAt: b + 1), c.isOrg(o) {
                     c.add(m.entity, o.entity, .worksFor, label: c.label(b..<(b + 1)), evidence: a..<o.tokens.upperBound)
@@ -311,8 +311,8 @@ enum RelationPatterns {
                 var j = b
                 if c.text.isLower(j, ",") { j += 1 }
                 if c.text.isLower(j, "was") || c.text.isLower(j, "is") { j += 1 }
-                if foundVerbs.contains(token: j, in: c.text), c.text.isLower(j + 1, "by"), let p = c.mention(startingAt: j + 2), c.isPerson(p) {
-                    c.add(p.entity, m.entity, .founded, label: c.label(j..<(j + 2)), evidence: a..<p.tokens.upperBound)
+                if let v = c.word(in: foundVerbs, at: j), c.text.isLower(v, "by"), let p = c.mention(startingAt: v + 1), c.isPerson(p) {
+                    c.add(p.entity, m.entity, .founded, label: c.label(j..<(v + 1)), evidence: a..<p.tokens.upperBound)
                 }
             }
             // --- LOC in STATE/COUNTRY, FACILITY in LOC
