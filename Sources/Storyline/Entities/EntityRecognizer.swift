@@ -269,13 +269,10 @@ final class EntityRecognizer: Sendable {
     static func hasCompanyContext(_ text: AnalyzedText, _ r: Range<Int>) -> Bool {
         let tokens = text.tokens
         let b = r.lowerBound
-        if b >= 2, tokens[b - 1].lower == "of" || tokens[b - 1].lower == "in",
-           EntityLexicon.investmentWords.contains(token: b - 2, in: text) { return true }
+        if text.isLower(b - 1, "of") || text.isLower(b - 1, "in"), EntityLexicon.investmentWords.contains(token: b - 2, in: text) { return true }
         let q = r.upperBound
-        if q + 1 < tokens.count, tokens[q].kind == .possessive, tokens[q + 1].lower == "shares" || tokens[q + 1].lower == "stock" { return true }
-        if r.upperBound + 4 < tokens.count, tokens[r.upperBound].lower == "said", tokens[r.upperBound + 1].lower == "in",
-           tokens[r.upperBound + 2].lower == "a", tokens[r.upperBound + 3].lower == "statement" { return true }
-        return false
+        if q < tokens.count, tokens[q].kind == .possessive, text.isLower(q + 1, "shares") || text.isLower(q + 1, "stock") { return true }
+        return text.isLower(q, "said") && text.isLower(q + 1, "in") && text.isLower(q + 2, "a") && text.isLower(q + 3, "statement")
     }
 
     static let governmentTitles: WordSet = ["minister", "secretary", "ministers", "secretaries", "ministry", "department", "committee"]
@@ -515,7 +512,6 @@ final class EntityRecognizer: Sendable {
 
     // MARK: - Typing
 
-    /// Types a run from lexicons, heads, titles, given names, shape and context.
     /// Whether a person's title stands right before `r`: "President Obama", "Mr. Paris". A period
     /// before the name counts only after a short abbreviated title, not at the end of a sentence
     /// ("... fired him as coach. Philadelphia won").
@@ -529,6 +525,7 @@ final class EntityRecognizer: Sendable {
         return p >= 0 && tokens[p].kind == .word && EntityLexicon.classes(token: p, in: text).contains(.title)
     }
 
+    /// Types a run from lexicons, heads, titles, given names, shape and context.
     static func typeCandidate(_ text: AnalyzedText, _ r: Range<Int>, lexicon: (Int, EntityType, String?, Int)?, _ cls: [EntityLexicon.WordClass]) -> Candidate {
         let tokens = text.tokens, bytes = text.bytes
         let k = key(text, r)
@@ -538,9 +535,7 @@ final class EntityRecognizer: Sendable {
         // The whole name in the lexicons: its type, strength and canonical name.
         if let known = lexicon.flatMap({ $0.0 == r.count ? ($0.1, $0.2, $0.3) : nil }) ?? lexiconType(k) {
             // A person's title before a name that is also a town: "President Obama", "Mr. Paris".
-            if known.0 == .location, known.2 <= 3 {
-                if hasTitleBefore(text, r) { return make(.person, 4) }
-            }
+            if known.0 == .location, known.2 <= 3, hasTitleBefore(text, r) { return make(.person, 4) }
             return make(known.0, known.2, known.1)
         }
         // The last word, before an abbreviation's period that belongs to the name ("Acme Corp.").

@@ -291,6 +291,8 @@ struct ClauseAnalysis {
     static let creditFooterOpeners: [[String]] = [
         ["reporting", "by"], ["additional", "reporting", "by"], ["editing", "by"], ["writing", "by"], ["compiled", "by"],
     ]
+    /// Brackets and dashes a footer may open with: "(Reporting by ...)", "— Originally published ...".
+    static let footerLeaders: WordSet = ["(", "-", "—", "–"]
     /// A footer is one short line, not a sentence that starts alike.
     static let footerMaxTokens = 24
 
@@ -301,7 +303,7 @@ struct ClauseAnalysis {
     func footerLine(_ range: Range<Int>) -> Bool {
         guard range.count <= Self.footerMaxTokens else { return false }
         var first = range.lowerBound
-        while first < range.upperBound, ["(", "-", "--", "—", "–"].contains(tokens[first].lower) { first += 1 }
+        while first < range.upperBound, Self.footerLeaders.contains(token: first, in: text) { first += 1 }
         func opens(_ table: [[String]]) -> Bool {
             table.contains { words in first + words.count <= range.upperBound && words.indices.allSatisfy { tokens[first + $0].lower == words[$0] } }
         }
