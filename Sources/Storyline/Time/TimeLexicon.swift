@@ -217,7 +217,12 @@ enum TimeLexicon {
     ]
 
     /// Time zones allowed after a clock time.
-    static let timeZones: WordSet = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "et", "pt", "ct", "mt"]
+    /// Words before a version number, which a dotted date must not follow ("version 10.04.2012").
+    static let versionWords: WordSet = ["version", "versions", "release", "build", "v", "ver", "firmware", "update", "patch"]
+
+    static let timeZones: WordSet = ["est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "akst", "akdt", "hst", "gmt", "utc", "bst",
+                                     "cet", "cest", "eet", "eest", "msk", "jst", "kst", "hkt", "sgt", "aest", "aedt", "acst", "awst",
+                                     "nzst", "nzdt", "et", "pt", "ct", "mt"]
 
     /// Prepositions before an hour said in words ("at three in the morning", "until ten o'clock").
     static let clockPrepositions: WordSet = ["at", "by", "until", "till", "around", "about", "before", "after", "since", "from", "to"]

@@ -103,7 +103,7 @@ struct Matcher {
     /// The longest time expression starting at `i`, with modifiers.
     mutating func match(at i: Int) -> Candidate? {
         // Quantity modifiers: "about three years", "more than a decade", "nearly two years ago".
-        if let (mod, next) = quantityModifier(at: i), quantity(next) != nil || TimeLexicon.clockWords[token: next, in: text] != nil,
+        if let (mod, next) = quantityModifier(at: i), quantity(next) != nil || TimeLexicon.clockWords[token: next, in: text] != nil || isClass(next, .number | .digitWord),
            var c = core(at: next) {
             if c.type == .duration || (c.type == .date && c.mod == nil && isQuantityDate(c)) || c.type == .time {
                 c.start = i
@@ -277,7 +277,23 @@ struct Matcher {
         consider(season(at: i))
         consider(holiday(at: i))
         consider(unitLong(at: i))
-        guard let c = best else { return nil }
+        guard var c = best else { return nil }
+        // A date followed by a clock time is one TIME, as TimeML annotates "02/06/1998 22:19:00".
+        if c.type == .date, Self.namesADay(c), c.dayOffset == 0, let (time, end) = clockAfterDate(c.end) {
+            var merged = true
+            switch c.anchor {
+            case .monthDay(let m, let day?, let s) where s.isEmpty: c.anchor = .monthDay(month: m, day: day, suffix: "T" + time)
+            case .weekday(let wd, let dir, let s) where s.isEmpty: c.anchor = .weekday(wd, direction: dir, suffix: "T" + time)
+            case .dctDay(let off, let s) where s.isEmpty: c.anchor = .dctDay(offset: off, suffix: "T" + time)
+            case .none where c.value.utf8.count == 10: c.value += "T" + time
+            default: merged = false
+            }
+            if merged {
+                c.type = .time
+                c.end = end
+                return c
+            }
+        }
         // A date followed by a part of the day: "yesterday afternoon" is a TIME (`TAF`); "Friday
         // night" (`…TNI`) stays a DATE, as TimeBank mostly annotates it.
         if let code = TimeLexicon.partsOfDay[token: c.end, in: text], !text.isLower(c.end, "overnight"), var d = Self.withPartOfDay(c, code) {
@@ -305,12 +321,19 @@ struct Matcher {
 
     // MARK: individual rules
 
-    /// "3 p.m.", "10:30 a.m. EST", "noon", "midnight", "3 p.m. Friday", "5 p.m. EST Nov. 9".
-    private mutating func clockTime(at i: Int) -> Candidate? {
-        guard isClass(i, .number | .clock | .numberWord) else { return nil }
+    /// "3 p.m.", "10:30 a.m. EST", "4:45pm", "8.40 am", "16:05 GMT", "noon", "midnight",
+    /// "3 p.m. Friday", "5 p.m. EST Nov. 9", "12:45, Wednesday, 12 June 2013". `afterDate`: the
+    /// clock follows a date ("10 Jun 2013 09:10"), so a bare 24-hour time is one too.
+    private mutating func clockTime(at i: Int, afterDate: Bool = false) -> Candidate? {
+        guard isClass(i, .number | .clock | .numberWord | .digitWord) else { return nil }
         var j = i
         var time: String
-        if let h = TimeLexicon.clockWords[token: i, in: text] {
+        if let t = tok(i), t.kind == .word, t.flags.contains(.hasDigit) {
+            // "4:45pm", "10am", "8.40am": the hour with its a.m./p.m. in one token.
+            guard let (h, m) = Self.attachedClock(t.lower) else { return nil }
+            time = TimexFormat.two(h) + ":" + TimexFormat.two(m)
+            j = i + 1
+        } else if let h = TimeLexicon.clockWords[token: i, in: text] {
             // "high noon comes today": the idiom, not twelve o'clock.
             if h == 12, text.isLower(i - 1, "high") { return nil }
             time = h == 24 ? "24:00" : "12:00"
@@ -330,17 +353,20 @@ struct Matcher {
             }
         } else {
             guard let t = tok(i), t.kind == .number else { return nil }
-            let parts = t.lower.split(separator: ":")
+            var parts = t.lower.split(separator: ":")
+            // "8.40 am": a full stop between hour and minutes, when a.m. or p.m. follows.
+            if parts.count == 1, t.lower.utf8.contains(0x2E), Self.meridiem(lw(i + 1), then: lw(i + 2)) != nil { parts = t.lower.split(separator: ".") }
             guard let hour = Int(parts[0]), hour <= 24 else { return nil }
-            var minute = 0
-            if parts.count == 2 { guard let m = Int(parts[1]), m < 60, parts[1].count == 2 else { return nil }; minute = m }
-            else if parts.count != 1 { return nil }
+            var minute = 0, second: Int?
+            if parts.count >= 2 { guard let m = Int(parts[1]), m < 60, parts[1].count == 2 else { return nil }; minute = m }
+            // "23:37:00", "5:59:13 PM": seconds too.
+            if parts.count == 3 { guard let sec = Int(parts[2]), sec < 60, parts[2].count == 2 else { return nil }; second = sec }
+            else if parts.count > 3 { return nil }
             j = i + 1
             var h = hour
             let ampm = lw(j)
-            if ampm == "p.m." || ampm == "pm" || ampm == "a.m." || ampm == "am" || (ampm == "p" || ampm == "a") && text.isLower(j + 1, ".") {
+            if let pm = Self.meridiem(ampm, then: lw(j + 1)) {
                 guard hour >= 1 && hour <= 12 else { return nil }
-                let pm = ampm.hasPrefix("p")
                 if pm && h < 12 { h += 12 }
                 if !pm && h == 12 { h = 0 }
                 j += 1
@@ -353,26 +379,84 @@ struct Matcher {
                 j = end
             } else if parts.count == 2 && (text.isLower(i - 1, "at") || text.isLower(i - 1, "by")) {
                 // "at 10:30"
+            } else if parts.count >= 2, hour < 24, afterDate || TimeLexicon.timeZones.contains(token: j, in: text) || followedByDay(j) {
+                // "16:05 GMT", "10 Jun 2013 09:10", "12:45, Wednesday, 12 June 2013": a 24-hour time.
             } else {
                 return nil
             }
-            time = TimexFormat.two(h) + ":" + TimexFormat.two(minute)
+            time = TimexFormat.two(h) + ":" + TimexFormat.two(minute) + (second.map { ":" + TimexFormat.two($0) } ?? "")
         }
         if TimeLexicon.timeZones.contains(token: j, in: text) { j += 1 }
         var c = Candidate(start: i, end: j, type: .time, value: "", anchor: .clock(time))
-        // A following day: "Friday", "Nov. 9", "yesterday", optionally after a comma.
+        // A following day: "Friday", "Nov. 9", "yesterday", optionally after a comma, is part of the
+        // expression; after "on" ("8.40am on Saturday") it is an expression of its own, but still
+        // the clock's day.
         var k = j
-        if text.isLower(k, ",") { k += 1 }
-        if let d = monthDate(at: k) ?? weekday(at: k) ?? relative(at: k), d.type == .date {
+        let on = text.isLower(k, "on") && sameSentence(j - 1, k + 1)
+        if text.isLower(k, ",") || on { k += 1 }
+        if let d = monthDate(at: k) ?? weekday(at: k) ?? numericDate(at: k) ?? (on ? nil : relative(at: k)), d.type == .date {
+            let end = on ? c.end : d.end
             switch d.anchor {
-            case .monthDay(let m, let day?, _): c.anchor = .monthDay(month: m, day: day, suffix: "T" + time); c.end = d.end
-            case .weekday(let wd, let dir, _): c.anchor = .weekday(wd, direction: dir, suffix: "T" + time); c.end = d.end
-            case .dctDay(let off, _): c.anchor = .dctDay(offset: off, suffix: "T" + time); c.end = d.end
-            case .none where d.value.utf8.count == 10: c.anchor = .none; c.value = d.value + "T" + time; c.end = d.end
+            case .monthDay(let m, let day?, let s) where s.isEmpty: c.anchor = .monthDay(month: m, day: day, suffix: "T" + time); c.end = end
+            case .weekday(let wd, let dir, let s) where s.isEmpty: c.anchor = .weekday(wd, direction: dir, suffix: "T" + time); c.end = end
+            case .dctDay(let off, let s) where s.isEmpty: c.anchor = .dctDay(offset: off, suffix: "T" + time); c.end = end
+            case .none where d.value.utf8.count == 10: c.anchor = .none; c.value = d.value + "T" + time; c.end = end
             default: break
             }
         }
         return c
+    }
+
+    /// Whether `w` (and the token after it, `next`) is "a.m." or "p.m." in one of its spellings
+    /// ("pm", "p.m.", "p" "."): true for p.m., false for a.m., nil for neither.
+    static func meridiem(_ w: String, then next: String) -> Bool? {
+        switch w {
+        case "p.m.", "pm": return true
+        case "a.m.", "am": return false
+        case "p": return next == "." ? true : nil
+        case "a": return next == "." ? false : nil
+        default: return nil
+        }
+    }
+
+    /// The 24-hour clock of a token like "4:45pm", "10am" or "8.40am": an hour 1–12, optional
+    /// two-digit minutes after ":" or ".", then "am" or "pm".
+    static func attachedClock(_ w: String) -> (hour: Int, minute: Int)? {
+        let u = Array(w.utf8)
+        guard u.count >= 3, u.count <= 7, u[u.count - 1] == 0x6D, u[u.count - 2] == 0x61 || u[u.count - 2] == 0x70 else { return nil }
+        let digits = u[0..<(u.count - 2)]
+        var hour = 0, minute = 0, k = digits.startIndex
+        while k < digits.endIndex, digits[k] >= 0x30 && digits[k] <= 0x39 { hour = hour * 10 + Int(digits[k] - 0x30); k += 1 }
+        guard k > digits.startIndex, k - digits.startIndex <= 2, (1...12).contains(hour) else { return nil }
+        if k < digits.endIndex {
+            guard digits[k] == 0x3A || digits[k] == 0x2E, digits.endIndex - k == 3 else { return nil }
+            let m1 = digits[k + 1], m2 = digits[k + 2]
+            guard m1 >= 0x30 && m1 <= 0x35, m2 >= 0x30 && m2 <= 0x39 else { return nil }
+            minute = Int(m1 - 0x30) * 10 + Int(m2 - 0x30)
+        }
+        let pm = u[u.count - 2] == 0x70
+        if pm && hour < 12 { hour += 12 }
+        if !pm && hour == 12 { hour = 0 }
+        return (hour, minute)
+    }
+
+    /// Whether a day follows at `k`, after an optional comma ("12:45, Wednesday, 12 June 2013").
+    mutating func followedByDay(_ k: Int) -> Bool {
+        let d = text.isLower(k, ",") ? k + 1 : k
+        guard isClass(d, .month | .weekday | .number) else { return false }
+        guard let c = monthDate(at: d) ?? weekday(at: d) ?? numericDate(at: d) else { return false }
+        return c.type == .date && Self.namesADay(c)
+    }
+
+    /// A clock time after a date that names a day ("April 24, 2013 - 4:45pm", "Oct 26, 2011
+    /// 8:57 AM CDT", "Saturday 8 June 2013, at 8:39am"), optionally after a comma, dash, bar or
+    /// "at": the time and the index after it.
+    mutating func clockAfterDate(_ k: Int) -> (time: String, end: Int)? {
+        var j = k
+        if text.isLower(j, ",") || isHyphen(j) || text.isLower(j, "|") { j += 1 }
+        if text.isLower(j, "at") { j += 1 }
+        guard sameSentence(k - 1, j), let c = clockTime(at: j, afterDate: true), case .clock(let time) = c.anchor, time.utf8.contains(0x3A) else { return nil }
+        return (time, c.end)
     }
 
     /// The hour of the day of a clock hour (1…12) followed by "in the morning", "in the
@@ -424,6 +508,14 @@ struct Matcher {
             }
             guard var y = Int(p[2]) else { return nil }
             if p[2].count == 2 { y += y < 50 ? 2000 : 1900 } else if p[2].count != 4 { return nil }
+            return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.day(CalendarDate(year: y, month: m, day: d)))
+        }
+        // "08.07.2012": a dotted date is day first (European style), day and month in two digits;
+        // not a version number ("version 1.2.2010", "release 10.04.2012").
+        if w.utf8.contains(0x2E) {
+            let p = w.split(separator: ".")
+            guard p.count == 3, p[0].count == 2, p[1].count == 2, p[2].count == 4, !TimeLexicon.versionWords.contains(token: i - 1, in: text), let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]),
+                  (1...12).contains(m), (1...31).contains(d), d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.day(CalendarDate(year: y, month: m, day: d)))
         }
         if digits(i) == 4, let y = integer(i), isHyphen(i + 1), attached(i + 1), digits(i + 2) == 2, let m = integer(i + 2),
@@ -565,7 +657,13 @@ struct Matcher {
         }
         var end = i + 1
         if w.utf8.count <= 4 {
-            guard text.isLower(end, "."), attached(end) else { return nil }
+            // "Thu 6 May 2010", "Wed May 5, 2010": an abbreviation without its full stop only before a date.
+            if !(text.isLower(end, ".") && attached(end)) {
+                let k = text.isLower(end, ",") ? end + 1 : end
+                guard var d = monthDate(at: k), sameSentence(i, d.end - 1), Self.namesADay(d) else { return nil }
+                d.start = i
+                return d
+            }
             end += 1
         }
         // "Friday, Oct. 23" and "Monday Oct. 26, 1998" are one date: the calendar date decides.
@@ -679,6 +777,10 @@ struct Matcher {
             // "the previous day", "the following week", "the next morning"
             if let dir = TimeLexicon.shiftWords[n], dir != 0 {
                 if let u = TimeLexicon.units[token: i + 2, in: text], !lw(i + 2).hasSuffix("s") {
+                    if n == "past" && u == .decade {
+                        // "the past decade": the ten years up to now, as "the past ten years" (a duration).
+                        return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(1, u))
+                    }
                     if n == "past" || n == "last" {
                         // "the past year", "the last decade": the unit before the DCT (as TimeBank annotates it).
                         return Candidate(start: i, end: i + 3, type: .date, value: "", anchor: .dctShift(u, -1))
@@ -1124,6 +1226,8 @@ struct Matcher {
     /// "a day-long meeting", "a decades-long battle": the length of what follows.
     private func unitLong(at i: Int) -> Candidate? {
         guard isClass(i, .unit), let u = TimeLexicon.units[token: i, in: text], isHyphen(i + 1), attached(i + 1), text.isLower(i + 2, "long"), attached(i + 2) else { return nil }
+        // "decades-long", "centuries-long": many years, not a count of decades (PXY, as both TimeBank and MEANTIME annotate it).
+        if lw(i).hasSuffix("s") && (u == .decade || u == .century) { return Candidate(start: i, end: i + 3, type: .duration, value: "PXY") }
         return Candidate(start: i, end: i + 3, type: .duration, value: TimexFormat.duration(lw(i).hasSuffix("s") ? nil : 1, u))
     }
 

@@ -124,7 +124,7 @@ final class TimeTagger: Sendable {
             switch t[k].kind {
             case .number, .apostropheYear: timeWord[k] = true; classes[k] = .number
             case .word:
-                if t[k].flags.contains(.hasDigit) { timeWord[k] = t[k].end - t[k].start <= 6; classes[k] = .digitWord; continue }
+                if t[k].flags.contains(.hasDigit) { timeWord[k] = t[k].end - t[k].start <= 7; classes[k] = .digitWord; continue }
                 // The token's hash was computed with the text: an absent word costs one slot read.
                 if let word = tagWords[token: k, in: text] {
                     if word.time { timeWord[k] = true } else { leadWord[k] = true }
