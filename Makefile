@@ -48,6 +48,7 @@ eval: build
 	$(BIN) eval timex --gold $(SHARED)/tempeval3/aquaint
 	$(BIN) eval timex --gold $(SHARED)/tempeval3
 	$(BIN) eval timex --gold $(SHARED)/tempeval3 --no-dct
+	$(BIN) eval timex --gold $(SHARED)/meantime_semeval2015_apple_dev/meantime_en/intra-doc_annotation/corpus_apple
 	$(BIN) eval entities --gold $(SHARED)/meantime_semeval2015_apple_dev/meantime_en/intra-doc_annotation/corpus_apple
 	$(BIN) eval timeline --gold $(SHARED)/meantime_semeval2015_apple_dev/semeval2015_task4_trial
 	$(BIN) eval merge --gold $(SHARED)/meantime_semeval2015_apple_dev/meantime_en/intra_cross-doc_annotation/corpus_apple

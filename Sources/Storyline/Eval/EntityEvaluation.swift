@@ -194,7 +194,14 @@ public enum EntityEvaluation {
                     let sameNext = i + 1 < tokens.count && (i + 1 >= sentences.count || sentences[i + 1] == sentences[i])
                     let hyphenBefore = tok == "-" && wordLike(prev) && sameNext && wordLike(tokens[i + 1])
                     let hyphenAfter = prev == "-" && i >= 2 && wordLike(tokens[i - 2]) && wordLike(tok)
-                    let glue = noSpaceBefore.contains(tok.lowercased()) || noSpaceAfter.contains(prev) || hyphenBefore || hyphenAfter
+                    // "8:56am", "14.4", "p.m.": corpora that split numbers and abbreviations at every
+                    // colon and full stop get them back whole.
+                    // (A year before a full stop ends a sentence: "in 2013. 2014 came".)
+                    let numberAfter = i >= 2 && (prev == ":" || prev == "." && tokens[i - 2].utf8.count <= 3 || prev == "/") && allDigits(tokens[i - 2])
+                        && tok.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+                    let slashBefore = tok == "/" && allDigits(prev) && sameNext && tokens[i + 1].utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+                    let meridiemAfter = prev == "." && i >= 2 && ["a", "p"].contains(tokens[i - 2].lowercased()) && ["m", "m."].contains(tok.lowercased())
+                    let glue = noSpaceBefore.contains(tok.lowercased()) || noSpaceAfter.contains(prev) || hyphenBefore || hyphenAfter || numberAfter || slashBefore || meridiemAfter
                     if !glue { bytes.append(0x20) }
                 }
             }
@@ -204,6 +211,8 @@ public enum EntityEvaluation {
         }
         return (String(decoding: bytes, as: UTF8.self), ranges)
     }
+
+    static func allDigits(_ s: String) -> Bool { !s.isEmpty && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
     static func wordLike(_ s: String) -> Bool {
         guard let last = s.unicodeScalars.last, let first = s.unicodeScalars.first else { return false }
@@ -303,6 +312,10 @@ public enum EntityEvaluation {
         var mentions: [RawMention] = []
         var instances: [(String, String)] = []
         var refersTo: [([String], String)] = []
+        /// Time markables (MEANTIME `TIMEX3`, EventStoryLine `TIME_DATE`, `TIME_OF_THE_DAY`, ...):
+        /// element name, attributes and token anchors (a creation time may have none).
+        var timexes: [(element: String, attributes: [String: String], anchors: [String])] = []
+        private var inTimex = false
         private var inToken = false
         private var tokenText = ""
         private var current: RawMention?
@@ -318,8 +331,12 @@ public enum EntityEvaluation {
                 sentences.append(Int(a["sentence"] ?? "") ?? 0)
             case "ENTITY_MENTION":
                 current = RawMention(id: a["m_id"] ?? "", syntacticType: a["syntactic_type"] ?? "", anchors: [])
+            case "TIMEX3", "TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION", "TIME_SET":
+                inTimex = true
+                timexes.append((name, a, []))
             case "token_anchor":
                 if current != nil, let t = a["t_id"] { current?.anchors.append(t) }
+                if inTimex, let t = a["t_id"], !timexes.isEmpty { timexes[timexes.count - 1].anchors.append(t) }
             case "ENTITY":
                 if let id = a["m_id"], let t = a["ent_type"] { instances.append((id, t)) }
             case "REFERS_TO":
@@ -344,6 +361,8 @@ public enum EntityEvaluation {
             case "ENTITY_MENTION":
                 if let c = current { mentions.append(c) }
                 current = nil
+            case "TIMEX3", "TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION", "TIME_SET":
+                inTimex = false
             case "REFERS_TO":
                 inRefers = false
                 refersTo.append((refSources, refTarget))

@@ -55,6 +55,18 @@ import Testing
         for (i, r) in ranges.enumerated() { #expect(String(decoding: bytes[r], as: UTF8.self) == tokens[i]) }
     }
 
+    /// Corpora that split numbers at every colon, full stop and slash (ECB+, EventStoryLine) get
+    /// clock times, decimals, numeric dates and "p.m." back whole; a sentence's full stop does not
+    /// glue to a number after it.
+    @Test func rebuildsNumbersSplitAtPunctuation() {
+        let tokens = ["At", "8", ":", "56am", "on", "2", "/", "3", "/", "2009", "it", "rose", "14", ".", "4", "%", "at", "2", "p", ".", "m", ".", "In", "2013", ".", "2014", "came"]
+        let sentences = [Int](repeating: 0, count: 22) + [1, 1, 1, 1, 1]
+        let (text, ranges) = EntityEvaluation.rebuildText(tokens: tokens, sentences: sentences)
+        #expect(text == "At 8:56am on 2/3/2009 it rose 14.4% at 2 p.m.\nIn 2013. 2014 came")
+        let bytes = Array(text.utf8)
+        for (i, r) in ranges.enumerated() { #expect(String(decoding: bytes[r], as: UTF8.self) == tokens[i]) }
+    }
+
     @Test func readsCATXML() throws {
         let xml = """
         <Document doc_id="1"><token t_id="1" sentence="0" number="0">Steve</token><token t_id="2" sentence="0" number="1">Jobs</token>\
