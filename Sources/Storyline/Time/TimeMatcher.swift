@@ -85,6 +85,44 @@ struct Matcher {
     }
 
     /// A four-digit year at `i` (1000…2099), as a number token not part of an amount.
+    /// The day and clock of an ISO timestamp's tail at `k` ("11T10", ":", "00:00Z"): the day, the
+    /// time as `HH:MM` or `HH:MM:SS`, and the index after it.
+    func isoDayAndTime(at k: Int) -> (day: Int, clock: String, end: Int)? {
+        guard let t = tok(k), t.kind == .word else { return nil }
+        let u = Array(t.lower.utf8)
+        func digit(_ b: UInt8) -> Int? { b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil }
+        guard u.count == 5, u[2] == 0x74, let d1 = digit(u[0]), let d2 = digit(u[1]), let h1 = digit(u[3]), let h2 = digit(u[4]) else { return nil }
+        let day = d1 * 10 + d2, hour = h1 * 10 + h2
+        guard (1...31).contains(day), hour < 24, text.isLower(k + 1, ":"), attached(k + 1), attached(k + 2), let rest = tok(k + 2) else { return nil }
+        // "00", "00z", "00:00", "00:00z": minutes, optional seconds, optional "z".
+        var r = Array(rest.lower.utf8)
+        if r.last == 0x7A { r.removeLast() }
+        guard r.count == 2 || r.count == 5 && r[2] == 0x3A, let m1 = digit(r[0]), let m2 = digit(r[1]), m1 < 6 else { return nil }
+        var clock = TimexFormat.two(hour) + ":" + String(m1) + String(m2)
+        if r.count == 5 {
+            guard let s1 = digit(r[3]), let s2 = digit(r[4]), s1 < 6 else { return nil }
+            clock += ":" + String(s1) + String(s2)
+        }
+        return (day, clock, k + 3)
+    }
+
+    /// The last year of a range of years starting at `i`: "1990-1995", "1990-95", "2022-23" (the
+    /// second year after the first, within a century; no spaces around the hyphen).
+    func yearRangeEnd(_ i: Int) -> Int? {
+        guard digits(i) == 4, let a = integer(i), a >= 1000, a <= 2099, isHyphen(i + 1), attached(i + 1), attached(i + 2),
+              let b = integer(i + 2) else { return nil }
+        let end: Int
+        switch digits(i + 2) {
+        case 4: end = b
+        // "1999-00" crosses the century; "1998-12" is no range (nor a month here).
+        case 2: guard b > a % 100 || a % 100 == 99 && b == 0 else { return nil }; end = a / 100 * 100 + b + (b == 0 ? 100 : 0)
+        default: return nil
+        }
+        // A following hyphen and number make it an identifier ("1990-1995-3"), not a range.
+        guard end > a, end - a <= 100, end <= 2099, !(isHyphen(i + 3) && attached(i + 3)) else { return nil }
+        return end
+    }
+
     func year(_ i: Int) -> Int? {
         guard digits(i) == 4, let v = integer(i), v >= 1000, v <= 2099 else { return nil }
         let prev = lw(i - 1)
@@ -92,8 +130,8 @@ struct Matcher {
         let next = lw(i + 1)
         if next == "%" || TimeLexicon.nonYearTails.contains(next) { return nil }
         if (next == "-" || next == ":") && attached(i + 1) && integer(i + 2) != nil && digits(i + 2) == 1 { return nil }  // scores 3-1
-        if isHyphen(i - 1) && attached(i) && integer(i - 2) != nil { return nil }  // phone numbers 555-2013
-        if isHyphen(i + 1) && attached(i + 1) && digits(i + 2) >= 3 { return nil }
+        if isHyphen(i - 1) && attached(i) && integer(i - 2) != nil && yearRangeEnd(i - 2) == nil { return nil }  // phone numbers 555-2013
+        if isHyphen(i + 1) && attached(i + 1) && digits(i + 2) >= 3 && yearRangeEnd(i) == nil { return nil }
         if let p = tok(i - 1), p.kind == .acronym || (p.isAllCaps && p.kind == .word) { return nil }  // H.R. 1988
         return v
     }
@@ -523,6 +561,10 @@ struct Matcher {
             if isHyphen(i + 3), attached(i + 3), digits(i + 4) == 2, let d = integer(i + 4), (1...31).contains(d), attached(i + 4) {
                 return Candidate(start: i, end: i + 5, type: .date, value: TimexFormat.day(CalendarDate(year: y, month: m, day: d)))
             }
+            // An ISO 8601 timestamp: "2023-04-11T10:00:00Z" (the tokenizer gives "11t10", ":", "00:00z").
+            if isHyphen(i + 3), attached(i + 3), attached(i + 4), let (d, clock, end) = isoDayAndTime(at: i + 4), d <= CalendarDate.daysIn(month: m, year: y) {
+                return Candidate(start: i, end: end, type: .time, value: TimexFormat.day(CalendarDate(year: y, month: m, day: d)) + "T" + clock)
+            }
         }
         return nil
     }
@@ -531,6 +573,9 @@ struct Matcher {
     static let monthDatePrev: WordSet = ["in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this",
         "during", "through", "from", "to", "before", "after", "between", "-", "and", "or", "end",
         "beginning", "middle", "on", "that", "same", "each", "every", "the"]
+
+    /// Words of `monthDatePrev` after which "May" before a lowercase word can still be the modal.
+    static let modalMayPrev: WordSet = ["and", "or", "-", "that", "same", "this", "next", "last", "each", "every", "the", "on", "end"]
 
     /// A month name at `i` that is really a month (capitalised, "May" and abbreviations checked).
     private func monthName(at i: Int, afterDay: Bool = false) -> (month: Int, next: Int)? {
@@ -547,8 +592,10 @@ struct Matcher {
             let dateNext = integer(next) != nil || (text.isLower(next, ",") && year(next + 1) != nil)
             if !dateNext && !Self.monthDatePrev.contains(prev) { return nil }
             if text.isLower(i, "may") && !dateNext {
-                // "May" before a verb-like lowercase word is the modal: "in May be" never occurs, so accept.
-                if let t = tok(next), t.kind == .word, !t.isCapitalized, prev != "in" && prev != "of" && prev != "since" { return nil }
+                // "May" before a lowercase word may be the modal after "and", "or", "that" ("and May the
+                // best win"); after a preposition or determiner ("from March to May the plant was
+                // shut", "in May be") it is the month.
+                if let t = tok(next), t.kind == .word, !t.isCapitalized, Self.modalMayPrev.contains(prev) { return nil }
             }
         }
         return (m, next)
@@ -1075,6 +1122,10 @@ struct Matcher {
         if w.hasPrefix("fy"), w.utf8.count == 6, let y = Int(w.dropFirst(2)), y >= 1900, y <= 2099 {
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
         }
+        // "FY24": a fiscal year in two digits (capitalised, so "fy" as a word is not read).
+        if w.hasPrefix("fy"), w.utf8.count == 4, tok(i)?.isAllCaps == true || capitalized(i), let y = Int(w.dropFirst(2)) {
+            return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y < 50 ? 2000 + y : 1900 + y))
+        }
         var j = i
         if text.isLower(i, "the") { j += 1 }
         if text.isLower(j, "year"), year(j + 1) != nil || spokenYear(at: j + 1) != nil, text.isLower(i, "the") {
@@ -1103,8 +1154,12 @@ struct Matcher {
                 return nil  // "Section 2013", "Windows 2000"
             }
             if y < 1900 && !["in", "since", "of", "from", "until", "by", "year", "around", "before", "after"].contains(prev) { return nil }
-            // A range "1990-95" or "1990-1995" is two years; keep the first only.
+            // A range "1990-95" or "1990-1995" is two years, each its own expression.
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
+        }
+        // The two-digit end of a range: "95" in "1990-95", "23" in "2022-23".
+        if digits(i) == 2, isHyphen(i - 1), attached(i), attached(i - 1), let end = yearRangeEnd(i - 2), year(i - 2) != nil {
+            return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(end))
         }
         if let y = apostropheYear(i) {
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
