@@ -103,6 +103,9 @@ struct RelationContext {
             if w == "co" && j + 2 < limit && lower(j + 1) == "-" && RelationPatterns.isRoleWord(token: j + 2, in: text) { j += 2; continue }
             if (w == "and" || w == "&") && j > i && j + 1 < limit && RelationPatterns.isRoleWord(token: j + 1, in: text) { j += 1; continue }
             if w == "-" && j > i && j + 1 < limit && RelationPatterns.isRoleWord(token: j + 1, in: text) { j += 1; continue }
+            // A role not yet taken up: "chairman-elect", "CEO-designate".
+            if w == "-" && j == last && j > i && j + 1 < limit && (lower(j + 1) == "elect" || lower(j + 1) == "designate")
+                && !text.tokens[j].flags.contains(.spaceBefore) && !text.tokens[j + 1].flags.contains(.spaceBefore) { j += 2; last = j; continue }
             if w == "." && j > i && j == last && j + 1 < limit && !text.tokens[j].flags.contains(.spaceBefore) { j += 1; last = j; continue }
             break
         }

@@ -138,16 +138,16 @@ enum RelationPatterns {
                 }
                 if c.isOrg(m) {
                     // ORG , [a] unit|subsidiary of ORG2
-                    if unitWords.contains(token: i, in: c.text), c.text.isLower(i + 1, "of") {
-                        var j = i + 2
+                    if let u = c.word(in: unitWords, at: i), c.text.isLower(u, "of") {
+                        var j = u + 1
                         if c.text.isLower(j, "the") { j += 1 }
                         if let parent = c.mention(startingAt: j), c.isOrg(parent) {
-                            c.add(m.entity, parent.entity, .partOf, label: c.label(i..<(i + 2)), evidence: a..<parent.tokens.upperBound)
+                            c.add(m.entity, parent.entity, .partOf, label: c.label(i..<(u + 1)), evidence: a..<parent.tokens.upperBound)
                         }
                     }
                     // ORG , [a] rival of ORG2
-                    if rivalWords.contains(token: i, in: c.text), c.text.isLower(i + 1, "of") || c.text.isLower(i + 1, "to"), let o = c.mention(startingAt: i + 2), c.isOrg(o) {
-                        c.add(m.entity, o.entity, .competitorOf, label: c.label(i..<(i + 1)), evidence: a..<o.tokens.upperBound)
+                    if let r = c.word(in: rivalWords, at: i), c.text.isLower(r, "of") || c.text.isLower(r, "to"), let o = c.mention(startingAt: r + 1), c.isOrg(o) {
+                        c.add(m.entity, o.entity, .competitorOf, label: c.label(i..<r), evidence: a..<o.tokens.upperBound)
                     }
                     // ORG , [which is] based|headquartered in LOC
                     var j = b + 1
@@ -182,24 +182,24 @@ enum RelationPatterns {
                     c.add(p.entity, m.entity, .worksFor, label: "", evidence: a..<p.tokens.upperBound)
                 }
                 // ORG ['s] rival ORG2
-                if rivalWords.contains(token: rs, in: c.text), let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
-                    c.add(m.entity, o.entity, .competitorOf, label: c.label(rs..<(rs + 1)), evidence: a..<o.tokens.upperBound)
+                if let r = c.word(in: rivalWords, at: rs), let o = c.mention(startingAt: r), c.isOrg(o) {
+                    c.add(m.entity, o.entity, .competitorOf, label: c.label(rs..<r), evidence: a..<o.tokens.upperBound)
                 }
                 // ORG ... its rival ORG2
                 if let o = nextRivalTarget(c, from: b, limit: end), o.1.entity != m.entity {
-                    c.add(m.entity, o.1.entity, .competitorOf, label: c.label(o.0..<(o.0 + 1)), evidence: a..<o.1.tokens.upperBound)
+                    c.add(m.entity, o.1.entity, .competitorOf, label: c.label(o.0), evidence: a..<o.1.tokens.upperBound)
                 }
                 // ORG and [its] rival ORG2
                 if c.text.isLower(b, "and") {
                     var j = b + 1
                     if c.text.isLower(j, "its") || c.text.isLower(j, "their") { j += 1 }
-                    if rivalWords.contains(token: j, in: c.text), let o = c.mention(startingAt: j + 1), c.isOrg(o) {
-                        c.add(m.entity, o.entity, .competitorOf, label: c.label(j..<(j + 1)), evidence: a..<o.tokens.upperBound)
+                    if let r = c.word(in: rivalWords, at: j), let o = c.mention(startingAt: r), c.isOrg(o) {
+                        c.add(m.entity, o.entity, .competitorOf, label: c.label(j..<r), evidence: a..<o.tokens.upperBound)
                     }
                 }
                 // ORG2 ['s] unit ORG
-                if unitWords.contains(token: rs, in: c.text), !c.text.isLower(rs, "part"), let o = c.mention(startingAt: rs + 1), c.isOrg(o) {
-                    c.add(o.entity, m.entity, .partOf, label: c.label(rs..<(rs + 1)), evidence: a..<o.tokens.upperBound)
+                if let u = c.word(in: unitWords, at: rs), !c.text.isLower(rs, "part"), let o = c.mention(startingAt: u), c.isOrg(o) {
+                    c.add(o.entity, m.entity, .partOf, label: c.label(rs..<u), evidence: a..<o.tokens.upperBound)
                 }
                 // "officials at ORG in LOC", "researchers from ORG in LOC"
                 var before = a - 1
@@ -409,14 +409,14 @@ enum RelationPatterns {
         }
     }
 
-    /// "its rival ORG" after an organisation, within the clause: (position of "rival", the rival).
-    static func nextRivalTarget(_ c: RelationContext, from b: Int, limit: Int) -> (Int, MentionSpan)? {
+    /// "its rival ORG" after an organisation, within the clause: (the tokens of "rival", the rival).
+    static func nextRivalTarget(_ c: RelationContext, from b: Int, limit: Int) -> (Range<Int>, MentionSpan)? {
         var j = b
         while j < limit, j < b + 8 {
             let t = c.text
             if t.isLower(j, ",") || t.isLower(j, ";") || t.isLower(j, ".") || c.mention(startingAt: j) != nil { return nil }
-            if (t.isLower(j, "its") || t.isLower(j, "their")), rivalWords.contains(token: j + 1, in: t), let o = c.mention(startingAt: j + 2), c.isOrg(o) {
-                return (j + 1, o)
+            if (t.isLower(j, "its") || t.isLower(j, "their")), let r = c.word(in: rivalWords, at: j + 1), let o = c.mention(startingAt: r), c.isOrg(o) {
+                return ((j + 1)..<r, o)
             }
             j += 1
         }
