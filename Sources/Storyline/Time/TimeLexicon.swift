@@ -217,6 +217,10 @@ enum TimeLexicon {
     ]
 
     /// Time zones allowed after a clock time.
+    /// Words that make "the 70s" a temperature ("highs in the 70s", "the mid-70s Fahrenheit").
+    static let temperatureWords: WordSet = ["temperature", "temperatures", "temps", "high", "highs", "low", "lows", "degrees",
+                                            "degree", "fahrenheit", "celsius", "warm", "warmer", "cool", "cooler", "mercury", "thermometer"]
+
     /// Words before a version number, which a dotted date must not follow ("version 10.04.2012").
     static let versionWords: WordSet = ["version", "versions", "release", "build", "v", "ver", "firmware", "update", "patch"]
 

@@ -106,6 +106,19 @@ struct Matcher {
         return (day, clock, k + 3)
     }
 
+    /// Whether a two-digit decade at `j` ("90s") follows "the", directly or after a modifier ("the
+    /// mid-90s", "the early 90s"), and no temperature word stands near it in its sentence.
+    func decadeContext(_ j: Int) -> Bool {
+        let afterThe = text.isLower(j - 1, "the")
+            || TimeLexicon.pointModifiers[token: j - 1, in: text] != nil && text.isLower(j - 2, "the")
+            || isHyphen(j - 1) && attached(j) && TimeLexicon.pointModifiers[token: j - 2, in: text] != nil && text.isLower(j - 3, "the")
+        guard afterThe else { return false }
+        for k in max(0, j - 8)...min(tokens.count - 1, j + 2) where sameSentence(k, j) {
+            if TimeLexicon.temperatureWords.contains(token: k, in: text) { return false }
+        }
+        return true
+    }
+
     /// The last year of a range of years starting at `i`: "1990-1995", "1990-95", "2022-23" (the
     /// second year after the first, within a century; no spaces around the hyphen).
     func yearRangeEnd(_ i: Int) -> Int? {
@@ -1136,6 +1149,11 @@ struct Matcher {
         let d = lw(j)
         if tok(j)?.kind == .word, d.utf8.count == 5, d.hasSuffix("0s"), let y = Int(d.prefix(4)), y >= 1000, y <= 2090 {
             return Candidate(start: i, end: j + 1, type: .date, value: String(TimexFormat.four(y).prefix(3)))
+        }
+        // "the 90s", "the mid-90s", "the early 80s": a two-digit decade after "the" (not "in his 70s",
+        // an age, nor "highs in the 70s", a temperature).
+        if tok(j)?.kind == .word, d.utf8.count == 3, d.hasSuffix("0s"), let v = Int(d.prefix(2)), decadeContext(j) {
+            return Candidate(start: i, end: j + 1, type: .date, value: (v >= 30 ? "19" : "20") + String(v / 10))
         }
         if text.isLower(i, "the") && j == i + 1 {
             // "the '80s"
