@@ -8,7 +8,7 @@ struct EvalTimexCommand: ParsableCommand {
         commandName: "timex",
         abstract: "Score time expressions (TempEval-3 Task A: strict/relaxed extent, value and type F1).")
 
-    @Option(name: .long, help: "Folder of gold .tml files, or of MEANTIME CAT .xml files (searched recursively; one table row per folder).")
+    @Option(name: .long, help: "Folder of gold .tml files, or of MEANTIME or EventStoryLine CAT .xml files (searched recursively; one table row per folder).")
     var gold: String
 
     @Option(name: .long, help: "Folder of system .tml files with the same relative names. Without it the tool is run on the gold text.")
@@ -26,7 +26,7 @@ struct EvalTimexCommand: ParsableCommand {
     func run() throws {
         let root = URL(fileURLWithPath: gold)
         let files = try timeMLFiles(under: root)
-        guard !files.isEmpty else { throw ValidationError("no .tml or MEANTIME .xml files under \(gold)") }
+        guard !files.isEmpty else { throw ValidationError("no .tml or CAT .xml files under \(gold)") }
         var perFolder: [String: TimexScores] = [:]
         var total = TimexScores()
         var dated = (docs: 0, day: 0, month: 0, year: 0)
@@ -94,8 +94,8 @@ struct EvalTimexCommand: ParsableCommand {
     private func readDoc(_ url: URL) throws -> TimeMLDocument {
         let data = try Data(contentsOf: url)
         if url.pathExtension == "xml" {
-            do { return try MeantimeTimexes.read(data, name: url.deletingPathExtension().lastPathComponent) }
-            catch { throw ValidationError("\(url.path): not a MEANTIME CAT XML file") }
+            do { return try CATTimexReader.read(data, name: url.deletingPathExtension().lastPathComponent) }
+            catch { throw ValidationError("\(url.path): not a CAT XML file (MEANTIME or EventStoryLine)") }
         }
         guard let xml = String(data: data, encoding: .utf8) else {
             throw ValidationError("\(url.path): not UTF-8")
@@ -107,7 +107,7 @@ struct EvalTimexCommand: ParsableCommand {
         }
     }
 
-    /// Relative paths of all `.tml` files under `root`, sorted; without any, the MEANTIME `.xml` files.
+    /// Relative paths of all `.tml` files under `root`, sorted; without any, the CAT `.xml` files.
     private func timeMLFiles(under root: URL) throws -> [String] {
         guard let e = FileManager.default.enumerator(atPath: root.path) else {
             throw ValidationError("cannot read \(root.path)")

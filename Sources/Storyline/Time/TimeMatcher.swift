@@ -84,7 +84,6 @@ struct Matcher {
         return nil
     }
 
-    /// A four-digit year at `i` (1000…2099), as a number token not part of an amount.
     /// The day and clock of an ISO timestamp's tail at `k` ("11T10", ":", "00:00Z"): the day, the
     /// time as `HH:MM` or `HH:MM:SS`, and the index after it.
     func isoDayAndTime(at k: Int) -> (day: Int, clock: String, end: Int)? {
@@ -136,6 +135,27 @@ struct Matcher {
         return end
     }
 
+    /// Whether year `y` at `i` stands as a year where it is: not after a capitalised name ("Section
+    /// 2013", "Windows 2000") or a word that makes it a number, and before 1900 only after a
+    /// preposition.
+    func standaloneYear(at i: Int, _ y: Int) -> Bool {
+        let prev = lw(i - 1)
+        if TimeLexicon.nonYearHeads.contains(prev) { return false }
+        if let p = tok(i - 1), p.isCapitalized, p.kind == .word, TimeLexicon.months[prev] == nil,
+           TimeLexicon.seasons[prev] == nil, !(p.flags.contains(.sentenceStart)), !Self.yearHeadWords.contains(prev) {
+            return false
+        }
+        if y < 1900 && !Self.earlyYearHeads.contains(prev) { return false }
+        return true
+    }
+
+    /// Capitalised words a year may follow ("In 2013", "Since 1990", "Spring 2014").
+    static let yearHeadWords: Set<String> = ["in", "since", "by", "of", "from", "until", "through", "during", "before", "after", "for", "and", "or", "to",
+                                             "between", "early", "late", "mid", "end", "spring", "summer", "fall", "autumn", "winter", "christmas"]
+    /// Words a year before 1900 must follow ("in 1848", "since 1776").
+    static let earlyYearHeads: Set<String> = ["in", "since", "of", "from", "until", "by", "year", "around", "before", "after"]
+
+    /// A four-digit year at `i` (1000…2099), as a number token not part of an amount.
     func year(_ i: Int) -> Int? {
         guard digits(i) == 4, let v = integer(i), v >= 1000, v <= 2099 else { return nil }
         let prev = lw(i - 1)
@@ -1165,18 +1185,17 @@ struct Matcher {
             return nil
         }
         if let y = year(i) {
-            let prev = lw(i - 1)
-            if TimeLexicon.nonYearHeads.contains(prev) { return nil }
-            if let p = tok(i - 1), p.isCapitalized, p.kind == .word, TimeLexicon.months[prev] == nil,
-               TimeLexicon.seasons[prev] == nil, !(p.flags.contains(.sentenceStart)), !["in", "since", "by", "of", "from", "until", "through", "during", "before", "after", "for", "and", "or", "to", "between", "early", "late", "mid", "end", "spring", "summer", "fall", "autumn", "winter", "christmas"].contains(prev) {
-                return nil  // "Section 2013", "Windows 2000"
+            // A range "1990-95" or "1990-1995" is two years, each its own expression; the second
+            // only when the first is one ("Steve Jobs 1955-2011" after a name is neither).
+            if isHyphen(i - 1), yearRangeEnd(i - 2) != nil {
+                guard let first = year(i - 2), standaloneYear(at: i - 2, first) else { return nil }
+                return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
             }
-            if y < 1900 && !["in", "since", "of", "from", "until", "by", "year", "around", "before", "after"].contains(prev) { return nil }
-            // A range "1990-95" or "1990-1995" is two years, each its own expression.
+            guard standaloneYear(at: i, y) else { return nil }
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
         }
         // The two-digit end of a range: "95" in "1990-95", "23" in "2022-23".
-        if digits(i) == 2, isHyphen(i - 1), attached(i), attached(i - 1), let end = yearRangeEnd(i - 2), year(i - 2) != nil {
+        if digits(i) == 2, isHyphen(i - 1), attached(i), attached(i - 1), let end = yearRangeEnd(i - 2), let first = year(i - 2), standaloneYear(at: i - 2, first) {
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(end))
         }
         if let y = apostropheYear(i) {

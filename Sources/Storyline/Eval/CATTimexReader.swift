@@ -12,7 +12,7 @@ import FoundationXML
 /// expression the tool finds in it is scored. The publication date is the value of the
 /// `CREATION_TIME` TIMEX3 (MEANTIME) or of the `DCT="TRUE"` markable (EventStoryLine); when that
 /// markable is anchored to tokens (the article's date line) it is a gold expression too.
-public enum MeantimeTimexes {
+public enum CATTimexReader {
     /// TIMEX3 types of EventStoryLine's time markables.
     static let storyLineTypes: [String: TimexType] = ["TIME_DATE": .date, "TIME_OF_THE_DAY": .time, "TIME_DURATION": .duration, "TIME_SET": .set]
 

@@ -3,7 +3,7 @@ import Testing
 @testable import Storyline
 
 /// Reading MEANTIME CAT XML as gold time expressions (`storyline eval timex --gold <MEANTIME folder>`).
-struct MeantimeTimexTests {
+struct CATTimexReaderTests {
     /// A title, an anchored date line (the creation time), an expression in the body and one in a
     /// sentence beyond the annotated ones.
     static let xml: String = {
@@ -23,7 +23,7 @@ struct MeantimeTimexTests {
     }()
 
     @Test func readsTextDateAndAnchoredExpressions() throws {
-        let doc = try MeantimeTimexes.read(Data(Self.xml.utf8), name: "cafe")
+        let doc = try CATTimexReader.read(Data(Self.xml.utf8), name: "cafe")
         #expect(doc.article.published == "2008-03-06")
         // Cut after the last annotated sentence: "April" (sentence 7) is not in the text, nor gold.
         #expect(!doc.article.text.contains("closed"))
@@ -39,13 +39,13 @@ struct MeantimeTimexTests {
     }
 
     @Test func toolFindsTheGoldExpressions() throws {
-        let doc = try MeantimeTimexes.read(Data(Self.xml.utf8), name: "cafe")
+        let doc = try CATTimexReader.read(Data(Self.xml.utf8), name: "cafe")
         let scores = TimexEvaluation.score(gold: doc.goldTimexes, system: TimexEvaluation.systemTimexes(for: doc))
         #expect(scores.gold == 2 && scores.system == 2 && scores.strictMatches == 2 && scores.valueMatches == 2)
     }
 
     @Test func rejectsWhatIsNotXML() {
-        #expect(throws: (any Error).self) { try MeantimeTimexes.read(Data("<Document><token".utf8), name: "bad") }
+        #expect(throws: (any Error).self) { try CATTimexReader.read(Data("<Document><token".utf8), name: "bad") }
     }
 
     /// The MEANTIME Apple development corpus (Wikinews, CC BY 4.0): scores must stay at or above
@@ -57,7 +57,7 @@ struct MeantimeTimexTests {
         try #require(FileManager.default.fileExists(atPath: dir.path), "MEANTIME corpus missing at \(dir.path)")
         var total = TimexScores()
         for f in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where f.hasSuffix(".xml") {
-            let doc = try MeantimeTimexes.read(Data(contentsOf: dir.appendingPathComponent(f)), name: f)
+            let doc = try CATTimexReader.read(Data(contentsOf: dir.appendingPathComponent(f)), name: f)
             total.add(TimexEvaluation.score(gold: doc.goldTimexes, system: TimexEvaluation.systemTimexes(for: doc)))
         }
         #expect(total.gold == 111)
