@@ -149,9 +149,13 @@ struct Matcher {
         return true
     }
 
-    /// Capitalised words a year may follow ("In 2013", "Since 1990", "Spring 2014").
+    /// Capitalised words a year may follow ("In 2013", "Since 1990", "Spring 2014"), and the last
+    /// words of events named with their year ("Worldwide Developers Conference 2010", "World Cup
+    /// 2014", "Expo 2020"), where the year dates the event.
     static let yearHeadWords: Set<String> = ["in", "since", "by", "of", "from", "until", "through", "during", "before", "after", "for", "and", "or", "to",
-                                             "between", "early", "late", "mid", "end", "spring", "summer", "fall", "autumn", "winter", "christmas"]
+                                             "between", "early", "late", "mid", "end", "spring", "summer", "fall", "autumn", "winter", "christmas",
+                                             "conference", "summit", "cup", "games", "olympics", "expo", "championship", "championships",
+                                             "festival", "awards", "election", "elections", "convention", "fair", "census"]
     /// Words a year before 1900 must follow ("in 1848", "since 1776").
     static let earlyYearHeads: Set<String> = ["in", "since", "of", "from", "until", "by", "year", "around", "before", "after"]
 
