@@ -36,6 +36,13 @@ import Testing
                 trigger: "killed", type: "death", tense: "past", date: "2013-12-02"),
         Example(sentence: "The firm was acquired by Oracle in 2009.", timexes: [("2009", .date, "2009")],
                 trigger: "acquired", type: "acquisition", tense: "past", date: "2009"),
+        // A range of years dates the event by its start, not its end; a range that modifies a noun
+        // ("the 1982-83 championship team") dates nothing, as a single year there does not.
+        Example(sentence: "Apple launched the iPod range in 2001-02.", timexes: [("2001", .date, "2001"), ("02", .date, "2002")],
+                trigger: "launched", type: "launch", tense: "past", date: "2001"),
+        Example(sentence: "The member of the 1982-83 championship team started his coaching career in Portland.",
+                timexes: [("1982", .date, "1982"), ("83", .date, "1983")], trigger: "started", type: "launch", tense: "past",
+                date: "2013-12-04", certainty: .inferred),
         Example(sentence: "Smith said Acme would cut jobs and that it released a phone in March.",
                 timexes: [("March", .date, "2013-03")], trigger: "released", type: "launch", tense: "past", date: "2013-03"),
         Example(sentence: "Police shot the gunman on Monday.", timexes: [("Monday", .date, "2013-12-02")],
