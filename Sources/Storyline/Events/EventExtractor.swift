@@ -121,11 +121,8 @@ struct ClauseAnalysis {
         let n = text.tokens.count
         timexAt = Array(repeating: -1, count: n)
         anchorable = timexes.map { t in
-            guard t.type == .date || t.type == .time else { return false }
             // The end of a range of years ("in 2007-08", "(1999-2003)"): its start dates the event.
-            let first = t.tokens.lowerBound
-            if first >= 2, first < n, text.tokens[first - 1].kind == .punctuation, text.tokens[first - 1].lower == "-" || text.tokens[first - 1].lower == "\u{2013}",
-               !text.tokens[first].flags.contains(.spaceBefore), text.tokens[first - 2].kind == .number, text.tokens[first - 2].lower.utf8.count == 4 { return false }
+            guard t.type == .date || t.type == .time, !t.endsRange else { return false }
             return t.value == "PRESENT_REF" ? dct != nil : DateKey(t.value).known
         }
         for (k, t) in timexes.enumerated() {

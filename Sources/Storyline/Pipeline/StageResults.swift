@@ -8,6 +8,9 @@ struct TimexMention: Hashable, Sendable {
     var type: TimexType
     var value: String
     var mod: String?
+    /// The second year of a range of years ("2007-08", "1999-2003"): the range may still be
+    /// running, so only its first year bounds the publication date or dates an event.
+    var endsRange = false
 }
 
 /// Where an entity is mentioned.

@@ -232,8 +232,7 @@ enum DocumentDater {
                     || Self.forecastAfter(m.tokens.upperBound, text)
                 // The end of a range of years ("the 2008-09 season") may still be running: only
                 // its start bounds the date.
-                if first >= 2, t[first - 1].lower == "-" || t[first - 1].lower == "\u{2013}", !t[first].flags.contains(.spaceBefore),
-                   t[first - 2].kind == .number, t[first - 2].lower.utf8.count == 4 { continue }
+                if m.endsRange { continue }
                 if let v = DateValue(m.value) ?? Self.yearOfPartlyKnown(m.value) {
                     // Dates in future-tense sentences ("will ship in 2015") bound the date from above.
                     if future {

@@ -1193,14 +1193,14 @@ struct Matcher {
             // only when the first is one ("Steve Jobs 1955-2011" after a name is neither).
             if isHyphen(i - 1), yearRangeEnd(i - 2) != nil {
                 guard let first = year(i - 2), standaloneYear(at: i - 2, first) else { return nil }
-                return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
+                return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y), endsRange: true)
             }
             guard standaloneYear(at: i, y) else { return nil }
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))
         }
         // The two-digit end of a range: "95" in "1990-95", "23" in "2022-23".
         if digits(i) == 2, isHyphen(i - 1), attached(i), attached(i - 1), let end = yearRangeEnd(i - 2), let first = year(i - 2), standaloneYear(at: i - 2, first) {
-            return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(end))
+            return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(end), endsRange: true)
         }
         if let y = apostropheYear(i) {
             return Candidate(start: i, end: i + 1, type: .date, value: TimexFormat.four(y))

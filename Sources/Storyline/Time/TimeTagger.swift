@@ -69,6 +69,8 @@ final class TimeTagger: Sendable {
         var mod: String? = nil
         /// Days added to the resolved day ("the day before last Tuesday": -1).
         var dayOffset = 0
+        /// The second year of a range of years (`TimexMention.endsRange`).
+        var endsRange = false
     }
 
     /// Function words that begin an expression only with a time word close after them
@@ -433,7 +435,7 @@ final class TimeTagger: Sendable {
                 }
             }
             out.append(TimexMention(tokens: c.start..<c.end, bytes: text.byteRange(tokens: c.start..<c.end),
-                                    type: c.type, value: value, mod: c.mod))
+                                    type: c.type, value: value, mod: c.mod, endsRange: c.endsRange))
         }
         return out
     }

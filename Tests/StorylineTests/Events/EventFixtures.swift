@@ -33,11 +33,11 @@ struct EventFixture {
     }
 
     /// Adds a time expression at the `nth` occurrence of `phrase`.
-    mutating func timex(_ phrase: String, _ type: TimexType, _ value: String, nth: Int = 0) {
+    mutating func timex(_ phrase: String, _ type: TimexType, _ value: String, nth: Int = 0, endsRange: Bool = false) {
         let occ = occurrences(of: phrase)
         guard nth < occ.count else { fatalError("fixture: no occurrence \(nth) of \(phrase)") }
         let r = occ[nth]
-        timexes.append(TimexMention(tokens: r, bytes: text.byteRange(tokens: r), type: type, value: value))
+        timexes.append(TimexMention(tokens: r, bytes: text.byteRange(tokens: r), type: type, value: value, endsRange: endsRange))
         timexes.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 

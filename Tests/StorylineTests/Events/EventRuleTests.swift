@@ -12,6 +12,8 @@ import Testing
         var tense: String?
         var date: String
         var certainty: DateCertainty = .stated
+        /// Timex phrases the time stage marks as the second year of a range ("02" of "2001-02").
+        var rangeEnds: Set<String> = []
         var description: String { sentence }
     }
 
@@ -39,10 +41,10 @@ import Testing
         // A range of years dates the event by its start, not its end; a range that modifies a noun
         // ("the 1982-83 championship team") dates nothing, as a single year there does not.
         Example(sentence: "Apple launched the iPod range in 2001-02.", timexes: [("2001", .date, "2001"), ("02", .date, "2002")],
-                trigger: "launched", type: "launch", tense: "past", date: "2001"),
+                trigger: "launched", type: "launch", tense: "past", date: "2001", rangeEnds: ["02"]),
         Example(sentence: "The member of the 1982-83 championship team started his coaching career in Portland.",
                 timexes: [("1982", .date, "1982"), ("83", .date, "1983")], trigger: "started", type: "launch", tense: "past",
-                date: "2013-12-04", certainty: .inferred),
+                date: "2013-12-04", certainty: .inferred, rangeEnds: ["83"]),
         Example(sentence: "Smith said Acme would cut jobs and that it released a phone in March.",
                 timexes: [("March", .date, "2013-03")], trigger: "released", type: "launch", tense: "past", date: "2013-03"),
         Example(sentence: "Police shot the gunman on Monday.", timexes: [("Monday", .date, "2013-12-02")],
@@ -113,7 +115,7 @@ import Testing
 
     @Test(arguments: examples) func example(_ x: Example) throws {
         var f = EventFixture(x.sentence)
-        for (phrase, type, value) in x.timexes { f.timex(phrase, type, value) }
+        for (phrase, type, value) in x.timexes { f.timex(phrase, type, value, endsRange: x.rangeEnds.contains(phrase)) }
         let events = f.events()
         let e = try #require(events.first { f.text.text(tokens: $0.trigger).hasPrefix(x.trigger) }, "no event for \(x.trigger)")
         #expect(e.type == x.type)

@@ -70,6 +70,14 @@ import Testing
         #expect(DocumentDater.infer(AnalyzedText("")) == nil)
     }
 
+    /// The tagger marks the second year of a range, which the dater and the events then leave out.
+    @Test func rangeEndsAreMarked() {
+        let text = AnalyzedText("He won titles in 2007-08, 1990-1995 and in 2003.")
+        let marked = TimeTagger.shared.tag(text, dct: "2013-12-04").map { (text.text($0.bytes), $0.endsRange) }
+        #expect(marked.map(\.0) == ["2007", "08", "1990", "1995", "2003"])
+        #expect(marked.map(\.1) == [false, true, false, true, false])
+    }
+
     @Test func pipelineResolvesAgainstInferredDate() {
         let doc = Pipeline().extract(Article(id: "a", title: "a", text: "LONDON, 2 December 2013 -- The CEO spoke. Last month the firm grew."))
         #expect(doc.documents.first?.dateSource == .inferred)
