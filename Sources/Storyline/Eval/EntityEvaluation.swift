@@ -198,8 +198,8 @@ public enum EntityEvaluation {
                     // colon and full stop get them back whole.
                     // (A year before a full stop ends a sentence: "in 2013. 2014 came".)
                     let numberAfter = i >= 2 && (prev == ":" || prev == "." && tokens[i - 2].utf8.count <= 3 || prev == "/") && allDigits(tokens[i - 2])
-                        && tok.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
-                    let slashBefore = tok == "/" && allDigits(prev) && sameNext && tokens[i + 1].utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+                        && startsWithDigit(tok)
+                    let slashBefore = tok == "/" && allDigits(prev) && sameNext && startsWithDigit(tokens[i + 1])
                     let meridiemAfter = prev == "." && i >= 2 && ["a", "p"].contains(tokens[i - 2].lowercased()) && ["m", "m."].contains(tok.lowercased())
                     let glue = noSpaceBefore.contains(tok.lowercased()) || noSpaceAfter.contains(prev) || hyphenBefore || hyphenAfter || numberAfter || slashBefore || meridiemAfter
                     if !glue { bytes.append(0x20) }
@@ -213,6 +213,7 @@ public enum EntityEvaluation {
     }
 
     static func allDigits(_ s: String) -> Bool { !s.isEmpty && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    static func startsWithDigit(_ s: String) -> Bool { s.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true }
 
     static func wordLike(_ s: String) -> Bool {
         guard let last = s.unicodeScalars.last, let first = s.unicodeScalars.first else { return false }

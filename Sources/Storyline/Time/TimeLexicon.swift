@@ -217,9 +217,10 @@ enum TimeLexicon {
     ]
 
     /// Time zones allowed after a clock time.
-    /// Words that make "the 70s" a temperature ("highs in the 70s", "the mid-70s Fahrenheit").
-    static let temperatureWords: WordSet = ["temperature", "temperatures", "temps", "high", "highs", "low", "lows", "degrees",
-                                            "degree", "fahrenheit", "celsius", "warm", "warmer", "cool", "cooler", "mercury", "thermometer"]
+    /// Words that make "the 70s" a temperature ("highs in the 70s", "the mid-70s Fahrenheit");
+    /// not "high" or "warm", which say other things too ("unemployment was high in the 90s").
+    static let temperatureWords: WordSet = ["temperature", "temperatures", "temps", "highs", "lows", "degrees", "degree",
+                                            "fahrenheit", "celsius", "warmer", "cooler", "mercury", "thermometer"]
 
     /// Words before a version number, which a dotted date must not follow ("version 10.04.2012").
     static let versionWords: WordSet = ["version", "versions", "release", "build", "v", "ver", "firmware", "update", "patch"]
